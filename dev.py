@@ -1,0 +1,182 @@
+"""Set up and run selfassess on a machine that has only Python.
+
+    python3 dev.py demo    # create .venv, install selfassess, run the demo
+    python3 dev.py test    # create .venv, install the tools, run every check
+
+``test`` is what CI runs (``.ci/run`` calls it): ruff, mypy --strict, the tests with
+their doctests and the docs' examples, the docs build with warnings as errors, the
+changelog fragments, then a wheel is built, installed into a fresh environment and
+tested there, on every Python from 3.10 to 3.13 that pyenv has on this machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+VENVS = ROOT / ".venvs"
+DIST = ROOT / "dist"
+SUPPORTED = ("3.10", "3.11", "3.12", "3.13")
+PIP_WITH_GROUPS = "pip>=25.1"  # the first pip that reads [dependency-groups]
+
+
+def say(message: str) -> None:
+    """Print a step's title so that a long log can be followed."""
+    print(f"\n==> {message}", flush=True)
+
+
+def run(*command: str | Path, env: dict[str, str] | None = None) -> None:
+    """Run a command in the project's folder; stop everything if it fails."""
+    shown = " ".join(str(part) for part in command)
+    print(f"$ {shown}", flush=True)
+    result = subprocess.run(
+        [str(part) for part in command],
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )
+    if result.returncode != 0:
+        print(f"\nFAILED ({result.returncode}): {shown}", flush=True)
+        sys.exit(result.returncode)
+
+
+def python_in(venv: Path) -> Path:
+    """The interpreter of a virtual environment."""
+    if os.name == "nt":
+        return venv / "Scripts" / "python.exe"
+    return venv / "bin" / "python"
+
+
+def make_venv(
+    venv: Path, interpreter: str | Path = sys.executable, *, fresh: bool
+) -> Path:
+    """Create a virtual environment with a pip that reads dependency groups."""
+    if fresh and venv.exists():
+        shutil.rmtree(venv)
+    if not python_in(venv).exists():
+        run(interpreter, "-m", "venv", venv)
+    python = python_in(venv)
+    run(python, "-m", "pip", "install", "--quiet", "--upgrade", PIP_WITH_GROUPS)
+    return python
+
+
+def demo() -> None:
+    """Install selfassess into .venv and run the demo."""
+    python = make_venv(VENV, fresh=False)
+    run(python, "-m", "pip", "install", "--quiet", "-e", ".")
+    run(python, "-m", "selfassess", "demo")
+
+
+def other_pythons() -> list[Path]:
+    """The pyenv interpreters for the supported versions other than this one."""
+    current = f"{sys.version_info.major}.{sys.version_info.minor}"
+    root = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+    found = []
+    for version in SUPPORTED:
+        if version == current:
+            continue
+        candidates = sorted(glob.glob(str(root / f"{version}.*" / "bin" / "python3")))
+        if candidates:
+            found.append(Path(candidates[-1]))
+        else:
+            print(f"(no Python {version} under {root}: skipped)", flush=True)
+    return found
+
+
+def test_wheel(wheel: Path, interpreter: str | Path, name: str) -> None:
+    """Install the wheel into a fresh environment and run the tests against it."""
+    python = make_venv(VENVS / name, interpreter, fresh=True)
+    run(python, "-m", "pip", "install", "--quiet", wheel, "--group", "test")
+    # The tests must exercise the installed wheel, not the source tree.
+    run(
+        python,
+        "-c",
+        "import selfassess, sys; "
+        "assert 'site-packages' in selfassess.__file__, selfassess.__file__; "
+        "print('testing', selfassess.__file__, 'on Python', sys.version.split()[0])",
+    )
+    run(
+        python,
+        "-m",
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        "tests",
+        "docs",
+        "README.md",
+        env={"HYPOTHESIS_PROFILE": "matrix"},
+    )
+
+
+def test() -> None:
+    """Run every check CI runs."""
+    started = time.monotonic()
+    say("Development environment (.venv)")
+    python = make_venv(VENV, fresh=False)
+    run(python, "-m", "pip", "install", "--quiet", "--group", "dev", "-e", ".")
+
+    say("Lint: ruff")
+    run(python, "-m", "ruff", "check", ".")
+    run(python, "-m", "ruff", "format", "--check", ".")
+
+    say("Types: mypy --strict over src/")
+    run(python, "-m", "mypy")
+
+    say("Tests, doctests and the docs' examples (Hypothesis profile 'ci')")
+    run(python, "-m", "pytest", env={"HYPOTHESIS_PROFILE": "ci"})
+
+    say("Docs: Sphinx, warnings as errors, broken references fail")
+    shutil.rmtree(ROOT / "docs" / "_build", ignore_errors=True)
+    run(
+        python,
+        "-m",
+        "sphinx",
+        "-W",
+        "--keep-going",
+        "-n",
+        "-q",
+        "-b",
+        "html",
+        "docs",
+        "docs/_build/html",
+    )
+
+    say("Changelog: the fragments render")
+    run(python, "-m", "towncrier", "build", "--draft", "--version", "next")
+
+    say("Build the wheel")
+    shutil.rmtree(DIST, ignore_errors=True)
+    run(python, "-m", "build", "--wheel", "--outdir", DIST)
+    wheels = sorted(DIST.glob("selfassess-*.whl"))
+    if len(wheels) != 1:
+        print(f"expected one wheel in {DIST}, found {wheels}")
+        sys.exit(1)
+
+    say(f"The wheel, installed fresh, on Python {sys.version.split()[0]}")
+    test_wheel(wheels[0], sys.executable, "wheel")
+    for interpreter in other_pythons():
+        say(f"The wheel, installed fresh, on {interpreter}")
+        test_wheel(wheels[0], interpreter, f"wheel-{interpreter.parent.parent.name}")
+
+    minutes = (time.monotonic() - started) / 60
+    say(f"All checks passed in {minutes:.1f} minutes")
+
+
+def main() -> None:
+    """Parse the command and run it."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("command", choices=["demo", "test"])
+    arguments = parser.parse_args()
+    demo() if arguments.command == "demo" else test()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,111 @@
+"""The exceptions selfassess raises, and the problems they carry.
+
+Every exception the library raises on purpose derives from `SelfAssessError`. Bad
+data, whether it comes through a constructor or through
+`selfassess.serialize.from_dict`, raises `InvalidDataError`, which lists every problem
+found with the path of the field it concerns::
+
+    >>> from selfassess import Level
+    >>> Level(points=float("nan"), label="")
+    Traceback (most recent call last):
+    ...
+    selfassess.errors.InvalidDataError: 2 problems:
+      points: must be finite (got nan)
+      label: must not be empty (got '')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+__all__ = ["InvalidDataError", "Problem", "SelfAssessError"]
+
+
+class SelfAssessError(Exception):
+    """The root of every exception that selfassess raises on purpose."""
+
+
+@attrs.frozen
+class Problem:
+    """One thing wrong with some data: where it is, and what is wrong.
+
+    Attributes:
+        path: Where the problem is, from the object or document checked, in the form
+            ``criteria[2].levels[0].points``. Empty for the object as a whole.
+        message: What is wrong, in the form ``must be finite (got nan)``.
+    """
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        if not self.path:
+            return self.message
+        return f"{self.path}: {self.message}"
+
+    def under(self, prefix: str) -> Problem:
+        """Return this problem as seen from a containing object.
+
+        Args:
+            prefix: The path of the contained object within its container, such as
+                ``levels[2]``. An empty prefix leaves the path as it is.
+
+        Returns:
+            A problem whose path starts with *prefix*.
+        """
+        if not prefix:
+            return self
+        if not self.path:
+            return Problem(prefix, self.message)
+        separator = "" if self.path.startswith("[") else "."
+        return Problem(f"{prefix}{separator}{self.path}", self.message)
+
+
+class InvalidDataError(SelfAssessError, ValueError):
+    """Data that breaks a rule of the model: every problem found, each with its path.
+
+    It is a `ValueError` too, so code that already catches `ValueError` keeps working.
+
+    Attributes:
+        problems: Every problem found, in the order they were found; never empty.
+    """
+
+    problems: tuple[Problem, ...]
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        found = tuple(problems)
+        if not found:
+            found = (Problem("", "is invalid"),)
+        self.problems = found
+        if len(found) == 1:
+            message = str(found[0])
+        else:
+            lines = "\n".join(f"  {problem}" for problem in found)
+            message = f"{len(found)} problems:\n{lines}"
+        super().__init__(message)
+
+    @classmethod
+    def single(cls, path: str, message: str) -> InvalidDataError:
+        """Build the error for one problem.
+
+        Args:
+            path: The path of the field, such as ``levels[0].points``.
+            message: What is wrong, such as ``must be finite (got nan)``.
+
+        Returns:
+            An error carrying that one problem.
+        """
+        return cls([Problem(path, message)])
+
+    def under(self, prefix: str) -> InvalidDataError:
+        """Return the same problems as seen from a containing object.
+
+        Args:
+            prefix: The path of the contained object within its container.
+
+        Returns:
+            A new error whose problems' paths start with *prefix*.
+        """
+        return InvalidDataError(problem.under(prefix) for problem in self.problems)

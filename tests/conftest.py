@@ -1,0 +1,19 @@
+"""Hypothesis profiles: "dev" is quick for a working session, "ci" is thorough.
+
+Choose one with the HYPOTHESIS_PROFILE environment variable; the default is "dev".
+"""
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("dev", max_examples=60, deadline=None)
+settings.register_profile(
+    "ci",
+    max_examples=400,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("matrix", max_examples=100, deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))

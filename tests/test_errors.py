@@ -1,0 +1,44 @@
+"""The exception root, InvalidDataError's problems, and their messages."""
+
+from __future__ import annotations
+
+import pytest
+
+from selfassess.errors import InvalidDataError, Problem, SelfAssessError
+
+
+def test_hierarchy() -> None:
+    """InvalidDataError is a SelfAssessError and a ValueError."""
+    assert issubclass(InvalidDataError, SelfAssessError)
+    assert issubclass(InvalidDataError, ValueError)
+
+
+def test_message_lists_every_problem() -> None:
+    """One problem reads as itself; several are counted and listed."""
+    one = InvalidDataError([Problem("points", "must be finite (got nan)")])
+    assert str(one) == "points: must be finite (got nan)"
+    two = InvalidDataError(
+        [Problem("a", "must be x (got 1)"), Problem("", "must be a mapping (got 1)")]
+    )
+    assert (
+        str(two) == "2 problems:\n  a: must be x (got 1)\n  must be a mapping (got 1)"
+    )
+
+
+def test_paths_nest() -> None:
+    """Problems seen from a container gain its path, with dots or brackets."""
+    error = InvalidDataError(
+        [Problem("points", "bad"), Problem("[2]", "bad"), Problem("", "bad")]
+    )
+    assert [p.path for p in error.under("levels[0]").problems] == [
+        "levels[0].points",
+        "levels[0][2]",
+        "levels[0]",
+    ]
+    assert error.under("").problems == error.problems
+
+
+def test_no_problems_still_says_something() -> None:
+    """An error built without problems still carries one."""
+    with pytest.raises(InvalidDataError, match=r"^is invalid$"):
+        raise InvalidDataError([])

@@ -1,0 +1,70 @@
+"""Evidence rows and artifacts: validated values that mastery and portfolios read."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+
+import pytest
+
+from selfassess import Artifact, Evidence, EvidenceKind
+from selfassess.errors import InvalidDataError
+
+
+def test_defaults() -> None:
+    """A first attempt at formative work, not excused, unless said otherwise."""
+    item = Evidence(
+        student="ana", standard="nf1", score=2.5, assessed_on=date(2026, 9, 30)
+    )
+    assert item.kind is EvidenceKind.FORMATIVE
+    assert item.attempt == 1
+    assert not item.excused
+    assert item.due_on is None
+    assert item.submitted_on is None
+    assert item.source is None
+
+
+def test_every_problem_is_listed() -> None:
+    """Each broken field is reported under its own name."""
+    with pytest.raises(InvalidDataError) as caught:
+        Evidence(
+            student="",
+            standard="nf1",
+            score=math.inf,
+            assessed_on=datetime(2026, 9, 30, 10, 0),  # a datetime is not a day
+            kind="formative",  # type: ignore[arg-type]
+            attempt=0,
+        )
+    assert [str(problem) for problem in caught.value.problems] == [
+        "student: must not be empty (got '')",
+        "score: must be finite (got inf)",
+        "assessed_on: must be a date (got datetime.datetime(2026, 9, 30, 10, 0))",
+        "kind: must be a EvidenceKind ('pre_assessment', 'formative', 'summative', "
+        "'quick_check', 'observation', 'self', 'peer', 'teacher') (got 'formative')",
+        "attempt: must be at least 1 (got 0)",
+    ]
+
+
+def test_artifact_serves_several_standards_and_goals() -> None:
+    """One artifact can stand for several standards and goals, each named once."""
+    poster = Artifact(
+        id="poster",
+        student="ana",
+        title="Fraction strips poster",
+        created_on=date(2026, 10, 14),
+        reference="canvas:submission/8812",
+        standards=["nf1", "nf2"],
+        goals=["g-fractions"],
+    )
+    assert poster.standards == ("nf1", "nf2")
+    with pytest.raises(
+        InvalidDataError,
+        match=r"^standards\[1\]: id 'nf1' is already used at standards\[0\]$",
+    ):
+        Artifact(
+            id="p",
+            student="ana",
+            title="P",
+            created_on=date(2026, 1, 1),
+            standards=["nf1", "nf1"],
+        )

@@ -1,0 +1,270 @@
+"""selfassess.serialize: every model round-trips; bad data gives every problem's path."""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import date, datetime, time
+from fractions import Fraction
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import selfassess as sa
+from selfassess.errors import InvalidDataError
+from selfassess.serialize import SCHEMA_VERSION, from_dict, to_dict
+
+from strategies import STRATEGIES, json_values
+
+MODELS = sorted(
+    (kind for kind in STRATEGIES if attrs.has(kind)), key=lambda kind: kind.__name__
+)
+
+
+@pytest.mark.parametrize("kind", MODELS, ids=lambda kind: kind.__name__)
+@given(data=st.data())
+def test_round_trip(kind: type, data: st.DataObject) -> None:
+    """from_dict(cls, to_dict(x)) == x, also after a trip through JSON text."""
+    value = data.draw(STRATEGIES[kind])
+    plain = to_dict(value)
+    assert plain["schema_version"] == SCHEMA_VERSION
+    assert from_dict(kind, plain) == value
+    assert from_dict(kind, json.loads(json.dumps(plain))) == value
+
+
+def _outcome(kind: type, data: Any) -> object:
+    """The model from_dict builds, or the InvalidDataError it raises; nothing else."""
+    try:
+        return from_dict(kind, data)
+    except InvalidDataError as error:
+        return error
+
+
+@pytest.mark.parametrize("kind", MODELS, ids=lambda kind: kind.__name__)
+@given(junk=json_values)
+def test_random_data_raises_only_invalid_data_error(kind: type, junk: Any) -> None:
+    """Whatever JSON-like data from_dict is given, it builds a model or says why."""
+    outcome = _outcome(kind, junk)
+    assert isinstance(outcome, kind) or (
+        isinstance(outcome, InvalidDataError) and outcome.problems
+    )
+
+
+def _leaf_paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    if isinstance(value, dict):
+        found = [path] if path else []
+        for key, item in value.items():
+            found += _leaf_paths(item, (*path, key))
+        return found
+    if isinstance(value, list):
+        found = [path]
+        for index, item in enumerate(value):
+            found += _leaf_paths(item, (*path, index))
+        return found
+    return [path]
+
+
+def _replace(value: Any, path: tuple[Any, ...], new: Any) -> Any:
+    if not path:
+        return new
+    head, rest = path[0], path[1:]
+    if isinstance(value, dict):
+        return {**value, head: _replace(value[head], rest, new)}
+    copy = list(value)
+    copy[head] = _replace(value[head], rest, new)
+    return copy
+
+
+@pytest.mark.parametrize("kind", MODELS, ids=lambda kind: kind.__name__)
+@given(data=st.data())
+def test_corrupted_documents_raise_only_invalid_data_error(
+    kind: type, data: st.DataObject
+) -> None:
+    """One field of a valid document replaced by junk: a model, or problems with paths."""
+    plain = to_dict(data.draw(STRATEGIES[kind]))
+    del plain["schema_version"]
+    path = data.draw(st.sampled_from(_leaf_paths(plain)))
+    corrupted = _replace(plain, path, data.draw(json_values))
+    outcome = _outcome(kind, corrupted)
+    assert isinstance(outcome, kind) or (
+        isinstance(outcome, InvalidDataError)
+        and all(problem.message for problem in outcome.problems)
+    )
+
+
+def test_problems_are_collected_with_paths() -> None:
+    """Every problem in a document is reported, each under its own path."""
+    plain = to_dict(sa.FOUR_POINT)
+    plain["levels"][0]["extra"] = 1
+    del plain["levels"][1]["label"]
+    plain["levels"][2]["points"] = math.nan
+    plain["cuts"]["near"] = "x"
+    with pytest.raises(InvalidDataError) as caught:
+        from_dict(sa.Scale, plain)
+    assert [str(problem) for problem in caught.value.problems] == [
+        "levels[0].extra: is not a field of Level",
+        "levels[1].label: is required",
+        "levels[2].points: must be finite (got nan)",
+        "cuts.near: must be a number (got 'x')",
+    ]
+
+
+def test_type_problems_and_rule_problems_are_reported_together() -> None:
+    """A mistyped field does not hide a broken rule on another field."""
+    with pytest.raises(InvalidDataError) as caught:
+        from_dict(sa.Level, {"points": "three", "label": " ", "colour": "green"})
+    assert [str(problem) for problem in caught.value.problems] == [
+        "points: must be a number (got 'three')",
+        "label: must not be empty (got ' ')",
+        "colour: must be a colour like '#1a7f37' (got 'green')",
+    ]
+
+
+def test_rules_across_items_are_reported_from_documents() -> None:
+    """Rules that span items (order, uniqueness) are reported with item paths."""
+    plain = to_dict(sa.FOUR_POINT)
+    plain["levels"][3]["points"] = 2
+    plain["levels"][3]["label"] = "proficient"
+    with pytest.raises(InvalidDataError, match=r"levels\[3\]\.points: must be greater"):
+        from_dict(sa.Scale, plain)
+    with pytest.raises(
+        InvalidDataError,
+        match=r"levels\[3\]: label 'proficient' is already used at levels\[2\]",
+    ):
+        from_dict(sa.Scale, plain)
+
+
+def test_plain_values() -> None:
+    """Dates are ISO strings, enums their values, tuples lists."""
+    item = sa.Evidence(
+        student="ana",
+        standard="nf1",
+        score=3,
+        assessed_on=date(2026, 10, 2),
+        kind=sa.EvidenceKind.QUICK_CHECK,
+    )
+    plain = to_dict(item)
+    assert plain["assessed_on"] == "2026-10-02"
+    assert plain["kind"] == "quick_check"
+    assert plain["score"] == 3.0
+    assert isinstance(to_dict(sa.FOUR_POINT)["levels"], list)
+    assert list(plain) == [
+        "schema_version",
+        "student",
+        "standard",
+        "score",
+        "assessed_on",
+        "kind",
+        "due_on",
+        "submitted_on",
+        "source",
+        "excused",
+        "attempt",
+    ]
+
+
+def test_schema_version_may_be_left_out_but_not_wrong() -> None:
+    """A missing schema_version reads as the current one; another one is refused."""
+    plain = to_dict(sa.FOUR_POINT)
+    del plain["schema_version"]
+    assert from_dict(sa.Scale, plain) == sa.FOUR_POINT
+    with pytest.raises(
+        InvalidDataError, match=r"^schema_version: must be 1 \(got 2\)$"
+    ):
+        from_dict(sa.Scale, {**plain, "schema_version": 2})
+    with pytest.raises(InvalidDataError, match="schema_version: must be 1"):
+        from_dict(sa.Scale, {**plain, "schema_version": True})
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ([], r"^must be an object with the fields of Level \(got \[\]\)$"),
+        ({"points": True, "label": "x"}, r"^points: must be a number \(got True\)$"),
+        ({"points": 1, "label": 5}, r"^label: must be a string \(got 5\)$"),
+        (
+            {"points": 1, "label": "x", "mastery": "yes"},
+            r"mastery: must be true or false",
+        ),
+    ],
+)
+def test_leaves_are_strict(data: object, message: str) -> None:
+    """Nothing is coerced: 5 is not "5", "yes" is not True, True is not 1."""
+    with pytest.raises(InvalidDataError, match=message):
+        from_dict(sa.Level, data)
+
+
+def test_dates_enums_and_lists_are_checked() -> None:
+    """Bad dates, unknown enum values and non-lists are reported with paths."""
+    with pytest.raises(InvalidDataError) as caught:
+        from_dict(
+            sa.Evidence,
+            {
+                "student": "ana",
+                "standard": "nf1",
+                "score": 3,
+                "assessed_on": "2 October",
+                "kind": "homework",
+                "attempt": 1.0,
+            },
+        )
+    assert [str(problem) for problem in caught.value.problems] == [
+        "assessed_on: must be an ISO date like '2026-09-01' (got '2 October')",
+        "kind: must be one of 'pre_assessment', 'formative', 'summative', "
+        "'quick_check', 'observation', 'self', 'peer', 'teacher' (got 'homework')",
+        "attempt: must be a whole number (got 1.0)",
+    ]
+    with pytest.raises(
+        InvalidDataError, match=r"^standards: must be a list \(got 'nf1'\)$"
+    ):
+        from_dict(
+            sa.Artifact,
+            {
+                "id": "a1",
+                "student": "ana",
+                "title": "Poster",
+                "created_on": "2026-10-02",
+                "standards": "nf1",
+            },
+        )
+
+
+def test_not_a_model() -> None:
+    """to_dict and from_dict refuse what is not a model, with InvalidDataError."""
+    with pytest.raises(InvalidDataError, match="must be a selfassess model"):
+        to_dict({"points": 1})
+    with pytest.raises(InvalidDataError, match="must be a selfassess model class"):
+        from_dict(dict, {})
+
+
+@attrs.frozen
+class _Clock:
+    """A test-only model with the plain types no core model has yet."""
+
+    share: Fraction
+    at: datetime
+    starts: time
+
+
+def test_fractions_times_and_datetimes() -> None:
+    """Fractions are "3/4"; times and datetimes are ISO strings; both come back."""
+    value = _Clock(Fraction(3, 4), datetime(2026, 9, 1, 9, 30), time(9, 10))
+    plain = to_dict(value)
+    assert plain == {
+        "schema_version": SCHEMA_VERSION,
+        "share": "3/4",
+        "at": "2026-09-01T09:30:00",
+        "starts": "09:10:00",
+    }
+    assert from_dict(_Clock, plain) == value
+    with pytest.raises(InvalidDataError) as caught:
+        from_dict(_Clock, {"share": "3/0", "at": "noon", "starts": 910})
+    assert [problem.path for problem in caught.value.problems] == [
+        "share",
+        "at",
+        "starts",
+    ]
+    assert from_dict(_Clock, {**plain, "share": 2}).share == 2
