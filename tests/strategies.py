@@ -1,14 +1,18 @@
 """A Hypothesis strategy for every public type of selfassess.
 
 Every public model and enumeration has an entry in `STRATEGIES`; a test checks that
-none is missing, so a new public type cannot ship without one. Strategies build valid
+none is missing, so a new public type cannot ship without one. The core's strategies
+are here; each package's are in ``strategies_<package>.py`` beside this file and are
+merged into `STRATEGIES` at the end of this module. Strategies build valid
 values only: invalid data is made by the tests from valid data.
 """
 
 from __future__ import annotations
 
 import enum
+import importlib
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from hypothesis import strategies as st
@@ -268,3 +272,19 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     sa.TermName: _enum(sa.TermName),
 }
 """The strategy for each public type, keyed by the type."""
+
+
+def _merge_package_strategies() -> None:
+    """Add the strategies of each practice, planning and meeting package.
+
+    Each package keeps its strategies in ``tests/strategies_<package>.py`` with a
+    ``STRATEGIES`` dict of its own; they are merged here so that `STRATEGIES` covers
+    every public type, and the test that checks coverage sees them all.
+    """
+    folder = Path(__file__).parent
+    for path in sorted(folder.glob("strategies_*.py")):
+        module = importlib.import_module(path.stem)
+        STRATEGIES.update(module.STRATEGIES)
+
+
+_merge_package_strategies()
