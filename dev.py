@@ -109,6 +109,7 @@ def test_wheel(wheel: Path, interpreter: str | Path, name: str) -> None:
         "pytest",
         "-p",
         "no:cacheprovider",
+        "--numprocesses=auto",
         "tests",
         "docs",
         "README.md",
@@ -130,8 +131,18 @@ def test() -> None:
     say("Types: mypy --strict over src/")
     run(python, "-m", "mypy")
 
-    say("Tests, doctests and the docs' examples (Hypothesis profile 'ci')")
-    run(python, "-m", "pytest", env={"HYPOTHESIS_PROFILE": "ci"})
+    say("Tests, doctests and the docs' examples, with branch coverage (profile 'ci')")
+    run(
+        python,
+        "-m",
+        "pytest",
+        "--numprocesses=auto",
+        "--cov=selfassess",
+        "--cov-branch",
+        "--cov-report=term-missing:skip-covered",
+        "--cov-fail-under=90",
+        env={"HYPOTHESIS_PROFILE": "ci"},
+    )
 
     say("Docs: Sphinx, warnings as errors, broken references fail")
     shutil.rmtree(ROOT / "docs" / "_build", ignore_errors=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 import __future__
 
+import enum
 import importlib
 import inspect
 import types
@@ -62,7 +63,9 @@ def _public() -> list[tuple[str, str, object]]:
 
 
 @pytest.mark.parametrize(
-    ("module", "name", "value"), _public(), ids=lambda x: str(x)[:40]
+    ("module", "name", "value"),
+    _public(),
+    ids=[f"{module}.{name}" for module, name, _ in _public()],
 )
 def test_public_names_are_documented(module: str, name: str, value: object) -> None:
     """Every class and function has its own docstring; every name is in the reference."""
@@ -82,8 +85,7 @@ def test_every_public_type_has_a_strategy() -> None:
     public_types = {
         value
         for _, _, value in _public()
-        if inspect.isclass(value)
-        and (attrs.has(value) or issubclass(value, __import__("enum").Enum))
+        if inspect.isclass(value) and (attrs.has(value) or issubclass(value, enum.Enum))
     }
     assert public_types - set(STRATEGIES) == set()
 
