@@ -37,8 +37,6 @@ import attrs
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.errors import (
-    ClassValidationError,
-    ForbiddenExtraKeysError,
     IterableValidationError,
 )
 
@@ -258,7 +256,12 @@ def _join(path: str, name: str) -> str:
 
 
 def _problems(error: BaseException, path: str) -> list[errors.Problem]:
-    """Flatten a structuring failure into problems, each with its full path."""
+    """Flatten a structuring failure into problems, each with its full path.
+
+    Models raise `InvalidDataError` themselves (see `_model_hook`); cattrs' tuple
+    hooks gather their items' failures in an `IterableValidationError`, whose notes
+    give each failure's index.
+    """
     if isinstance(error, errors.InvalidDataError):
         return [problem.under(path) for problem in error.problems]
     if isinstance(error, IterableValidationError):
@@ -271,30 +274,6 @@ def _problems(error: BaseException, path: str) -> list[errors.Problem]:
         for inner in without:
             found += _problems(inner, path)
         return found
-    if isinstance(error, ClassValidationError):
-        found = []
-        model = error.cl.__name__
-        class_notes, without = error.group_exceptions()
-        for inner, attribute_note in class_notes:
-            where = _join(path, attribute_note.name)
-            if isinstance(inner, KeyError):
-                found.append(errors.Problem(where, "is required"))
-            else:
-                found += _problems(inner, where)
-        for inner in without:
-            if isinstance(inner, ForbiddenExtraKeysError):
-                found += [
-                    errors.Problem(_join(path, key), f"is not a field of {model}")
-                    for key in sorted(inner.extra_fields)
-                ]
-            else:
-                found += _problems(inner, path)
-        return found
-    if isinstance(error, ForbiddenExtraKeysError):
-        return [
-            errors.Problem(_join(path, key), f"is not a field of {error.cl.__name__}")
-            for key in sorted(error.extra_fields)
-        ]
     # Anything else is a defect in a hook; still report it with its path, not raw.
     return [errors.Problem(path, f"is invalid ({type(error).__name__}: {error})")]
 
