@@ -7,6 +7,10 @@ import os
 
 from hypothesis import HealthCheck, settings
 
+# Imported first, so that each package's strategies_<package> module, which imports
+# from strategies, never starts the cycle from its own side.
+import strategies  # noqa: F401
+
 settings.register_profile("dev", max_examples=60, deadline=None)
 settings.register_profile(
     "ci",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import json
 import math
 from datetime import date, datetime, time
@@ -238,6 +239,37 @@ def test_not_a_model() -> None:
         to_dict({"points": 1})
     with pytest.raises(InvalidDataError, match="must be a selfassess model class"):
         from_dict(dict, {})
+
+
+class _Size(enum.IntEnum):
+    SMALL = 1
+    LARGE = 2
+
+
+class _Tone(str, enum.Enum):
+    WARM = "warm"
+
+
+@attrs.frozen
+class _Sized:
+    """A test-only model with enumerations that are also ints and strings."""
+
+    size: _Size
+    tone: _Tone
+
+
+def test_int_and_str_enumerations_round_trip() -> None:
+    """An IntEnum or str-based enum comes back as its member, not a bare value."""
+    value = _Sized(_Size.LARGE, _Tone.WARM)
+    plain = to_dict(value)
+    assert plain == {"schema_version": SCHEMA_VERSION, "size": 2, "tone": "warm"}
+    back = from_dict(_Sized, plain)
+    assert back.size is _Size.LARGE
+    assert back.tone is _Tone.WARM
+    with pytest.raises(
+        InvalidDataError, match=r"^size: must be one of 1, 2 \(got 3\)$"
+    ):
+        from_dict(_Sized, {"size": 3, "tone": "warm"})
 
 
 @attrs.frozen

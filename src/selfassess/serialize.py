@@ -27,6 +27,7 @@ with its path, such as ``levels[2].points: must be finite (got nan)``.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, time
@@ -90,6 +91,7 @@ def _structure_float(value: object, _: type) -> float:
 
 
 _Iso = TypeVar("_Iso", date, datetime, time)
+_Leaf = TypeVar("_Leaf", str, int, float)
 
 
 def _iso_parser(kind: type[_Iso], example: str) -> Callable[[object, type], _Iso]:
@@ -133,6 +135,7 @@ def _is_enum(kind: object) -> bool:
     return isinstance(kind, type) and issubclass(kind, enum.Enum)
 
 
+@functools.cache
 def _enum_hook(kind: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
     by_value = {member.value: member for member in kind}
     choices = ", ".join(repr(value) for value in by_value)
@@ -149,6 +152,23 @@ def _enum_hook(kind: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
         raise _fail(f"must be one of {choices} (got {_validate.shown(value)})")
 
     return structure
+
+
+def _enums_first(
+    structure: Callable[[object, type], _Leaf],
+) -> Callable[[object, type], _Leaf | enum.Enum]:
+    """Send IntEnum and str-based enum fields to the enum hook.
+
+    cattrs finds a hook registered for ``int`` or ``str`` by subclass, so without this
+    an IntEnum field would be read as a bare int and fail its model's check.
+    """
+
+    def hook(value: object, kind: type) -> _Leaf | enum.Enum:
+        if _is_enum(kind):
+            return _enum_hook(kind)(value, kind)
+        return structure(value, kind)
+
+    return hook
 
 
 def _is_homogeneous_tuple(kind: object) -> bool:
@@ -232,10 +252,10 @@ def _model_hook(kind: type[_T]) -> Callable[[object, type], _T]:
     return structure
 
 
-_converter.register_structure_hook(str, _structure_str)
+_converter.register_structure_hook(str, _enums_first(_structure_str))
 _converter.register_structure_hook(bool, _structure_bool)
-_converter.register_structure_hook(int, _structure_int)
-_converter.register_structure_hook(float, _structure_float)
+_converter.register_structure_hook(int, _enums_first(_structure_int))
+_converter.register_structure_hook(float, _enums_first(_structure_float))
 _converter.register_structure_hook(date, _iso_parser(date, "2026-09-01"))
 _converter.register_structure_hook(
     datetime, _iso_parser(datetime, "2026-09-01T09:30:00")
