@@ -4,4 +4,12 @@ Planning layer: may use the core and the practice packages, never
 `selfassess.conference` or the edges.
 """
 
-__all__: list[str] = []
+from selfassess.goals._bars import BarComparison, FractionBar
+from selfassess.goals._gas import AttainmentLevel, gas_t_score
+
+__all__ = [
+    "AttainmentLevel",
+    "BarComparison",
+    "FractionBar",
+    "gas_t_score",
+]
