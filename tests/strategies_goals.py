@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from hypothesis import strategies as st
 
-from selfassess import goals
+from selfassess import Band, Role, goals
+
+from strategies import days, identifiers, texts, unique_ids
+
+small_numbers = st.floats(min_value=-1000, max_value=1000, allow_nan=False)
+"""Values on a goal's measure: words a minute, errors per page, points."""
+
+OWNERS = (Role.STUDENT, Role.FAMILY, Role.TEACHER, Role.SPECIALIST)
+AUTHORS = (Role.STUDENT, Role.FAMILY, Role.TEACHER)
 
 
 @st.composite
@@ -20,9 +29,166 @@ bar_comparisons = st.builds(
     goals.BarComparison, student=fraction_bars(), data=fraction_bars()
 )
 
+
+@st.composite
+def goal_values(
+    draw: st.DrawFn,
+    *,
+    id: str | None = None,
+    student: str | None = None,
+    owner: Role | None = None,
+) -> goals.Goal:
+    """Goals with dates in order; the id, student and owner may be fixed."""
+    starts_on = draw(st.none() | days)
+    due_on = draw(st.none() | days)
+    if starts_on is not None and due_on is not None and due_on < starts_on:
+        starts_on, due_on = due_on, starts_on
+    return goals.Goal(
+        id=draw(identifiers) if id is None else id,
+        student=draw(identifiers) if student is None else student,
+        statement=draw(texts),
+        owner=draw(st.sampled_from(OWNERS)) if owner is None else owner,
+        area=draw(st.sampled_from(goals.GoalArea)),
+        standards=draw(st.lists(identifiers, max_size=3, unique=True)),
+        success_criteria=draw(st.lists(identifiers, max_size=3, unique=True)),
+        measure=draw(st.none() | texts),
+        baseline=draw(st.none() | small_numbers),
+        target=draw(st.none() | small_numbers),
+        starts_on=starts_on,
+        due_on=due_on,
+        status=draw(st.sampled_from(goals.GoalStatus)),
+        iep=draw(st.booleans()),
+    )
+
+
+smart_hints = st.builds(
+    goals.SmartHint, part=st.sampled_from(goals.SmartPart), message=texts
+)
+smart_checks = st.builds(
+    goals.SmartCheck, goal=identifiers, hints=st.lists(smart_hints, max_size=4)
+)
+goal_suggestions = st.builds(
+    goals.GoalSuggestion,
+    standard=identifiers,
+    code=identifiers,
+    statement=texts,
+    band=st.sampled_from([Band.NOT_YET, Band.NEAR]),
+    power=st.booleans(),
+)
+
+
+@st.composite
+def pluses_sections(
+    draw: st.DrawFn,
+    *,
+    author: Role | None = None,
+    student: str | None = None,
+    goal_id: str | None = None,
+    strengths: int | None = None,
+) -> goals.PlusesSection:
+    """A section whose goal is owned by its author."""
+    role = draw(st.sampled_from(AUTHORS)) if author is None else author
+    count = draw(st.integers(1, 4)) if strengths is None else strengths
+    return goals.PlusesSection(
+        author=role,
+        strengths=draw(st.lists(texts, min_size=count, max_size=count)),
+        goal=draw(goal_values(id=goal_id, student=student, owner=role)),
+    )
+
+
+@st.composite
+def three_pluses(draw: st.DrawFn) -> goals.ThreePlusesAndAGoal:
+    """Forms with three pluses from the student and goals of distinct ids."""
+    student = draw(identifiers)
+    ids = draw(unique_ids(3))
+    parent = draw(st.booleans())
+    teacher = draw(st.booleans())
+    return goals.ThreePlusesAndAGoal(
+        student=student,
+        written_on=draw(days),
+        from_student=draw(
+            pluses_sections(
+                author=Role.STUDENT, student=student, goal_id=ids[0], strengths=3
+            )
+        ),
+        from_parent=draw(
+            pluses_sections(author=Role.FAMILY, student=student, goal_id=ids[1])
+        )
+        if parent
+        else None,
+        from_teacher=draw(
+            pluses_sections(author=Role.TEACHER, student=student, goal_id=ids[2])
+        )
+        if teacher
+        else None,
+    )
+
+
+data_points = st.builds(goals.DataPoint, measured_on=days, value=small_numbers)
+progress_lines = st.builds(
+    goals.ProgressLine,
+    origin=days,
+    intercept=small_numbers,
+    slope_per_week=small_numbers,
+)
+
+
+@st.composite
+def progress_monitors(draw: st.DrawFn) -> goals.ProgressMonitor:
+    """Monitors with weekly-ish points in date order, the baseline before the due date."""
+    start = draw(days)
+    count = draw(st.integers(min_value=0, max_value=12))
+    gaps = draw(
+        st.lists(st.integers(min_value=1, max_value=14), min_size=count, max_size=count)
+    )
+    points = []
+    day = start
+    for gap in gaps:
+        day += timedelta(days=gap)
+        points.append(goals.DataPoint(measured_on=day, value=draw(small_numbers)))
+    after = points[1].measured_on if len(points) >= 3 else start
+    due_on = after + timedelta(days=draw(st.integers(min_value=1, max_value=300)))
+    return goals.ProgressMonitor(
+        goal=draw(identifiers),
+        target=draw(small_numbers),
+        due_on=due_on,
+        rising=draw(st.booleans()),
+        points=points,
+        min_points=draw(st.integers(min_value=4, max_value=8)),
+    )
+
+
+progress_reports = st.builds(
+    goals.ProgressReport,
+    goal=identifiers,
+    points=st.integers(min_value=0, max_value=50),
+    baseline=st.none() | small_numbers,
+    aimline=st.none() | progress_lines,
+    rate_of_improvement=st.none() | small_numbers,
+    trend=st.none() | progress_lines,
+    four_point_rule=st.sampled_from(goals.Decision),
+    trend_rule=st.sampled_from(goals.Decision),
+    projected_on=st.none() | days,
+    on_track=st.none() | st.booleans(),
+)
+
 STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     goals.AttainmentLevel: st.sampled_from(goals.AttainmentLevel),
     goals.BarComparison: bar_comparisons,
+    goals.DataPoint: data_points,
+    goals.Decision: st.sampled_from(goals.Decision),
     goals.FractionBar: fraction_bars(),
+    goals.Goal: goal_values(),
+    goals.GoalArea: st.sampled_from(goals.GoalArea),
+    goals.GoalStatus: st.sampled_from(goals.GoalStatus),
+    goals.GoalSuggestion: goal_suggestions,
+    goals.PlusesSection: pluses_sections(),
+    goals.ProgressLine: progress_lines,
+    goals.ProgressMonitor: progress_monitors(),
+    goals.ProgressReport: progress_reports,
+    goals.SmartCheck: smart_checks,
+    goals.SmartHint: smart_hints,
+    goals.SmartPart: st.sampled_from(goals.SmartPart),
+    goals.ThreePlusesAndAGoal: three_pluses(),
 }
 """The strategy for each public type of selfassess.goals."""

@@ -11,7 +11,10 @@ from hypothesis import strategies as st
 
 from selfassess.errors import InvalidDataError
 from selfassess.goals import BarComparison, FractionBar
-from strategies_goals import fraction_bars
+
+from strategies import STRATEGIES
+
+fraction_bars = STRATEGIES[FractionBar]
 
 finite = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False)
 parts = st.integers(min_value=1, max_value=40)
@@ -41,7 +44,7 @@ def test_bad_bars_are_refused(parts: object, filled: object, message: str) -> No
         FractionBar(parts, filled)  # type: ignore[arg-type]
 
 
-@given(bar=fraction_bars())
+@given(bar=fraction_bars)
 def test_fraction_is_between_0_and_1(bar: FractionBar) -> None:
     """Every bar's fraction is from 0 to 1."""
     assert 0 <= bar.fraction <= 1
@@ -123,7 +126,7 @@ def test_joining_bars_is_exact() -> None:
         _ = FractionBar(4, 3) + 1  # type: ignore[operator]
 
 
-@given(bars=st.lists(fraction_bars(), min_size=1, max_size=5))
+@given(bars=st.lists(fraction_bars, min_size=1, max_size=5))
 def test_mean_is_exact(bars: list[FractionBar]) -> None:
     """The mean bar shows exactly the mean of the fractions."""
     mean = FractionBar.mean(bars)
@@ -138,7 +141,7 @@ def test_mean_of_nothing_is_refused() -> None:
         FractionBar.mean([FractionBar(2, 1), Fraction(1, 2)])  # type: ignore[list-item]
 
 
-@given(bar=fraction_bars(), new_parts=parts)
+@given(bar=fraction_bars, new_parts=parts)
 def test_on_other_parts_never_over_claims(bar: FractionBar, new_parts: int) -> None:
     """Re-drawn on other parts, a bar rounds down and loses less than one part."""
     moved = bar.on(new_parts)

@@ -6,10 +6,45 @@ Planning layer: may use the core and the practice packages, never
 
 from selfassess.goals._bars import BarComparison, FractionBar
 from selfassess.goals._gas import AttainmentLevel, gas_t_score
+from selfassess.goals._goals import (
+    Goal,
+    GoalArea,
+    GoalStatus,
+    GoalSuggestion,
+    SmartCheck,
+    SmartHint,
+    SmartPart,
+    smart_check,
+    suggest_goals,
+)
+from selfassess.goals._monitoring import (
+    DataPoint,
+    Decision,
+    ProgressLine,
+    ProgressMonitor,
+    ProgressReport,
+)
+from selfassess.goals._pluses import PlusesSection, ThreePlusesAndAGoal
 
 __all__ = [
     "AttainmentLevel",
     "BarComparison",
+    "DataPoint",
+    "Decision",
     "FractionBar",
+    "Goal",
+    "GoalArea",
+    "GoalStatus",
+    "GoalSuggestion",
+    "PlusesSection",
+    "ProgressLine",
+    "ProgressMonitor",
+    "ProgressReport",
+    "SmartCheck",
+    "SmartHint",
+    "SmartPart",
+    "ThreePlusesAndAGoal",
     "gas_t_score",
+    "smart_check",
+    "suggest_goals",
 ]
