@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+import attrs
 from hypothesis import strategies as st
 
 from selfassess import Band, Role, goals
 
-from strategies import days, identifiers, texts, unique_ids
+from strategies import artifacts as artifacts_strategy
+from strategies import days, identifiers, terms, texts, unique_ids
 
 small_numbers = st.floats(min_value=-1000, max_value=1000, allow_nan=False)
 """Values on a goal's measure: words a minute, errors per page, points."""
@@ -172,7 +174,106 @@ progress_reports = st.builds(
     on_track=st.none() | st.booleans(),
 )
 
+
+@st.composite
+def activities(draw: st.DrawFn) -> goals.Activity:
+    """Activities with a tutor only for peer tutoring."""
+    kind = draw(st.sampled_from(goals.ActivityKind))
+    tutor = (
+        draw(st.none() | identifiers)
+        if kind is goals.ActivityKind.PEER_TUTORING
+        else None
+    )
+    return goals.Activity(
+        kind=kind,
+        description=draw(texts),
+        standard=draw(st.none() | identifiers),
+        tutor=tutor,
+        scheduled_on=draw(st.none() | days),
+        done=draw(st.booleans()),
+    )
+
+
+work_plans = st.builds(
+    goals.WorkPlan,
+    goal=identifiers,
+    student=identifiers,
+    activities=st.lists(activities(), max_size=4),
+    preferences=st.lists(
+        st.sampled_from(goals.WorkPreference), max_size=3, unique=True
+    ),
+    check_ins=st.lists(days, max_size=4, unique=True).map(sorted),
+    notes=st.text(max_size=30),
+)
+
+
+@st.composite
+def goal_reviews(
+    draw: st.DrawFn,
+    *,
+    goal: str | None = None,
+    artifacts: list[str] | None = None,
+    next_goals: list[str] | None = None,
+) -> goals.GoalReview:
+    """Reviews with artifacts or an evidence note, and a next goal not the goal."""
+    goal_id = draw(identifiers) if goal is None else goal
+    cited = draw(
+        st.lists(
+            identifiers if artifacts is None else st.sampled_from(artifacts or ["x"]),
+            max_size=3 if artifacts is None or artifacts else 0,
+            unique=True,
+        )
+    )
+    note = draw(st.text(max_size=30))
+    if not cited and not note.strip():
+        note = draw(texts)
+    choices = (
+        identifiers if next_goals is None else st.sampled_from(next_goals or ["x"])
+    )
+    next_goal = draw(st.none() | choices) if next_goals is None or next_goals else None
+    if next_goal == goal_id:
+        next_goal = None
+    return goals.GoalReview(
+        goal=goal_id,
+        student_bar=draw(fraction_bars()),
+        data_bar=draw(st.none() | fraction_bars()),
+        artifacts=cited,
+        evidence_note=note,
+        parent_comment=draw(st.text(max_size=20)),
+        teacher_comment=draw(st.text(max_size=20)),
+        outcome=draw(st.none() | st.sampled_from(goals.GoalStatus)),
+        next_goal=next_goal,
+    )
+
+
+@st.composite
+def term_reviews(draw: st.DrawFn) -> goals.TermReview:
+    """A term's reviews whose goals, next goals and artifacts are all given."""
+    student = draw(identifiers)
+    goal_ids = draw(st.lists(identifiers, min_size=0, max_size=4, unique=True))
+    artifact_ids = draw(st.lists(identifiers, max_size=4, unique=True))
+    reviewed = (
+        draw(st.lists(st.sampled_from(goal_ids), unique=True)) if goal_ids else []
+    )
+    return goals.TermReview(
+        student=student,
+        term=draw(terms()),
+        reviewed_on=draw(days),
+        goals=[draw(goal_values(id=gid, student=student)) for gid in goal_ids],
+        reviews=[
+            draw(goal_reviews(goal=gid, artifacts=artifact_ids, next_goals=goal_ids))
+            for gid in reviewed
+        ],
+        artifacts=[
+            attrs.evolve(draw(artifacts_strategy), id=aid, student=student)
+            for aid in artifact_ids
+        ],
+    )
+
+
 STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
+    goals.Activity: activities(),
+    goals.ActivityKind: st.sampled_from(goals.ActivityKind),
     goals.AttainmentLevel: st.sampled_from(goals.AttainmentLevel),
     goals.BarComparison: bar_comparisons,
     goals.DataPoint: data_points,
@@ -180,6 +281,7 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     goals.FractionBar: fraction_bars(),
     goals.Goal: goal_values(),
     goals.GoalArea: st.sampled_from(goals.GoalArea),
+    goals.GoalReview: goal_reviews(),
     goals.GoalStatus: st.sampled_from(goals.GoalStatus),
     goals.GoalSuggestion: goal_suggestions,
     goals.PlusesSection: pluses_sections(),
@@ -189,6 +291,9 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     goals.SmartCheck: smart_checks,
     goals.SmartHint: smart_hints,
     goals.SmartPart: st.sampled_from(goals.SmartPart),
+    goals.TermReview: term_reviews(),
     goals.ThreePlusesAndAGoal: three_pluses(),
+    goals.WorkPlan: work_plans,
+    goals.WorkPreference: st.sampled_from(goals.WorkPreference),
 }
 """The strategy for each public type of selfassess.goals."""

@@ -24,9 +24,13 @@ from selfassess.goals._monitoring import (
     ProgressMonitor,
     ProgressReport,
 )
+from selfassess.goals._plans import Activity, ActivityKind, WorkPlan, WorkPreference
 from selfassess.goals._pluses import PlusesSection, ThreePlusesAndAGoal
+from selfassess.goals._reviews import GoalReview, TermReview
 
 __all__ = [
+    "Activity",
+    "ActivityKind",
     "AttainmentLevel",
     "BarComparison",
     "DataPoint",
@@ -34,6 +38,7 @@ __all__ = [
     "FractionBar",
     "Goal",
     "GoalArea",
+    "GoalReview",
     "GoalStatus",
     "GoalSuggestion",
     "PlusesSection",
@@ -43,7 +48,10 @@ __all__ = [
     "SmartCheck",
     "SmartHint",
     "SmartPart",
+    "TermReview",
     "ThreePlusesAndAGoal",
+    "WorkPlan",
+    "WorkPreference",
     "gas_t_score",
     "smart_check",
     "suggest_goals",
