@@ -242,6 +242,7 @@ def goal_reviews(
         parent_comment=draw(st.text(max_size=20)),
         teacher_comment=draw(st.text(max_size=20)),
         outcome=draw(st.none() | st.sampled_from(goals.GoalStatus)),
+        attainment=draw(st.none() | st.sampled_from(goals.AttainmentLevel)),
         next_goal=next_goal,
     )
 

@@ -139,12 +139,14 @@ def test_mean_of_nothing_is_refused() -> None:
         FractionBar.mean([])
     with pytest.raises(InvalidDataError, match=r"bars\[1\]: must be a FractionBar"):
         FractionBar.mean([FractionBar(2, 1), Fraction(1, 2)])  # type: ignore[list-item]
+    with pytest.raises(InvalidDataError, match=r"^bars: must be a list of bars"):
+        FractionBar.mean(FractionBar(2, 1))  # type: ignore[arg-type]
 
 
 @given(bar=fraction_bars, new_parts=parts)
 def test_on_other_parts_never_over_claims(bar: FractionBar, new_parts: int) -> None:
     """Re-drawn on other parts, a bar rounds down and loses less than one part."""
-    moved = bar.on(new_parts)
+    moved = bar.in_parts(new_parts)
     assert moved.parts == new_parts
     assert bar.fraction - Fraction(1, new_parts) < moved.fraction <= bar.fraction
     assert bar.reduced().fraction == bar.fraction

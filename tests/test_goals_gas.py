@@ -60,7 +60,10 @@ def test_50_at_zero_and_rising_with_any_level(
 
 def test_levels_are_attainment_levels() -> None:
     """The enumeration's members are the five whole levels, -2 to 2."""
-    assert [int(level) for level in AttainmentLevel] == [-2, -1, 0, 1, 2]
+    assert [level.value for level in AttainmentLevel] == [-2, -1, 0, 1, 2]
+    assert gas_t_score([AttainmentLevel.MORE, AttainmentLevel.MORE, 0]) == (
+        gas_t_score([1, 1, 0])
+    )
 
 
 def test_bad_input_lists_every_problem() -> None:

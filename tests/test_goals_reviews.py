@@ -12,6 +12,7 @@ from hypothesis import given
 from selfassess import Artifact, Term, TermName
 from selfassess.errors import InvalidDataError
 from selfassess.goals import (
+    AttainmentLevel,
     FractionBar,
     Goal,
     GoalReview,
@@ -61,6 +62,7 @@ def test_a_term_review() -> None:
             artifacts=["a1"],
             parent_comment="She practises in the car.",
             outcome=GoalStatus.CARRIED_OVER,
+            attainment=AttainmentLevel.EXPECTED,
         ),
         GoalReview(
             goal="g2",
@@ -68,6 +70,7 @@ def test_a_term_review() -> None:
             data_bar=READING.progress_bar(66),
             evidence_note="I did not keep my reading log after January.",
             outcome=GoalStatus.MET,
+            attainment=AttainmentLevel.MORE,
             next_goal="g3",
         ),
     )
@@ -79,6 +82,8 @@ def test_a_term_review() -> None:
     assert comparison is not None
     assert comparison.difference == Fraction(1, 4)
     assert review.review_of("g3") is None
+    # Two unweighted goals at 0 and +1: 50 + 10 / sqrt(0.7 * 2 + 0.3 * 4) = 56.20.
+    assert review.attainment_t_score() == pytest.approx(56.2017, abs=1e-4)
     assert review.render(ascii=True) == (
         "Learn my times tables to 12  [###-] 3/4  evidence: Times-table quiz\n"
         "Read 70 words a minute  [####] 4/4  data [###-] 3/4  "
@@ -146,6 +151,7 @@ def test_lookups_refuse_unknown_ids() -> None:
     assert review.goal("g2") == READING
     assert review.artifact("a2") == LOG
     assert review.overall is None
+    assert review.attainment_t_score() is None
     with pytest.raises(InvalidDataError, match=r"^id: must be the id of a goal"):
         review.goal("zz")
     with pytest.raises(InvalidDataError, match=r"^id: must be the id of an artifact"):

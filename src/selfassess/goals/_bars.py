@@ -156,7 +156,7 @@ class FractionBar:
         check.done()
         return cls(parts, math.floor(Fraction(fraction) * parts))
 
-    def on(self, parts: int) -> FractionBar:
+    def in_parts(self, parts: int) -> FractionBar:
         """Return the same progress on a bar of *parts* parts, rounding down.
 
         Exact when *parts* is a multiple of the reduced denominator (3/4 on 8 parts
@@ -167,7 +167,7 @@ class FractionBar:
             InvalidDataError: If ``parts`` is not a whole number of at least 1.
 
         Example:
-            >>> FractionBar(4, 3).on(8), FractionBar(4, 3).on(3)
+            >>> FractionBar(4, 3).in_parts(8), FractionBar(4, 3).in_parts(3)
             (FractionBar(parts=8, filled=6), FractionBar(parts=3, filled=2))
         """
         return FractionBar.from_fraction(self.fraction, parts)
@@ -213,8 +213,11 @@ class FractionBar:
             >>> FractionBar.mean([FractionBar(2, 1), FractionBar(3, 2)])
             FractionBar(parts=12, filled=7)
         """
-        items = tuple(bars)
         check = Checker()
+        if isinstance(bars, (str, bytes)) or not isinstance(bars, Iterable):
+            check.add("bars", f"must be a list of bars (got {shown(bars)})")
+            check.done()
+        items = tuple(bars)
         check.items(
             "bars",
             items,

@@ -17,10 +17,11 @@ from selfassess._validate import Checker, shown
 __all__ = ["AttainmentLevel", "gas_t_score"]
 
 
-class AttainmentLevel(enum.IntEnum):
+class AttainmentLevel(enum.Enum):
     """The five levels of goal attainment scaling (Kiresuk & Sherman 1968).
 
-    They are whole numbers, so they can be passed to `gas_t_score` as they are.
+    Each member's value is its whole number, -2 to 2; `gas_t_score` takes members
+    and whole numbers alike.
     """
 
     MUCH_LESS = -2
@@ -36,7 +37,7 @@ class AttainmentLevel(enum.IntEnum):
 
 
 def gas_t_score(
-    levels: Sequence[int],
+    levels: Sequence[int | AttainmentLevel],
     weights: Sequence[float] | None = None,
     rho: float = 0.3,
 ) -> float:
@@ -50,8 +51,8 @@ def gas_t_score(
     score. The result is not rounded.
 
     Args:
-        levels: Each goal's attainment, a whole number from -2 to +2 (an
-            `AttainmentLevel` is one); at least one goal.
+        levels: Each goal's attainment, a whole number from -2 to +2 or an
+            `AttainmentLevel`; at least one goal.
         weights: Each goal's weight, positive and finite, as many as the levels;
             ``None`` weighs every goal 1.
         rho: The assumed correlation between goals, from 0 to 1.
@@ -71,7 +72,12 @@ def gas_t_score(
         59.13
     """
     check = Checker()
-    xs: object = tuple(levels) if isinstance(levels, Sequence) else levels
+    xs: object = levels
+    if isinstance(levels, Sequence) and not isinstance(levels, str):
+        xs = tuple(
+            level.value if isinstance(level, AttainmentLevel) else level
+            for level in levels
+        )
     check.items("levels", xs, lambda p, v: _level(check, p, v), non_empty=True)
     ws: object = weights
     if weights is None and isinstance(xs, tuple):

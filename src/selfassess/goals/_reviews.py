@@ -19,6 +19,7 @@ from selfassess._terms import Term
 from selfassess._validate import Checker, shown, to_tuple
 from selfassess.errors import InvalidDataError
 from selfassess.goals._bars import BarComparison, FractionBar
+from selfassess.goals._gas import AttainmentLevel, gas_t_score
 from selfassess.goals._goals import Goal, GoalStatus
 
 __all__ = ["GoalReview", "TermReview"]
@@ -40,6 +41,8 @@ class GoalReview:
         parent_comment: The parent's comment; may be empty.
         teacher_comment: The teacher's comment; may be empty.
         outcome: Where the goal stands after the review, if decided.
+        attainment: How far the goal was attained, on the five levels of goal
+            attainment scaling, if scored (see `gas_t_score`).
         next_goal: The id of the goal that follows from this one, if any; not the
             goal itself.
 
@@ -55,6 +58,7 @@ class GoalReview:
     parent_comment: str = ""
     teacher_comment: str = ""
     outcome: GoalStatus | None = None
+    attainment: AttainmentLevel | None = None
     next_goal: str | None = None
 
     def __attrs_post_init__(self) -> None:
@@ -78,6 +82,8 @@ class GoalReview:
         check.text("teacher_comment", self.teacher_comment, empty=True)
         if self.outcome is not None:
             check.member("outcome", self.outcome, GoalStatus)
+        if self.attainment is not None:
+            check.member("attainment", self.attainment, AttainmentLevel)
         if check.optional_identifier("next_goal", self.next_goal) and (
             self.next_goal is not None and self.next_goal == self.goal
         ):
@@ -254,6 +260,26 @@ class TermReview:
         if not self.reviews:
             return None
         return FractionBar.mean(review.student_bar for review in self.reviews)
+
+    def attainment_t_score(self, rho: float = 0.3) -> float | None:
+        """Return the goal attainment T-score of the reviews that scored attainment.
+
+        Every goal weighs the same; see `gas_t_score` (Kiresuk & Sherman 1968, as
+        corrected by Turner-Stokes 2009).
+
+        Args:
+            rho: The assumed correlation between goals, from 0 to 1.
+
+        Returns:
+            The T-score, or ``None`` when no review has an attainment level.
+
+        Raises:
+            InvalidDataError: If *rho* is not from 0 to 1.
+        """
+        levels = [r.attainment for r in self.reviews if r.attainment is not None]
+        if not levels:
+            return None
+        return gas_t_score(levels, rho=rho)
 
     def render(self, *, ascii: bool = False) -> str:
         """Draw the reviews as text, one line per goal.
