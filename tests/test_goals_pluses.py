@@ -145,3 +145,20 @@ def test_every_goal_is_for_the_student_and_owned_by_its_author(
         assert goal.student == form.student
         assert goal.owner is part.author
     assert len({goal.id for goal in form.goals}) == len(form.goals)
+
+
+def test_a_fourth_plus_in_a_document_is_reported_with_its_path() -> None:
+    """Plain data with four pluses is refused by from_dict, at the extra plus."""
+    from selfassess.serialize import from_dict, to_dict
+
+    form = ThreePlusesAndAGoal(
+        student="ana", written_on=date(2026, 10, 22), from_student=STUDENT
+    )
+    data = to_dict(form)
+    data["from_student"]["strengths"].append("I am tidy")
+    with pytest.raises(
+        InvalidDataError,
+        match=r"^from_student\.strengths\[3\]: must be exactly 3 strengths \(got 4\)$",
+    ):
+        from_dict(ThreePlusesAndAGoal, data)
+    assert from_dict(ThreePlusesAndAGoal, to_dict(form)) == form

@@ -285,7 +285,7 @@ def smart_check(goal: Goal, as_of: date | None = None) -> SmartCheck:
     - measurable: a measure ("say how you will measure it"), a baseline ("say where
       you are starting from") and a target ("say what number you are aiming for");
     - achievable: the target differs from the baseline ("choose a target that is a
-      step up from where you are now");
+      step on from where you are now");
     - relevant: an academic goal names a standard or a success criterion ("link it
       to a standard or an I-can statement you are working on");
     - time-bound: a due date ("add a date"), not already past on *as_of* for an
