@@ -1,0 +1,297 @@
+"""Fraction bars: how much of a goal a student has coloured in, as an exact fraction.
+
+At the second student-led conference of the year a student "colours in a fraction bar
+for each goal: how much progress they've made", and shows portfolio artifacts to prove
+it. A `FractionBar` is that bar: a number of equal parts and how many are filled. Its
+`FractionBar.fraction` is an exact `fractions.Fraction`, so that bars of different
+parts combine without rounding. `FractionBar.from_progress` colours a bar from data
+(a baseline, the current value and the target) and never claims more than the data
+shows.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from fractions import Fraction
+
+import attrs
+
+from selfassess._validate import Checker, shown
+
+__all__ = ["BarComparison", "FractionBar"]
+
+_FILLED, _EMPTY = "▰", "▱"
+_ASCII_FILLED, _ASCII_EMPTY = "#", "-"
+
+
+@attrs.frozen
+class FractionBar:
+    """A bar of equal parts, some of them filled: progress toward a goal.
+
+    Two bars are equal when they have the same parts and the same filled parts; a
+    bar of 2 parts with 1 filled and a bar of 4 parts with 2 filled are different
+    bars with the same `fraction`.
+
+    Attributes:
+        parts: How many equal parts the bar has; at least 1.
+        filled: How many of them are filled; 0 to ``parts``.
+
+    Raises:
+        InvalidDataError: If ``parts`` is not a whole number of at least 1, or
+            ``filled`` is not a whole number from 0 to ``parts``.
+
+    Example:
+        >>> bar = FractionBar(parts=4, filled=3)
+        >>> bar.fraction
+        Fraction(3, 4)
+        >>> str(bar)
+        '▰▰▰▱ 3/4'
+        >>> bar.render(ascii=True)
+        '[###-] 3/4'
+    """
+
+    # Positional as well as by keyword, as the contract reads: FractionBar(4, 3).
+    parts: int
+    filled: int
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        parts = check.integer("parts", self.parts, minimum=1)
+        filled = check.integer("filled", self.filled, minimum=0)
+        if parts and filled and self.filled > self.parts:
+            check.add(
+                "filled", f"must be at most parts ({self.parts}) (got {self.filled})"
+            )
+        check.done()
+
+    @property
+    def fraction(self) -> Fraction:
+        """The filled share of the bar, ``filled / parts`` exactly, from 0 to 1."""
+        return Fraction(self.filled, self.parts)
+
+    @property
+    def empty(self) -> int:
+        """How many parts are not filled."""
+        return self.parts - self.filled
+
+    @property
+    def is_full(self) -> bool:
+        """Whether every part is filled."""
+        return self.filled == self.parts
+
+    @classmethod
+    def from_progress(
+        cls, baseline: float, current: float, target: float, parts: int
+    ) -> FractionBar:
+        """Colour a bar from data, rounding down to whole parts so it never over-claims.
+
+        The share of the way from *baseline* to *target* that *current* has come is
+        ``(current - baseline) / (target - baseline)``, computed exactly; the bar fills
+        the whole parts that share covers (rounded down), clamped to 0..parts. A
+        target below the baseline (fewer errors per page, say) works the same way:
+        coming down is progress. When the baseline is the target there is no distance
+        to cover: the bar is full if *current* is at the target, and empty otherwise,
+        since the data cannot tell which way is better.
+
+        Args:
+            baseline: Where the student started; finite.
+            current: Where the student is now; finite.
+            target: Where the goal is; finite.
+            parts: How many parts the bar has; at least 1.
+
+        Returns:
+            The bar the data gives.
+
+        Raises:
+            InvalidDataError: If a value is not finite or ``parts`` is not a whole
+                number of at least 1.
+
+        Example:
+            >>> FractionBar.from_progress(baseline=40, current=58, target=64, parts=4)
+            FractionBar(parts=4, filled=3)
+            >>> FractionBar.from_progress(baseline=12, current=7, target=2, parts=4)
+            FractionBar(parts=4, filled=2)
+        """
+        check = Checker()
+        check.number("baseline", baseline)
+        check.number("current", current)
+        check.number("target", target)
+        check.integer("parts", parts, minimum=1)
+        check.done()
+        # Floats convert to fractions exactly, so no rounding happens before the floor.
+        start, now, goal = Fraction(baseline), Fraction(current), Fraction(target)
+        if goal == start:
+            return cls(parts, parts if now == goal else 0)
+        share = (now - start) / (goal - start)
+        filled = math.floor(share * parts)
+        return cls(parts, min(max(filled, 0), parts))
+
+    @classmethod
+    def from_fraction(cls, fraction: Fraction, parts: int) -> FractionBar:
+        """Return a bar of *parts* parts filled as far as *fraction*, rounding down.
+
+        Args:
+            fraction: A share from 0 to 1 (ints and floats are taken exactly).
+            parts: How many parts the bar has; at least 1.
+
+        Returns:
+            The bar with the most filled parts that does not exceed *fraction*.
+
+        Raises:
+            InvalidDataError: If *fraction* is not between 0 and 1 or ``parts`` is not
+                a whole number of at least 1.
+
+        Example:
+            >>> FractionBar.from_fraction(Fraction(2, 3), parts=4)
+            FractionBar(parts=4, filled=2)
+        """
+        check = Checker()
+        ok = isinstance(fraction, (Fraction, int, float)) and not isinstance(
+            fraction, bool
+        )
+        if not ok or not math.isfinite(fraction) or not 0 <= fraction <= 1:
+            check.add("fraction", f"must be from 0 to 1 (got {shown(fraction)})")
+        check.integer("parts", parts, minimum=1)
+        check.done()
+        return cls(parts, math.floor(Fraction(fraction) * parts))
+
+    def in_parts(self, parts: int) -> FractionBar:
+        """Return the same progress on a bar of *parts* parts, rounding down.
+
+        Exact when *parts* is a multiple of the reduced denominator (3/4 on 8 parts
+        is 6/8); otherwise the filled parts round down, so the new bar never claims
+        more than this one.
+
+        Raises:
+            InvalidDataError: If ``parts`` is not a whole number of at least 1.
+
+        Example:
+            >>> FractionBar(4, 3).in_parts(8), FractionBar(4, 3).in_parts(3)
+            (FractionBar(parts=8, filled=6), FractionBar(parts=3, filled=2))
+        """
+        return FractionBar.from_fraction(self.fraction, parts)
+
+    def reduced(self) -> FractionBar:
+        """Return the bar with the fewest parts that shows the same fraction exactly.
+
+        Example:
+            >>> FractionBar(8, 6).reduced()
+            FractionBar(parts=4, filled=3)
+        """
+        fraction = self.fraction
+        return FractionBar(fraction.denominator, fraction.numerator)
+
+    def __add__(self, other: object) -> FractionBar:
+        """Join two bars end to end: parts add and filled parts add, exactly.
+
+        Joining weighs each bar by its parts. To give each goal the same weight,
+        use `FractionBar.mean`.
+        """
+        if not isinstance(other, FractionBar):
+            return NotImplemented
+        return FractionBar(self.parts + other.parts, self.filled + other.filled)
+
+    @staticmethod
+    def mean(bars: Iterable[FractionBar]) -> FractionBar:
+        """Return the average progress of several bars, each counting the same, exactly.
+
+        The result has as many parts as the least common multiple of the bars' parts
+        times their number, so no share is rounded: the mean of 1/2 and 2/3 is a
+        bar of 12 parts with 7 filled. Call `FractionBar.reduced` for the fewest parts.
+
+        Args:
+            bars: At least one bar.
+
+        Returns:
+            A bar whose fraction is the mean of the bars' fractions.
+
+        Raises:
+            InvalidDataError: If there are no bars or an item is not a bar.
+
+        Example:
+            >>> FractionBar.mean([FractionBar(2, 1), FractionBar(3, 2)])
+            FractionBar(parts=12, filled=7)
+        """
+        check = Checker()
+        if isinstance(bars, (str, bytes)) or not isinstance(bars, Iterable):
+            check.add("bars", f"must be a list of bars (got {shown(bars)})")
+            check.done()
+        items = tuple(bars)
+        check.items(
+            "bars",
+            items,
+            lambda p, v: check.instance(p, v, FractionBar),
+            non_empty=True,
+        )
+        check.done()
+        common = math.lcm(*(bar.parts for bar in items))
+        filled = sum(bar.filled * (common // bar.parts) for bar in items)
+        return FractionBar(common * len(items), filled)
+
+    def render(self, *, ascii: bool = False, label: bool = True) -> str:
+        """Draw the bar as text, for terminals and notebooks.
+
+        Args:
+            ascii: Draw with ``#`` and ``-`` in brackets instead of ``▰`` and ``▱``,
+                for terminals without those characters.
+            label: Add the fraction as ``filled/parts`` after the bar.
+
+        Returns:
+            Such as ``"▰▰▰▱ 3/4"``, or ``"[###-] 3/4"`` in ASCII.
+        """
+        if ascii:
+            drawn = f"[{_ASCII_FILLED * self.filled}{_ASCII_EMPTY * self.empty}]"
+        else:
+            drawn = _FILLED * self.filled + _EMPTY * self.empty
+        return f"{drawn} {self.filled}/{self.parts}" if label else drawn
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+@attrs.frozen(kw_only=True)
+class BarComparison:
+    """A student's self-coloured bar set beside the bar the data gives.
+
+    Attributes:
+        student: The bar the student coloured in.
+        data: The bar the data gives, such as from `FractionBar.from_progress`.
+
+    Raises:
+        InvalidDataError: If either is not a `FractionBar`.
+
+    Example:
+        >>> side = BarComparison(student=FractionBar(4, 3), data=FractionBar(4, 2))
+        >>> print(side.render())
+        student ▰▰▰▱ 3/4
+        data    ▰▰▱▱ 2/4
+        >>> side.difference
+        Fraction(1, 4)
+    """
+
+    student: FractionBar
+    data: FractionBar
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.instance("student", self.student, FractionBar)
+        check.instance("data", self.data, FractionBar)
+        check.done()
+
+    @property
+    def difference(self) -> Fraction:
+        """The student's fraction minus the data's, above 0 when the student claims more."""
+        return self.student.fraction - self.data.fraction
+
+    @property
+    def agrees(self) -> bool:
+        """Whether both bars show the same fraction."""
+        return self.difference == 0
+
+    def render(self, *, ascii: bool = False) -> str:
+        """Draw both bars, one line each, labelled ``student`` and ``data``."""
+        return (
+            f"student {self.student.render(ascii=ascii)}\n"
+            f"data    {self.data.render(ascii=ascii)}"
+        )

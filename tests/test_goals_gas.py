@@ -1,0 +1,91 @@
+"""Goal attainment scaling: the T-score of Kiresuk and Sherman, corrected."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from selfassess.errors import InvalidDataError
+from selfassess.goals import AttainmentLevel, gas_t_score
+
+goal_levels = st.lists(st.integers(min_value=-2, max_value=2), min_size=1, max_size=8)
+
+
+def test_weighted_worked_example() -> None:
+    """Turner-Stokes 2009's weighted example: six goals give 55.0."""
+    levels = (-2, 0, -1, 2, 0, 1)
+    weights = (3, 5, 1, 4, 2, 6)
+    assert gas_t_score(levels, weights) == pytest.approx(55.0, abs=1e-12)
+
+
+def test_unweighted_worked_example() -> None:
+    """Three unweighted goals at +1, +1 and 0 give 59.13 (rho 0.3)."""
+    assert round(gas_t_score((1, 1, 0)), 2) == 59.13
+
+
+def test_all_expected_is_50() -> None:
+    """Every goal at its expected level gives exactly 50."""
+    assert gas_t_score([0, 0, 0, 0]) == 50.0
+    assert gas_t_score([AttainmentLevel.EXPECTED], [2.5]) == 50.0
+
+
+def test_rho_zero_is_the_plain_formula() -> None:
+    """With rho 0 and one goal at +2, T is 50 + 10 * 2 = 70."""
+    assert gas_t_score([2], rho=0) == pytest.approx(70.0)
+
+
+@given(levels=goal_levels, weights=st.data())
+def test_50_at_zero_and_rising_with_any_level(
+    levels: list[int], weights: st.DataObject
+) -> None:
+    """T is 50 when all levels are 0 and rises when any one level rises."""
+    ws = weights.draw(
+        st.lists(
+            st.floats(min_value=0.1, max_value=10),
+            min_size=len(levels),
+            max_size=len(levels),
+        )
+    )
+    assert gas_t_score([0] * len(levels), ws) == pytest.approx(50.0)
+    base = gas_t_score(levels, ws)
+    for index, level in enumerate(levels):
+        if level < 2:
+            raised = [*levels]
+            raised[index] = level + 1
+            assert gas_t_score(raised, ws) > base
+
+
+def test_levels_are_attainment_levels() -> None:
+    """The enumeration's members are the five whole levels, -2 to 2."""
+    assert [level.value for level in AttainmentLevel] == [-2, -1, 0, 1, 2]
+    assert gas_t_score([AttainmentLevel.MORE, AttainmentLevel.MORE, 0]) == (
+        gas_t_score([1, 1, 0])
+    )
+
+
+def test_bad_input_lists_every_problem() -> None:
+    """Levels out of range, bad weights and rho are all reported with paths."""
+    with pytest.raises(InvalidDataError) as caught:
+        gas_t_score([3, 1.5, True], [1, 0, math.nan], rho=1.5)  # type: ignore[list-item]
+    assert [str(p) for p in caught.value.problems] == [
+        "levels[0]: must be a whole number from -2 to 2 (got 3)",
+        "levels[1]: must be a whole number (got 1.5)",
+        "levels[2]: must be a whole number (got True)",
+        "weights[1]: must be more than 0 (got 0)",
+        "weights[2]: must be finite (got nan)",
+        "rho: must be at most 1 (got 1.5)",
+    ]
+
+
+def test_empty_and_mismatched_are_refused() -> None:
+    """No goals, or weights not one per goal, are refused."""
+    with pytest.raises(InvalidDataError, match=r"^levels: must not be empty$"):
+        gas_t_score([])
+    with pytest.raises(
+        InvalidDataError,
+        match=r"^weights: must be as many as the levels \(2\) \(got 3\)$",
+    ):
+        gas_t_score([1, 0], [1, 1, 1])
