@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import attrs
@@ -21,7 +22,7 @@ import this module first: `strategies` then merges it while it is still empty, a
 the end of this module adds its entries to `strategies.STRATEGIES` itself."""
 
 import strategies  # noqa: E402 (see STRATEGIES above)
-from strategies import identifiers, texts  # noqa: E402 (see STRATEGIES above)
+from strategies import identifiers, texts, unique_ids  # noqa: E402 (see STRATEGIES above)
 
 
 def _enum(kind: type[enum.Enum]) -> st.SearchStrategy[Any]:
@@ -157,9 +158,232 @@ def templates(draw: st.DrawFn) -> cf.Template:
     )
 
 
+# Schedules ---------------------------------------------------------------------------
+
+days = st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31))
+clock_times = st.times()
+moments = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1))
+
+
+@st.composite
+def spans(draw: st.DrawFn) -> tuple[time, time]:
+    """Two distinct times of day, in order."""
+    first, second = sorted(
+        draw(st.lists(clock_times, min_size=2, max_size=2, unique=True))
+    )
+    return first, second
+
+
+@st.composite
+def block_segments(draw: st.DrawFn) -> cf.BlockSegment:
+    """Segments with an end after their start."""
+    starts, ends = draw(spans())
+    return cf.BlockSegment(
+        kind=draw(st.sampled_from(cf.SegmentKind)),
+        starts=starts,
+        ends=ends,
+        standard=draw(st.none() | identifiers),
+        students=draw(st.lists(identifiers, unique=True, max_size=3)),
+    )
+
+
+@st.composite
+def block_conferences(draw: st.DrawFn) -> cf.BlockConference:
+    """Conferences with an end after their start."""
+    starts, ends = draw(spans())
+    return cf.BlockConference(
+        student=draw(identifiers),
+        starts=starts,
+        ends=ends,
+        kind=draw(st.sampled_from(cf.ConferenceKind)),
+    )
+
+
+@st.composite
+def self_paced_blocks(draw: st.DrawFn) -> cf.SelfPacedBlock:
+    """Blocks laid out by plan_block from a roster."""
+    roster = draw(st.lists(identifiers, unique=True, min_size=1, max_size=8))
+    return cf.plan_block(
+        day=draw(days),
+        starts=time(draw(st.integers(7, 15)), draw(st.integers(0, 59))),
+        teacher=draw(identifiers),
+        room=draw(identifiers),
+        roster=roster,
+        conference_students=draw(
+            st.lists(st.sampled_from(roster), unique=True, max_size=4)
+        ),
+        group_standard=draw(st.none() | identifiers),
+        group_students=draw(st.lists(st.sampled_from(roster), unique=True, max_size=4)),
+        launch_minutes=draw(st.integers(1, 15)),
+        group_minutes=draw(st.integers(0, 30)),
+        conference_minutes=draw(st.integers(1, 10)),
+        kind=draw(st.sampled_from(cf.ConferenceKind)),
+    )
+
+
+rotation_entries = st.builds(
+    cf.RotationEntry,
+    student=identifiers,
+    last_conference=st.none() | days,
+    need=st.floats(min_value=0, max_value=20, allow_nan=False),
+)
+
+
+@st.composite
+def breaks(draw: st.DrawFn) -> cf.Break:
+    """Breaks with an end after their start."""
+    starts, ends = draw(spans())
+    return cf.Break(starts=starts, ends=ends, label=draw(small_texts))
+
+
+def _at(minutes: int) -> time:
+    return time(minutes // 60, minutes % 60)
+
+
+@st.composite
+def conference_days(draw: st.DrawFn) -> cf.ConferenceDay:
+    """Afternoons and evenings of conferences, with up to two breaks inside."""
+    opens = draw(st.integers(12 * 60, 16 * 60))
+    closes = opens + draw(st.integers(30, 5 * 60))
+    pauses = []
+    for _ in range(draw(st.integers(0, 2))):
+        start = draw(st.integers(opens, closes - 5))
+        end = draw(st.integers(start + 5, min(closes, start + 45)))
+        pauses.append(
+            cf.Break(starts=_at(start), ends=_at(end), label=draw(small_texts))
+        )
+    return cf.ConferenceDay(
+        day=draw(days), starts=_at(opens), ends=_at(closes), breaks=pauses
+    )
+
+
+teacher_rooms = st.builds(cf.TeacherRoom, teacher=identifiers, room=identifiers)
+
+
+@st.composite
+def sign_up_plans(draw: st.DrawFn) -> cf.SignUpPlan:
+    """Plans over distinct days and distinct teachers (rooms may be shared)."""
+    count = draw(st.integers(1, 3))
+    plan_days = draw(
+        st.lists(conference_days(), min_size=1, max_size=2, unique_by=lambda d: d.day)
+    )
+    teachers = draw(unique_ids(count))
+    rooms = draw(st.lists(identifiers, min_size=count, max_size=count))
+    return cf.SignUpPlan(
+        days=plan_days,
+        teachers=[
+            cf.TeacherRoom(teacher=teacher, room=room)
+            for teacher, room in zip(teachers, rooms, strict=True)
+        ],
+        slot_minutes=draw(st.integers(5, 30)),
+        passing_minutes=draw(st.integers(0, 10)),
+        interpreter_extra_minutes=draw(st.integers(0, 15)),
+        reminder_minutes=draw(
+            st.lists(st.integers(1, 3 * 24 * 60), unique=True, max_size=3)
+        ),
+    )
+
+
+household_children = st.builds(
+    cf.HouseholdChild, student=identifiers, teacher=identifiers
+)
+languages = st.sampled_from(["es", "vi", "ar"])
+
+
+@st.composite
+def households(
+    draw: st.DrawFn,
+    teachers: list[str] | None = None,
+    students: list[str] | None = None,
+) -> cf.Household:
+    """Households with one to three children; an interpreter implies a language."""
+    teacher = st.sampled_from(teachers) if teachers else identifiers
+    names = (
+        students
+        if students is not None
+        else draw(st.lists(identifiers, unique=True, min_size=1, max_size=3))
+    )
+    interpreter = draw(st.booleans())
+    language = draw(languages) if interpreter else draw(st.none() | languages)
+    return cf.Household(
+        id=draw(identifiers),
+        name=draw(texts),
+        children=[
+            cf.HouseholdChild(student=student, teacher=draw(teacher))
+            for student in names
+        ],
+        language=language,
+        needs_interpreter=interpreter,
+    )
+
+
+@st.composite
+def sign_ups(draw: st.DrawFn) -> tuple[list[cf.Household], cf.SignUpPlan]:
+    """A plan and households signing up for it: ids and students distinct."""
+    plan = draw(sign_up_plans())
+    teachers = [entry.teacher for entry in plan.teachers]
+    count = draw(st.integers(0, 8))
+    ids = draw(unique_ids(count))
+    sizes = [draw(st.integers(1, 3)) for _ in range(count)]
+    students = iter(draw(unique_ids(sum(sizes))))
+    found = []
+    for household_id, size in zip(ids, sizes, strict=True):
+        names = [next(students) for _ in range(size)]
+        found.append(attrs.evolve(draw(households(teachers, names)), id=household_id))
+    return found, plan
+
+
+@st.composite
+def appointments(draw: st.DrawFn) -> cf.Appointment:
+    """Appointments of 5 to 60 minutes."""
+    starts = draw(moments)
+    return cf.Appointment(
+        household=draw(identifiers),
+        student=draw(identifiers),
+        teacher=draw(identifiers),
+        room=draw(identifiers),
+        starts=starts,
+        ends=starts + timedelta(minutes=draw(st.integers(5, 60))),
+        interpreter_language=draw(st.none() | languages),
+    )
+
+
+@st.composite
+def reminders(draw: st.DrawFn) -> cf.Reminder:
+    """Reminders sent before their conference."""
+    starts = draw(moments)
+    return cf.Reminder(
+        household=draw(identifiers),
+        student=draw(identifiers),
+        conference_starts=starts,
+        send_at=starts - timedelta(minutes=draw(st.integers(1, 3 * 24 * 60))),
+    )
+
+
+@st.composite
+def family_schedules(draw: st.DrawFn) -> cf.FamilySchedule:
+    """Schedules made by schedule_families."""
+    found, plan = draw(sign_ups())
+    return cf.schedule_families(found, plan)
+
+
 STRATEGIES.update(
     {
         cf.Agenda: agendas(),
+        cf.Appointment: appointments(),
+        cf.BlockConference: block_conferences(),
+        cf.BlockSegment: block_segments(),
+        cf.Break: breaks(),
+        cf.ConferenceDay: conference_days(),
+        cf.FamilySchedule: family_schedules(),
+        cf.Household: households(),
+        cf.HouseholdChild: household_children,
+        cf.Reminder: reminders(),
+        cf.RotationEntry: rotation_entries,
+        cf.SegmentKind: _enum(cf.SegmentKind),
+        cf.SelfPacedBlock: self_paced_blocks(),
+        cf.SignUpPlan: sign_up_plans(),
+        cf.TeacherRoom: teacher_rooms,
         cf.AgendaItem: agenda_items(),
         cf.ConferenceKind: _enum(cf.ConferenceKind),
         cf.LeveledText: leveled_texts,
