@@ -367,9 +367,128 @@ def family_schedules(draw: st.DrawFn) -> cf.FamilySchedule:
     return cf.schedule_families(found, plan)
 
 
+# Records -------------------------------------------------------------------------------
+
+follow_ups = st.builds(
+    cf.FollowUp,
+    owner=roles,
+    action=texts,
+    due_on=st.none() | days,
+    done=st.booleans(),
+)
+
+
+@st.composite
+def conference_records(draw: st.DrawFn) -> cf.ConferenceRecord:
+    """Records with a teacher present, check-ins and due days after the conference."""
+    student = draw(identifiers)
+    held_on = draw(st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 1, 1)))
+    ids = draw(unique_ids(draw(st.integers(1, 4))))
+    attended = [sa.Person(id=ids[0], name=draw(texts), role=sa.Role.TEACHER)] + [
+        sa.Person(id=person_id, name=draw(texts), role=draw(roles))
+        for person_id in ids[1:]
+    ]
+    family = any(person.role is sa.Role.FAMILY for person in attended)
+    later_days = st.dates(
+        min_value=held_on + timedelta(days=1), max_value=date(2100, 1, 1)
+    )
+    return cf.ConferenceRecord(
+        kind=draw(st.sampled_from(cf.ConferenceKind)),
+        student=student,
+        held_on=held_on,
+        attended=draw(st.permutations(attended)),
+        notes=draw(st.lists(texts, max_size=2)),
+        goals_agreed=draw(st.lists(texts, max_size=2)),
+        follow_ups=[
+            attrs.evolve(follow_up, due_on=draw(st.none() | later_days))
+            for follow_up in draw(st.lists(follow_ups, max_size=2))
+        ],
+        next_check_in=draw(st.none() | later_days),
+        private_time_requested=family and draw(st.booleans()),
+        discussed=draw(
+            st.lists(
+                links(st.just(student)), max_size=3, unique_by=lambda link: link.key
+            )
+        ),
+    )
+
+
+@st.composite
+def family_participations(draw: st.DrawFn) -> cf.FamilyParticipation:
+    """Counts with the family count at most the total, and their ratio."""
+    conferences = draw(st.integers(0, 200))
+    with_family = draw(st.integers(0, conferences))
+    return cf.FamilyParticipation(
+        conferences=conferences,
+        with_family=with_family,
+        rate=with_family / conferences if conferences else None,
+    )
+
+
+script_lines = st.builds(
+    cf.ScriptLine,
+    text=texts,
+    minutes=st.integers(0, 30),
+    bring=st.lists(texts, max_size=2),
+)
+rehearsal_scripts = st.builds(
+    cf.RehearsalScript,
+    student=identifiers,
+    kind=st.sampled_from(cf.ConferenceKind),
+    lines=st.lists(script_lines, min_size=1, max_size=4),
+)
+survey_questions = st.builds(
+    cf.SurveyQuestion, id=identifiers, text=texts, asked_of=roles
+)
+survey_answers = st.builds(
+    cf.SurveyAnswer,
+    respondent=identifiers,
+    question=identifiers,
+    rating=st.none() | st.integers(1, 5),
+    comment=small_texts,
+)
+
+
+@st.composite
+def surveys(draw: st.DrawFn) -> cf.Survey:
+    """Surveys whose answers are to their questions, one per respondent and question."""
+    questions = draw(
+        st.lists(survey_questions, min_size=1, max_size=4, unique_by=lambda q: q.id)
+    )
+    respondents = draw(st.lists(identifiers, unique=True, max_size=4))
+    answers = [
+        cf.SurveyAnswer(
+            respondent=respondent,
+            question=question.id,
+            rating=draw(st.none() | st.integers(1, 5)),
+            comment=draw(small_texts),
+        )
+        for respondent in respondents
+        for question in questions
+        if draw(st.booleans())
+    ]
+    return cf.Survey(questions=questions, answers=answers)
+
+
+survey_summaries = surveys().map(cf.summarize_survey)
+question_summaries = survey_summaries.flatmap(
+    lambda summary: st.sampled_from(summary.questions)
+)
+
+
 STRATEGIES.update(
     {
         cf.Agenda: agendas(),
+        cf.ConferenceRecord: conference_records(),
+        cf.FamilyParticipation: family_participations(),
+        cf.FollowUp: follow_ups,
+        cf.QuestionSummary: question_summaries,
+        cf.RehearsalScript: rehearsal_scripts,
+        cf.ScriptLine: script_lines,
+        cf.Survey: surveys(),
+        cf.SurveyAnswer: survey_answers,
+        cf.SurveyQuestion: survey_questions,
+        cf.SurveySummary: survey_summaries,
         cf.Appointment: appointments(),
         cf.BlockConference: block_conferences(),
         cf.BlockSegment: block_segments(),
