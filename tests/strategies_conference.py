@@ -85,6 +85,7 @@ def agenda_items(
         prompts=st.lists(prompts(), max_size=2),
         links=st.lists(links(student), max_size=3, unique_by=lambda link: link.key),
         student_says=small_texts,
+        reason=small_texts,
     )
 
 

@@ -180,3 +180,20 @@ def test_item_rules() -> None:
         "minutes: must be at least 1 (got 0)",
         "links[1]: link (<LinkKind.GOAL: 'goal'>, 'g1', 'ana') is already used at links[0]",
     ]
+
+
+def test_check_links_refuses_what_is_not_a_link() -> None:
+    """The objects given to check_links must be links."""
+    with pytest.raises(InvalidDataError, match=r"^available\[0\]: must be a Link"):
+        _agenda().check_links(["c1"])  # type: ignore[list-item]
+
+
+def test_items_say_why_they_are_there() -> None:
+    """An item can carry the reason a planner put it on the agenda."""
+    item = AgendaItem(
+        title="Compare ratings on 4.NF.2",
+        minutes=2,
+        speaker=Role.STUDENT,
+        reason="Largest gap between self and teacher ratings",
+    )
+    assert from_dict(AgendaItem, to_dict(item)).reason == item.reason

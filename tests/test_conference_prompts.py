@@ -98,3 +98,11 @@ def test_a_level_repeats_is_refused() -> None:
     twice = [LeveledText(level=Proficiency.BEGINNING, text="A")] * 2
     with pytest.raises(InvalidDataError, match=r"leveled\[1\]: level 'beginning'"):
         Prompt(id="p", purpose=PromptPurpose.GOALS, text="T", leveled=twice)
+
+
+def test_text_for_refuses_an_unknown_level() -> None:
+    """A level that is not a Proficiency raises InvalidDataError."""
+    with pytest.raises(
+        InvalidDataError, match=r"^level: must be a Proficiency or None"
+    ):
+        PROMPT_BANK.get("strengths").text_for("beginning")  # type: ignore[arg-type]

@@ -213,3 +213,11 @@ def test_survey_summaries_add_up(survey: Survey) -> None:
         ]
         assert result.rated == len(ratings) == sum(result.counts)
         assert result.mean is None or 1 <= result.mean <= 5
+
+
+def test_record_from_agenda_refuses_bad_arguments() -> None:
+    """Not an agenda, or a single id for the absent list, raise InvalidDataError."""
+    with pytest.raises(InvalidDataError, match=r"^agenda: must be an Agenda"):
+        record_from_agenda("agenda", held_on=HELD)  # type: ignore[arg-type]
+    with pytest.raises(InvalidDataError, match=r"^absent: must be a list"):
+        record_from_agenda(_agenda(), held_on=HELD, absent="ana-mom")

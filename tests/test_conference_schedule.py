@@ -418,3 +418,25 @@ def test_family_schedules_keep_the_rules_of_the_plan(
                     minutes=plan.passing_minutes
                 )
     assert schedule_families(households, plan) == schedule
+
+
+def test_rotation_checks_as_of_first() -> None:
+    """An as_of that is not a date is reported, not compared."""
+    with pytest.raises(InvalidDataError, match=r"^as_of: must be a date"):
+        rotation_order(
+            [RotationEntry(student="ana", last_conference=date(2026, 10, 1))],
+            as_of="2026-10-05",  # type: ignore[arg-type]
+        )
+
+
+def test_plan_block_refuses_a_string_for_a_list() -> None:
+    """A single id where a list is expected is refused, not split into letters."""
+    with pytest.raises(InvalidDataError, match=r"^conference_students: must be a list"):
+        plan_block(
+            day=DAY,
+            starts=time(9, 0),
+            teacher="okafor",
+            room="r12",
+            roster=ROSTER,
+            conference_students="ana",
+        )

@@ -190,3 +190,10 @@ def test_every_template_agenda_fits_its_slot(
     assert agenda.total_minutes <= agenda.slot_minutes
     if slot is not None:
         assert agenda.total_minutes == slot
+
+
+def test_allocate_minutes_refuses_a_non_list() -> None:
+    """Weights that are not a list of numbers raise InvalidDataError."""
+    with pytest.raises(InvalidDataError, match=r"^weights: must be a list"):
+        allocate_minutes("123", 6)  # type: ignore[arg-type]
+    assert allocate_minutes(iter([1, 1]), 4) == (2, 2)

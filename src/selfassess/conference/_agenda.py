@@ -127,6 +127,8 @@ class AgendaItem:
         links: The data it discusses.
         student_says: The item in the student's own voice, for a rehearsal script,
             such as ``"show you my self-report card"``; empty for the default.
+        reason: Why the item is on the agenda, such as ``"Largest gap between
+            self and teacher ratings"``; empty when it comes from a template.
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
@@ -138,6 +140,7 @@ class AgendaItem:
     prompts: tuple[Prompt, ...] = attrs.field(default=(), converter=to_tuple)
     links: tuple[Link, ...] = attrs.field(default=(), converter=to_tuple)
     student_says: str = ""
+    reason: str = ""
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -148,6 +151,7 @@ class AgendaItem:
         if check.items("links", self.links, lambda p, v: check.instance(p, v, Link)):
             check.unique("links", self.links, lambda link: link.key, "link")
         check.text("student_says", self.student_says, empty=True)
+        check.text("reason", self.reason, empty=True)
         check.done()
 
 
@@ -317,9 +321,13 @@ class Agenda:
         Raises:
             InvalidDataError: Listing each link that points at nothing, with its
                 path, such as ``items[1].links[0]: must point at an existing goal
-                (got 'g9')``.
+                (got 'g9')``; or if an item of *available* is not a `Link`.
         """
-        known = {link.key for link in available}
+        given = tuple(available)
+        check = Checker()
+        check.items("available", given, lambda p, v: check.instance(p, v, Link))
+        check.done()
+        known = {link.key for link in given}
         problems = [
             Problem(
                 f"items[{index}].links[{number}]",

@@ -160,9 +160,15 @@ class Prompt:
         Returns:
             The leveled wording for *level* if the prompt has one; otherwise the
             wording of the nearest simpler level it has; otherwise its own text.
+
+        Raises:
+            InvalidDataError: If *level* is neither ``None`` nor a `Proficiency`.
         """
         if level is None:
             return self.text
+        if not isinstance(level, Proficiency):
+            message = f"must be a Proficiency or None (got {shown(level)})"
+            raise InvalidDataError.single("level", message)
         order = list(Proficiency)
         by_level = {item.level: item.text for item in self.leveled}
         # Prefer the level asked for, then simpler levels, then harder ones: a

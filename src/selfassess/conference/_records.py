@@ -200,9 +200,15 @@ def record_from_agenda(
         The record.
 
     Raises:
-        InvalidDataError: If an id in *absent* is not a participant, or the record
-            breaks a rule of `ConferenceRecord`.
+        InvalidDataError: If *agenda* is not an `Agenda`, an id in *absent* is not
+            a participant, or the record breaks a rule of `ConferenceRecord`.
     """
+    if not isinstance(agenda, Agenda):
+        message = f"must be an Agenda (got {shown(agenda)})"
+        raise InvalidDataError.single("agenda", message)
+    if isinstance(absent, str):
+        message = f"must be a list of participant ids (got {shown(absent)})"
+        raise InvalidDataError.single("absent", message)
     missing = tuple(absent)
     known = {person.id for person in agenda.participants}
     check = Checker()

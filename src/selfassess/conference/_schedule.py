@@ -299,6 +299,13 @@ def plan_block(
     check = Checker()
     check.day("day", day)
     clock(check, "starts", starts)
+    for name, value in (
+        ("roster", roster),
+        ("conference_students", conference_students),
+        ("group_students", group_students),
+    ):
+        if isinstance(value, str):
+            check.add(name, f"must be a list of student ids (got {shown(value)})")
     check.integer("launch_minutes", launch_minutes, minimum=0)
     check.integer("group_minutes", group_minutes, minimum=0)
     check.integer("conference_minutes", conference_minutes, minimum=1)
@@ -406,17 +413,21 @@ def rotation_order(entries: Iterable[RotationEntry], *, as_of: date) -> tuple[st
     """
     given = tuple(entries)
     check = Checker()
+    as_of_ok = check.day("as_of", as_of)
     if check.items(
         "entries", given, lambda p, v: check.instance(p, v, RotationEntry)
     ) and check.unique("entries", given, lambda e: e.student, "student"):
         for index, entry in enumerate(given):
-            if entry.last_conference is not None and entry.last_conference > as_of:
+            if (
+                as_of_ok
+                and entry.last_conference is not None
+                and entry.last_conference > as_of
+            ):
                 check.add(
                     f"entries[{index}].last_conference",
                     f"must not be after as_of ({as_of.isoformat()}) "
                     f"(got {entry.last_conference.isoformat()})",
                 )
-    check.day("as_of", as_of)
     check.done()
 
     def key(entry: RotationEntry) -> tuple[int, int, float, str]:

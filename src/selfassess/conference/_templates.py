@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 
-def allocate_minutes(weights: Sequence[int], total: int) -> tuple[int, ...]:
+def allocate_minutes(weights: Iterable[int], total: int) -> tuple[int, ...]:
     """Share *total* whole minutes among items in proportion to *weights*.
 
     The largest-remainder (Hamilton) method: each item gets the whole part of its
@@ -66,25 +66,29 @@ def allocate_minutes(weights: Sequence[int], total: int) -> tuple[int, ...]:
         >>> allocate_minutes([6, 5, 5, 4, 4, 1], 30)
         (7, 6, 6, 5, 5, 1)
     """
+    if isinstance(weights, (str, bytes)) or not isinstance(weights, Iterable):
+        message = f"must be a list of whole numbers (got {shown(weights)})"
+        raise InvalidDataError.single("weights", message)
+    given = tuple(weights)
     check = Checker()
     items_ok = check.items(
         "weights",
-        tuple(weights),
+        given,
         lambda path, value: check.integer(path, value, minimum=1),
         non_empty=True,
     )
-    if check.integer("total", total, minimum=1) and items_ok and total < len(weights):
+    if check.integer("total", total, minimum=1) and items_ok and total < len(given):
         check.add(
             "total",
-            f"must be at least {len(weights)}, one minute per item (got {total})",
+            f"must be at least {len(given)}, one minute per item (got {total})",
         )
     check.done()
-    whole = sum(weights)
-    shares = [divmod(weight * total, whole) for weight in weights]
+    whole = sum(given)
+    shares = [divmod(weight * total, whole) for weight in given]
     minutes = [quotient for quotient, _ in shares]
     left = total - sum(minutes)
     by_remainder = sorted(
-        range(len(weights)), key=lambda index: (-shares[index][1], index)
+        range(len(given)), key=lambda index: (-shares[index][1], index)
     )
     for index in by_remainder[:left]:
         minutes[index] += 1
