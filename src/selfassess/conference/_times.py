@@ -1,0 +1,55 @@
+"""Checks and arithmetic for times of day and moments, shared by schedules and records.
+
+Times and datetimes are naive (no time zone): a school's schedule is in its own local
+time, and mixing naive and aware values would make comparisons fail.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from selfassess._validate import Checker, shown
+from selfassess.errors import InvalidDataError
+
+
+def clock(check: Checker, path: str, value: object) -> bool:
+    """Check that *value* is a `datetime.time` without a time zone."""
+    if not isinstance(value, time) or value.tzinfo is not None:
+        check.add(
+            path, f"must be a time of day without a time zone (got {shown(value)})"
+        )
+        return False
+    return True
+
+
+def moment(check: Checker, path: str, value: object) -> bool:
+    """Check that *value* is a `datetime.datetime` without a time zone."""
+    if not isinstance(value, datetime) or value.tzinfo is not None:
+        check.add(
+            path, f"must be a date and time without a time zone (got {shown(value)})"
+        )
+        return False
+    return True
+
+
+def later(day: date, at: time, minutes: int, path: str) -> time:
+    """Return the time *minutes* after *at* on *day*.
+
+    Raises:
+        InvalidDataError: If that time falls on the next day.
+    """
+    moment_then = datetime.combine(day, at) + timedelta(minutes=minutes)
+    if moment_then.date() != day:
+        message = (
+            f"must end before midnight (got {minutes} minutes after {at.isoformat()})"
+        )
+        raise InvalidDataError.single(path, message)
+    return moment_then.time()
+
+
+def overlaps(
+    first: tuple[datetime, datetime], second: tuple[datetime, datetime], gap: int = 0
+) -> bool:
+    """Whether two half-open intervals come within *gap* minutes of each other."""
+    margin = timedelta(minutes=gap)
+    return first[0] < second[1] + margin and second[0] < first[1] + margin

@@ -1,0 +1,199 @@
+"""selfassess.conference templates: the practice's conferences, fitted to a slot."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from selfassess import Person, Role
+from selfassess.conference import (
+    DATA_REVIEW_CONFERENCE,
+    SELF_ASSESSMENT_CONFERENCE,
+    STUDENT_LED_FIRST,
+    STUDENT_LED_SECOND,
+    TEMPLATES,
+    ConferenceKind,
+    Link,
+    LinkKind,
+    Template,
+    TemplateItem,
+    allocate_minutes,
+    template_for,
+)
+from selfassess.errors import InvalidDataError
+
+from strategies import STRATEGIES
+
+ANA = Person(id="ana", name="Ana", role=Role.STUDENT)
+OKAFOR = Person(id="okafor", name="Ms. Okafor", role=Role.TEACHER)
+MOM = Person(id="ana-mom", name="Ana's mother", role=Role.FAMILY)
+EVERYONE = [ANA, OKAFOR, MOM]
+
+
+def test_one_template_per_kind_in_order() -> None:
+    """TEMPLATES has one template per kind, in the enumeration's order."""
+    assert [template.kind for template in TEMPLATES] == list(ConferenceKind)
+    for kind in ConferenceKind:
+        assert template_for(kind).kind is kind
+
+
+def test_template_for_refuses_what_is_not_a_kind() -> None:
+    """An unknown kind raises InvalidDataError, not a bare error."""
+    with pytest.raises(InvalidDataError, match=r"^kind: must be a ConferenceKind"):
+        template_for("self_assessment")  # type: ignore[arg-type]
+
+
+def test_self_assessment_conference_is_three_to_five_minutes() -> None:
+    """The practice: 3-5 minutes; form, successes/struggles, praise, fixes; notes after."""
+    template = SELF_ASSESSMENT_CONFERENCE
+    assert 3 <= template.slot_minutes <= 5
+    assert [item.title for item in template.items] == [
+        "The self-assessment form",
+        "Successes, struggles and participation",
+        "Praise and steps to fix errors",
+    ]
+    assert "quick notes" in template.afterwards[0]
+    agenda = template.agenda(student="ana", participants=[ANA, OKAFOR], slot_minutes=3)
+    assert [item.minutes for item in agenda.items] == [1, 1, 1]
+
+
+def test_student_led_conferences_are_led_by_the_student() -> None:
+    """The student leads and the teacher facilitates both student-led conferences."""
+    for template in (STUDENT_LED_FIRST, STUDENT_LED_SECOND):
+        agenda = template.agenda(student="ana", participants=EVERYONE)
+        assert agenda.leader == "ana"
+        assert agenda.facilitator == "okafor"
+    titles = [item.title for item in STUDENT_LED_FIRST.items]
+    assert "Three Pluses and a Goal" in titles
+    assert "Family's strengths and one goal" in titles
+    wants = {kind for item in STUDENT_LED_SECOND.items for kind in item.wants}
+    assert {LinkKind.FRACTION_BAR, LinkKind.ARTIFACT, LinkKind.GOAL} <= wants
+
+
+def test_without_a_parent_the_family_items_are_left_out() -> None:
+    """A conference is still held when no parent comes: the family's part is dropped."""
+    agenda = STUDENT_LED_FIRST.agenda(student="ana", participants=[ANA, OKAFOR])
+    assert all(item.speaker is not Role.FAMILY for item in agenda.items)
+    assert agenda.spare_minutes == 4
+    stretched = STUDENT_LED_FIRST.agenda(
+        student="ana", participants=[ANA, OKAFOR], slot_minutes=25
+    )
+    assert stretched.total_minutes == 25
+
+
+def test_data_review_agenda_follows_the_practice() -> None:
+    """Goals, work plan, data, quick check, what feels hard, next check-in."""
+    titles = [item.title for item in DATA_REVIEW_CONFERENCE.items]
+    assert titles[0] == "Review goals against the teacher's analysis"
+    assert titles[-1] == "Schedule the next check-in"
+    assert any("Quick check" in title for title in titles)
+
+
+def test_links_go_to_the_items_that_want_them() -> None:
+    """Each link lands on every item that wants its kind, and nowhere else."""
+    goal = Link(kind=LinkKind.GOAL, ref="g1", student="ana")
+    bar = Link(kind=LinkKind.FRACTION_BAR, ref="g1", student="ana")
+    agenda = STUDENT_LED_SECOND.agenda(
+        student="ana", participants=EVERYONE, links=[goal, bar]
+    )
+    assert agenda.items[0].links == (goal, bar)
+    assert all(not item.links for item in agenda.items[1:])
+
+
+def test_links_to_another_student_are_refused() -> None:
+    """A template cannot build an agenda pointing at another student's data."""
+    ben_goal = Link(kind=LinkKind.GOAL, ref="g1", student="ben")
+    with pytest.raises(
+        InvalidDataError, match=r"links\[0\]\.student: must be the agenda's student"
+    ):
+        STUDENT_LED_SECOND.agenda(
+            student="ana", participants=EVERYONE, links=[ben_goal]
+        )
+
+
+def test_a_slot_too_short_is_refused() -> None:
+    """A slot shorter than one minute per item is refused, naming slot_minutes."""
+    with pytest.raises(
+        InvalidDataError,
+        match=r"^slot_minutes: must be at least 3, one minute per item \(got 2\)$",
+    ):
+        SELF_ASSESSMENT_CONFERENCE.agenda(
+            student="ana", participants=[ANA, OKAFOR], slot_minutes=2
+        )
+
+
+def test_nobody_to_lead_is_refused() -> None:
+    """Without a participant of the leading role, no agenda is built."""
+    with pytest.raises(
+        InvalidDataError, match=r"must include someone with the teacher role"
+    ):
+        SELF_ASSESSMENT_CONFERENCE.agenda(student="ana", participants=[ANA])
+
+
+def test_template_items_must_fit() -> None:
+    """A template whose items overrun its slot is refused."""
+    item = TemplateItem(title="Talk", minutes=4, speaker=Role.STUDENT)
+    with pytest.raises(
+        InvalidDataError,
+        match=r"^items: must fit the 5-minute slot together \(got 8 minutes\)$",
+    ):
+        Template(
+            kind=ConferenceKind.COLLABORATION,
+            name="Too long",
+            slot_minutes=5,
+            leader=Role.TEACHER,
+            items=[item, item],
+        )
+
+
+@given(
+    weights=st.lists(st.integers(min_value=1, max_value=20), min_size=1, max_size=8),
+    extra=st.integers(min_value=0, max_value=60),
+)
+def test_allocate_minutes_fills_the_total(weights: list[int], extra: int) -> None:
+    """The minutes sum to the total, each at least 1; the weights' own sum is kept."""
+    total = len(weights) + extra
+    minutes = allocate_minutes(weights, total)
+    assert sum(minutes) == total
+    assert min(minutes) >= 1
+    assert allocate_minutes(weights, sum(weights)) == tuple(weights)
+
+
+def test_allocate_minutes_refuses_bad_input() -> None:
+    """Weights below 1 and totals below one per item are reported together."""
+    with pytest.raises(InvalidDataError) as caught:
+        allocate_minutes([2, 0], 1)
+    assert [str(problem) for problem in caught.value.problems] == [
+        "weights[1]: must be at least 1 (got 0)"
+    ]
+    with pytest.raises(InvalidDataError, match=r"^total: must be at least 2"):
+        allocate_minutes([2, 2], 1)
+
+
+@given(
+    template=STRATEGIES[Template],
+    slot=st.none() | st.integers(min_value=6, max_value=60),
+    with_family=st.booleans(),
+)
+def test_every_template_agenda_fits_its_slot(
+    template: Template, slot: int | None, with_family: bool
+) -> None:
+    """Whatever the template and slot, the agenda built fits the slot."""
+    people = [ANA, OKAFOR, MOM] if with_family else [ANA, OKAFOR]
+    people += [
+        Person(id=f"p-{role.value}", name="X", role=role)
+        for role in Role
+        if role not in {r.role for r in people}
+    ]
+    agenda = template.agenda(student="ana", participants=people, slot_minutes=slot)
+    assert agenda.total_minutes <= agenda.slot_minutes
+    if slot is not None:
+        assert agenda.total_minutes == slot
+
+
+def test_allocate_minutes_refuses_a_non_list() -> None:
+    """Weights that are not a list of numbers raise InvalidDataError."""
+    with pytest.raises(InvalidDataError, match=r"^weights: must be a list"):
+        allocate_minutes("123", 6)  # type: ignore[arg-type]
+    assert allocate_minutes(iter([1, 1]), 4) == (2, 2)
