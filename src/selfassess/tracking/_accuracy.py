@@ -16,6 +16,7 @@ import attrs
 
 from selfassess._validate import Checker, shown, to_float, to_tuple
 from selfassess.errors import InvalidDataError
+from selfassess.tracking._common import as_list
 from selfassess.tracking._tracker import GradeColumn, Tracker
 
 __all__ = [
@@ -213,7 +214,7 @@ def _gradebook_cells(
 ) -> dict[tuple[str, GradeColumn], float]:
     """The gradebook's score for each cell, reporting bad entries with their paths."""
     teacher: dict[tuple[str, GradeColumn], float] = {}
-    for index, entry in enumerate(gradebook):
+    for index, entry in enumerate(as_list(gradebook, "gradebook")):
         path = f"gradebook[{index}]"
         if not check.instance(path, entry, GradebookEntry):
             continue
@@ -410,7 +411,7 @@ def class_accuracy(reports: Iterable[AccuracyReport]) -> ClassAccuracy:
     Raises:
         InvalidDataError: If an item is not an `AccuracyReport` (``reports[3]``).
     """
-    found = list(reports)
+    found = as_list(reports, "reports")
     check = Checker()
     for index, report in enumerate(found):
         check.instance(f"reports[{index}]", report, AccuracyReport)

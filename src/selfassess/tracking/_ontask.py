@@ -18,6 +18,7 @@ import attrs
 from selfassess._scales import THREE_FACES, Level, Scale
 from selfassess._validate import Checker, shown, to_float, to_optional_float, to_tuple
 from selfassess.errors import InvalidDataError
+from selfassess.tracking._common import as_list
 
 __all__ = [
     "ON_TASK_FOUR",
@@ -158,7 +159,7 @@ class IntervalPlan:
         Raises:
             InvalidDataError: If an outcome is not ``True`` or ``False``.
         """
-        outcomes = list(on_task)
+        outcomes = as_list(on_task, "on_task")
         check = Checker()
         for index, outcome in enumerate(outcomes):
             check.boolean(f"on_task[{index}]", outcome)

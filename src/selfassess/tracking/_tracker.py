@@ -20,6 +20,7 @@ from selfassess._scales import FOUR_POINT, Scale
 from selfassess._standards import Framework
 from selfassess._validate import Checker, shown, to_float, to_tuple
 from selfassess.errors import InvalidDataError
+from selfassess.tracking._common import as_list, mean
 
 __all__ = [
     "DomainSummary",
@@ -333,13 +334,6 @@ def _outside(scale: Scale, score: float) -> str:
     )
 
 
-def _mean(values: Iterable[float]) -> float | None:
-    found = list(values)
-    if not found:
-        return None
-    return sum(found) / len(found)
-
-
 @attrs.frozen(kw_only=True)
 class StandardSummary:
     """The figures of one standard on a tracker, from its counted rows.
@@ -451,13 +445,13 @@ class DomainSummary:
 def _figures(rows: list[TrackerRow]) -> dict[str, float | None]:
     pre = [row.pre_assessment for row in rows]
     summative = [row.summative for row in rows]
-    mean_summative = _mean(grade.score for grade in summative if grade is not None)
-    mean_formative = _mean(grade.score for row in rows for grade in row.formative)
+    mean_summative = mean(grade.score for grade in summative if grade is not None)
+    mean_formative = mean(grade.score for row in rows for grade in row.formative)
     return {
-        "pre": _mean(grade.score for grade in pre if grade is not None),
+        "pre": mean(grade.score for grade in pre if grade is not None),
         "formative": mean_formative,
         "summative": mean_summative,
-        "growth": _mean(
+        "growth": mean(
             after.score - before.score
             for before, after in zip(pre, summative, strict=True)
             if before is not None and after is not None
@@ -557,7 +551,7 @@ def domain_summaries(
     for domain in framework.domains:
         summaries = [by_standard[s.id] for s in domain.standards if s.id in by_standard]
         if summaries:
-            score = _mean(s.score for s in summaries if s.score is not None)
+            score = mean(s.score for s in summaries if s.score is not None)
             found.append(
                 DomainSummary(domain=domain.id, standards=summaries, score=score)
             )
@@ -715,8 +709,8 @@ def compare_trackers(current: Tracker, previous: Tracker) -> TrackerComparison:
             StandardChange(standard=standard, previous=old, current=new, change=change)
         )
     both = [c for c in changes if c.change is not None]
-    previous_score = _mean(c.previous for c in both if c.previous is not None)
-    current_score = _mean(c.current for c in both if c.current is not None)
+    previous_score = mean(c.previous for c in both if c.previous is not None)
+    current_score = mean(c.current for c in both if c.current is not None)
     change = (
         None
         if previous_score is None or current_score is None
@@ -757,7 +751,7 @@ def reduce_tracker(
             path such as ``keep[1]``, or if *keep* is empty.
     """
     _require_tracker(full, "full")
-    wanted = list(keep)
+    wanted = as_list(keep, "keep")
     known = {row.id for row in full.counted_rows}
     check = Checker()
     if not wanted:
