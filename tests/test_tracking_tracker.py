@@ -436,3 +436,35 @@ def test_functions_refuse_what_is_not_a_tracker() -> None:
         tr.standard_summaries({"id": "x"})  # type: ignore[arg-type]
     with pytest.raises(InvalidDataError, match=r"^framework: must be a Framework"):
         tr.domain_summaries(UNIT, None)  # type: ignore[arg-type]
+
+
+# Recording
+
+
+def test_with_grade_replaces_the_column_and_keeps_the_others() -> None:
+    """A new homework grade replaces the old one; the classwork grade stays."""
+    updated = UNIT.with_grade("cw1", grade(HW, 4))
+    assert updated.row("cw1").grades == (grade(CW, 2), grade(HW, 4))
+    assert [r.id for r in updated.rows] == [r.id for r in UNIT.rows]
+    assert UNIT.row("cw1").grade(HW) == grade(HW, 3)  # the old value is unchanged
+
+
+def test_with_row_replaces_by_id_or_adds() -> None:
+    """A row with a known id takes its place; a new one goes at the end."""
+    renamed = attrs.evolve(UNIT.row("quiz"), name="Quiz 1")
+    assert UNIT.with_row(renamed).rows[2].name == "Quiz 1"
+    assert UNIT.with_row(row("new", ["nf2"])).rows[-1].id == "new"
+
+
+def test_recording_refuses_bad_values() -> None:
+    """An unknown row, a wrong value or a grade outside the scale is refused."""
+    with pytest.raises(InvalidDataError, match=r"^row_id: must be the id of a row"):
+        UNIT.with_grade("nope", grade(HW, 2))
+    with pytest.raises(InvalidDataError, match=r"^grade: must be a Grade"):
+        UNIT.with_grade("cw1", 3)  # type: ignore[arg-type]
+    with pytest.raises(InvalidDataError, match=r"^row: must be a TrackerRow"):
+        UNIT.with_row({"id": "x"})  # type: ignore[arg-type]
+    with pytest.raises(
+        InvalidDataError, match=r"^rows\[1\]\.grades\[1\]\.score: must be within"
+    ):
+        UNIT.with_grade("cw1", grade(HW, 0))

@@ -255,9 +255,10 @@ def compare_with_gradebook(
         What was compared, what agreed, and every difference.
 
     Raises:
-        InvalidDataError: If an entry is not a `GradebookEntry`, repeats a cell, or
-            has a score outside the tracker's scale (``gradebook[2].score``), or if
-            *tolerance* is negative or not finite.
+        InvalidDataError: If *gradebook* is not a list, an entry is not a
+            `GradebookEntry`, repeats a cell, or has a score outside the tracker's
+            scale (``gradebook[2].score``), or if *tolerance* is negative or not
+            finite.
 
     Example:
         >>> from datetime import date
@@ -409,7 +410,8 @@ def class_accuracy(reports: Iterable[AccuracyReport]) -> ClassAccuracy:
         gives all counts 0 and an accuracy of ``None``.
 
     Raises:
-        InvalidDataError: If an item is not an `AccuracyReport` (``reports[3]``).
+        InvalidDataError: If *reports* is not a list, or an item is not an
+            `AccuracyReport` (``reports[3]``).
     """
     found = as_list(reports, "reports")
     check = Checker()

@@ -105,7 +105,9 @@ class GrowthRule:
 class IntervalPlan:
     """How long a student's intervals are, and how they grow with success.
 
-    The interval starts at ``start_minutes``. After every ``growth.after`` on-task
+    The rule follows the time-on-task practice: a timer of 5-10 minutes at first,
+    growing toward 30-60 minutes as the student succeeds. The interval starts at
+    ``start_minutes``. After every ``growth.after`` on-task
     intervals in a row it grows by ``growth.add_minutes``, never beyond
     ``maximum_minutes``; with ``growth.back_off_after`` set, that many off-task
     intervals in a row shorten it by the same step, never below the start. Each
@@ -157,7 +159,8 @@ class IntervalPlan:
             always one more than the outcomes.
 
         Raises:
-            InvalidDataError: If an outcome is not ``True`` or ``False``.
+            InvalidDataError: If *on_task* is not a list, or an outcome is not
+                ``True`` or ``False``.
         """
         outcomes = as_list(on_task, "on_task")
         check = Checker()
@@ -402,8 +405,9 @@ class OnTaskSummary:
         share: The share of all intervals rated on task, or ``None`` if none.
         latest_share: The latest session's share (the latest with intervals), or
             ``None``.
-        trend: The change in share per session, by least squares over the sessions
-            with intervals; ``None`` with fewer than two.
+        trend: The change in share per session: the ordinary least-squares slope of
+            the shares of the sessions with intervals against their order (0, 1,
+            2, ...); ``None`` with fewer than two.
         next_minutes: The next interval's length by the plan.
         paired: How many intervals the teacher rated too.
         agreement: The share of paired intervals where student and teacher agree on
@@ -478,7 +482,8 @@ def summarize_on_task(
        (`WorkHabitFocus.SUSTAIN`).
 
     The default target of 80 % of intervals on task is the mastery criterion common
-    in classroom behaviour goals; set your own.
+    in classroom behaviour goals (an 80 % criterion); set your own. The trend is the
+    ordinary least-squares slope of the sessions' shares.
 
     Args:
         history: The student's sessions and interval plan.

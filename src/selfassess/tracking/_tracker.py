@@ -292,6 +292,51 @@ class Tracker:
         message = f"must be the id of a row of {self.id!r} (got {shown(row_id)})"
         raise InvalidDataError.single("row_id", message)
 
+    def with_row(self, row: TrackerRow) -> Tracker:
+        """Return the tracker with *row* in place of the row with its id, or added.
+
+        Trackers are values: this is how a student's new entry is recorded.
+
+        Raises:
+            InvalidDataError: If *row* is not a `TrackerRow`, or the new tracker
+                breaks a rule (a grade outside the scale, say).
+        """
+        if not isinstance(row, TrackerRow):
+            message = f"must be a TrackerRow (got {shown(row)})"
+            raise InvalidDataError.single("row", message)
+        if any(existing.id == row.id for existing in self.rows):
+            rows = [
+                row if existing.id == row.id else existing for existing in self.rows
+            ]
+        else:
+            rows = [*self.rows, row]
+        return attrs.evolve(self, rows=rows)
+
+    def with_grade(self, row_id: str, grade: Grade) -> Tracker:
+        """Return the tracker with *grade* recorded on a row, replacing its column's.
+
+        Raises:
+            InvalidDataError: If the tracker has no row with this id, *grade* is not
+                a `Grade`, or the grade lies outside the tracker's scale (reported
+                with its path, such as ``rows[2].grades[0].score``).
+
+        Example:
+            >>> from datetime import date
+            >>> from selfassess.tracking import Grade, GradeColumn, Tracker, TrackerRow
+            >>> tracker = Tracker(id="t", student="ana", subject="math", rows=[
+            ...     TrackerRow(id="hw1", name="Homework 1", standards=["nf1"])])
+            >>> tracker = tracker.with_grade("hw1", Grade(
+            ...     column=GradeColumn.HOMEWORK, score=3, graded_on=date(2026, 9, 9)))
+            >>> tracker.row("hw1").grade(GradeColumn.HOMEWORK).score
+            3.0
+        """
+        if not isinstance(grade, Grade):
+            message = f"must be a Grade (got {shown(grade)})"
+            raise InvalidDataError.single("grade", message)
+        row = self.row(row_id)
+        kept = [g for g in row.grades if g.column is not grade.column]
+        return self.with_row(attrs.evolve(row, grades=[*kept, grade]))
+
     def outstanding(self) -> tuple[TrackerRow, ...]:
         """Return the rows (not practice) that still have no summative grade.
 
@@ -748,7 +793,7 @@ def reduce_tracker(
 
     Raises:
         InvalidDataError: If an id in *keep* is not a counted row of *full*, with its
-            path such as ``keep[1]``, or if *keep* is empty.
+            path such as ``keep[1]``, or if *keep* is empty or not a list.
     """
     _require_tracker(full, "full")
     wanted = as_list(keep, "keep")
