@@ -209,14 +209,29 @@ def tracker_comparisons(draw: st.DrawFn) -> tr.TrackerComparison:
     )
 
 
-differences = st.builds(
-    tr.Difference,
-    row=identifiers,
-    column=st.sampled_from(tr.GradeColumn),
-    kind=st.sampled_from(tr.DifferenceKind),
-    reported=optional_scores,
-    gradebook=optional_scores,
-)
+@st.composite
+def differences(draw: st.DrawFn) -> tr.Difference:
+    """Differences whose values show their kind."""
+    kind = draw(st.sampled_from(tr.DifferenceKind))
+    mine, theirs = draw(scores), draw(scores)
+    if kind is tr.DifferenceKind.NOT_REPORTED:
+        values: tuple[float | None, float | None] = (None, theirs)
+    elif kind is tr.DifferenceKind.NOT_IN_GRADEBOOK:
+        values = (mine, None)
+    else:
+        low, high = sorted([mine, theirs])
+        if low == high:
+            high = low + 1
+        over = kind is tr.DifferenceKind.OVER_REPORTED
+        values = (high, low) if over else (low, high)
+    return tr.Difference(
+        row=draw(identifiers),
+        column=draw(st.sampled_from(tr.GradeColumn)),
+        kind=kind,
+        reported=values[0],
+        gradebook=values[1],
+    )
+
 
 gradebook_entries = st.builds(
     tr.GradebookEntry,
@@ -452,7 +467,7 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     tr.ArtifactStatus: _enum(tr.ArtifactStatus),
     tr.ClassAccuracy: class_accuracies(),
     tr.ColumnAccuracy: column_accuracies(),
-    tr.Difference: differences,
+    tr.Difference: differences(),
     tr.DifferenceKind: _enum(tr.DifferenceKind),
     tr.DomainSummary: domain_summaries,
     tr.GoalShowcase: goal_showcases,

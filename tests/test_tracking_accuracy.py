@@ -211,3 +211,40 @@ def test_class_accuracy_adds_up(reports: list[tr.AccuracyReport]) -> None:
     assert summary.matched == sum(r.matched for r in reports)
     assert sum(c.checked for c in summary.columns) == summary.checked
     assert summary.fully_accurate == sum(1 for r in reports if not r.differences)
+
+
+@pytest.mark.parametrize(
+    ("kind", "reported", "gradebook", "message"),
+    [
+        (
+            K.OVER_REPORTED,
+            2,
+            3,
+            r"^reported: must be above gradebook \(3\) when over_reported \(got 2\)$",
+        ),
+        (K.UNDER_REPORTED, 3, 3, r"^reported: must be below gradebook \(3\)"),
+        (K.UNDER_REPORTED, None, 3, r"^reported: must be a number when under_reported"),
+        (K.NOT_REPORTED, 2, 3, r"^reported: must be None when not reported"),
+        (
+            K.NOT_IN_GRADEBOOK,
+            None,
+            3,
+            r"gradebook: must be None when not in the gradebook",
+        ),
+    ],
+)
+def test_a_difference_must_show_its_kind(
+    kind: tr.DifferenceKind,
+    reported: float | None,
+    gradebook: float | None,
+    message: str,
+) -> None:
+    """Values that contradict the kind of difference are refused."""
+    with pytest.raises(InvalidDataError, match=message):
+        tr.Difference(
+            row="hw1",
+            column=C.HOMEWORK,
+            kind=kind,
+            reported=reported,
+            gradebook=gradebook,
+        )

@@ -73,6 +73,10 @@ class DifferenceKind(enum.Enum):
 class Difference:
     """One cell where the tracker and the gradebook disagree.
 
+    The values must show the kind: both set, the reported one above (over-reported)
+    or below (under-reported) the gradebook's; only the gradebook's when not
+    reported; only the reported one when not in the gradebook.
+
     Attributes:
         row: The assignment's id.
         column: The column.
@@ -95,11 +99,46 @@ class Difference:
         check.identifier("row", self.row)
         check.member("column", self.column, GradeColumn)
         check.member("kind", self.kind, DifferenceKind)
+        numbers = True
         for field in ("reported", "gradebook"):
             value = getattr(self, field)
             if value is not None:
-                check.number(field, value)
+                numbers = check.number(field, value) and numbers
+        if numbers and isinstance(self.kind, DifferenceKind):
+            self._check_kind(check)
         check.done()
+
+    def _check_kind(self, check: Checker) -> None:
+        """The values must show the kind of difference the row claims."""
+        mine, theirs, kind = self.reported, self.gradebook, self.kind
+        if kind is DifferenceKind.NOT_REPORTED:
+            if mine is not None:
+                check.add("reported", f"must be None when not reported (got {mine!r})")
+            if theirs is None:
+                check.add("gradebook", "must be a number when not reported (got None)")
+        elif kind is DifferenceKind.NOT_IN_GRADEBOOK:
+            if theirs is not None:
+                check.add(
+                    "gradebook",
+                    f"must be None when not in the gradebook (got {theirs!r})",
+                )
+            if mine is None:
+                check.add(
+                    "reported", "must be a number when not in the gradebook (got None)"
+                )
+        elif mine is None or theirs is None:
+            for field, value in (("reported", mine), ("gradebook", theirs)):
+                if value is None:
+                    check.add(field, f"must be a number when {kind.value} (got None)")
+        elif not (
+            mine > theirs if kind is DifferenceKind.OVER_REPORTED else mine < theirs
+        ):
+            relation = "above" if kind is DifferenceKind.OVER_REPORTED else "below"
+            check.add(
+                "reported",
+                f"must be {relation} gradebook ({theirs:g}) when {kind.value} "
+                f"(got {mine:g})",
+            )
 
 
 @attrs.frozen(kw_only=True)
