@@ -1,0 +1,586 @@
+"""Time on task: self-ratings after timed intervals, growing intervals, habits.
+
+A student works for a timed interval (5-10 minutes at first), then rates their own
+on-task behaviour on a small scale; as they succeed the intervals grow toward 30-60
+minutes. Nothing here keeps time: a plan is values (start, growth rule, maximum), and
+a session is the intervals as they happened.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+import attrs
+
+from selfassess._scales import THREE_FACES, Level, Scale
+from selfassess._validate import Checker, shown, to_float, to_optional_float, to_tuple
+from selfassess.errors import InvalidDataError
+from selfassess.tracking._common import as_list
+
+__all__ = [
+    "ON_TASK_FOUR",
+    "ON_TASK_SCALES",
+    "GrowthRule",
+    "Interval",
+    "IntervalPlan",
+    "OnTaskHistory",
+    "OnTaskSummary",
+    "Session",
+    "WorkHabitFocus",
+    "WorkHabitGoal",
+    "summarize_on_task",
+]
+
+ON_TASK_FOUR = Scale(
+    id="on-task-four",
+    name="On-task self-rating",
+    levels=(
+        Level(
+            points=1, label="Off task", description="I was off task most of the time."
+        ),
+        Level(
+            points=2,
+            label="Sometimes on task",
+            description="I was on task some of the time.",
+        ),
+        Level(
+            points=3,
+            label="Mostly on task",
+            description="I was on task most of the time.",
+            mastery=True,
+        ),
+        Level(
+            points=4,
+            label="On task",
+            description="I was on task the whole time.",
+            mastery=True,
+        ),
+    ),
+)
+"""The built-in 1-4 on-task self-rating: 1 off task, 2 sometimes, 3 mostly, 4 the
+whole time. An interval counts as on task from 3."""
+
+ON_TASK_SCALES: tuple[Scale, ...] = (ON_TASK_FOUR, THREE_FACES)
+"""The built-in scales for on-task self-ratings: `ON_TASK_FOUR` and the core's
+three faces (`selfassess.THREE_FACES`), where the smile counts as on task."""
+
+
+def _on_task(scale: Scale, rating: float) -> bool:
+    # An interval is on task when its rating is at or above the scale's mastery cut:
+    # 3 on the 1-4 scale, the smile on the faces.
+    return rating >= scale.cuts.mastered
+
+
+@attrs.frozen(kw_only=True)
+class GrowthRule:
+    """When an interval plan lengthens, and when it steps back.
+
+    Attributes:
+        after: How many on-task intervals in a row lengthen the interval; at least 1.
+        add_minutes: How many minutes each lengthening adds; at least 1.
+        back_off_after: How many off-task intervals in a row shorten it again by
+            ``add_minutes`` (never below the plan's start); ``None`` never shortens.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem.
+    """
+
+    after: int = 3
+    add_minutes: int = 5
+    back_off_after: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.integer("after", self.after, minimum=1)
+        check.integer("add_minutes", self.add_minutes, minimum=1)
+        if self.back_off_after is not None:
+            check.integer("back_off_after", self.back_off_after, minimum=1)
+        check.done()
+
+
+@attrs.frozen(kw_only=True)
+class IntervalPlan:
+    """How long a student's intervals are, and how they grow with success.
+
+    The rule follows the time-on-task practice: a timer of 5-10 minutes at first,
+    growing toward 30-60 minutes as the student succeeds. The interval starts at
+    ``start_minutes``. After every ``growth.after`` on-task
+    intervals in a row it grows by ``growth.add_minutes``, never beyond
+    ``maximum_minutes``; with ``growth.back_off_after`` set, that many off-task
+    intervals in a row shorten it by the same step, never below the start. Each
+    change starts the count again.
+
+    Attributes:
+        start_minutes: The first interval's length; at least 1.
+        maximum_minutes: The longest an interval grows; at least the start.
+        growth: The growth rule.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem.
+
+    Example:
+        >>> plan = IntervalPlan(start_minutes=5, maximum_minutes=15,
+        ...                     growth=GrowthRule(after=2, add_minutes=5))
+        >>> plan.lengths([True, True, True, True, True, True])
+        (5, 5, 10, 10, 15, 15, 15)
+    """
+
+    start_minutes: int
+    maximum_minutes: int
+    growth: GrowthRule = GrowthRule()
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        start = check.integer("start_minutes", self.start_minutes, minimum=1)
+        if (
+            check.integer("maximum_minutes", self.maximum_minutes, minimum=1)
+            and start
+            and self.maximum_minutes < self.start_minutes
+        ):
+            check.add(
+                "maximum_minutes",
+                f"must be at least start_minutes ({self.start_minutes}) "
+                f"(got {self.maximum_minutes})",
+            )
+        check.instance("growth", self.growth, GrowthRule)
+        check.done()
+
+    def lengths(self, on_task: Iterable[bool]) -> tuple[int, ...]:
+        """Return the length of each interval, and of the next, given the outcomes.
+
+        Args:
+            on_task: Whether each interval so far was on task, oldest first.
+
+        Returns:
+            The length of each interval in turn, then that of the next one, so
+            always one more than the outcomes.
+
+        Raises:
+            InvalidDataError: If *on_task* is not a list, or an outcome is not
+                ``True`` or ``False``.
+        """
+        outcomes = as_list(on_task, "on_task")
+        check = Checker()
+        for index, outcome in enumerate(outcomes):
+            check.boolean(f"on_task[{index}]", outcome)
+        check.done()
+        rule = self.growth
+        length = self.start_minutes
+        found = [length]
+        good = bad = 0
+        for outcome in outcomes:
+            if outcome:
+                good, bad = good + 1, 0
+                if good >= rule.after:
+                    length = min(length + rule.add_minutes, self.maximum_minutes)
+                    good = 0
+            else:
+                good, bad = 0, bad + 1
+                if rule.back_off_after is not None and bad >= rule.back_off_after:
+                    length = max(length - rule.add_minutes, self.start_minutes)
+                    bad = 0
+            found.append(length)
+        return tuple(found)
+
+    def next_minutes(self, on_task: Iterable[bool]) -> int:
+        """Return the length of the next interval, given the outcomes so far.
+
+        Raises:
+            InvalidDataError: If an outcome is not ``True`` or ``False``.
+        """
+        return self.lengths(on_task)[-1]
+
+
+@attrs.frozen(kw_only=True)
+class Interval:
+    """One timed interval and the student's rating of it.
+
+    Attributes:
+        minutes: How long it was; at least 1.
+        rating: The student's self-rating, the points of a level of the session's
+            scale.
+        teacher_rating: The teacher's rating of the same interval, for calibration,
+            if they gave one.
+        note: A note, such as what the student was working on.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem.
+    """
+
+    minutes: int
+    rating: float = attrs.field(converter=to_float)
+    teacher_rating: float | None = attrs.field(
+        default=None, converter=to_optional_float
+    )
+    note: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.integer("minutes", self.minutes, minimum=1)
+        check.number("rating", self.rating)
+        if self.teacher_rating is not None:
+            check.number("teacher_rating", self.teacher_rating)
+        check.text("note", self.note, empty=True)
+        check.done()
+
+
+@attrs.frozen(kw_only=True)
+class Session:
+    """One sitting (an hour, say) of timed intervals, each rated by the student.
+
+    Attributes:
+        id: A short identifier.
+        student: The student's id.
+        held_on: The day.
+        intervals: The intervals, in order.
+        scale: The scale the ratings are on: `ON_TASK_FOUR` by default, or
+            `selfassess.THREE_FACES`. Every rating, the teacher's too, must be the
+            points of one of its levels.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem, such as
+            ``intervals[1].minutes: must be at least 1 (got 0)``.
+    """
+
+    id: str
+    student: str
+    held_on: date
+    intervals: tuple[Interval, ...] = attrs.field(converter=to_tuple)
+    scale: Scale = ON_TASK_FOUR
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.identifier("id", self.id)
+        check.identifier("student", self.student)
+        check.day("held_on", self.held_on)
+        scale_ok = check.instance("scale", self.scale, Scale)
+        if (
+            check.items(
+                "intervals",
+                self.intervals,
+                lambda p, v: check.instance(p, v, Interval),
+            )
+            and scale_ok
+        ):
+            points = {level.points for level in self.scale.levels}
+            known = ", ".join(f"{p:g}" for p in sorted(points))
+            for index, interval in enumerate(self.intervals):
+                for field in ("rating", "teacher_rating"):
+                    value = getattr(interval, field)
+                    if value is not None and value not in points:
+                        check.add(
+                            f"intervals[{index}].{field}",
+                            f"must be the points of a level of {self.scale.id!r} "
+                            f"({known}) (got {shown(value)})",
+                        )
+        check.done()
+
+    @property
+    def on_task(self) -> tuple[bool, ...]:
+        """Whether each interval was on task, by the student's rating."""
+        return tuple(_on_task(self.scale, i.rating) for i in self.intervals)
+
+    @property
+    def on_task_share(self) -> float | None:
+        """The share of intervals the student rated on task; ``None`` if none."""
+        if not self.intervals:
+            return None
+        return sum(self.on_task) / len(self.intervals)
+
+    @property
+    def minutes(self) -> int:
+        """The minutes of all intervals."""
+        return sum(interval.minutes for interval in self.intervals)
+
+
+@attrs.frozen(kw_only=True)
+class OnTaskHistory:
+    """A student's on-task sessions over the days, with their interval plan.
+
+    Attributes:
+        student: The student's id.
+        plan: The interval plan.
+        sessions: The sessions, oldest first; ids unique; all the student's, all on
+            the same scale.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem.
+    """
+
+    student: str
+    plan: IntervalPlan
+    sessions: tuple[Session, ...] = attrs.field(default=(), converter=to_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.identifier("student", self.student)
+        check.instance("plan", self.plan, IntervalPlan)
+        if check.items(
+            "sessions", self.sessions, lambda p, v: check.instance(p, v, Session)
+        ):
+            check.unique("sessions", self.sessions, lambda s: s.id, "id")
+            for index, session in enumerate(self.sessions):
+                path = f"sessions[{index}]"
+                if session.student != self.student:
+                    check.add(
+                        f"{path}.student",
+                        f"must be {self.student!r} (got {shown(session.student)})",
+                    )
+                if index and session.held_on < self.sessions[index - 1].held_on:
+                    check.add(
+                        f"{path}.held_on",
+                        "must not be before the session before it "
+                        f"({self.sessions[index - 1].held_on.isoformat()}) "
+                        f"(got {session.held_on.isoformat()})",
+                    )
+                if index and session.scale != self.sessions[0].scale:
+                    check.add(
+                        f"{path}.scale",
+                        f"must be the scale of sessions[0] "
+                        f"({self.sessions[0].scale.id!r}) (got {session.scale.id!r})",
+                    )
+        check.done()
+
+    @property
+    def on_task(self) -> tuple[bool, ...]:
+        """Whether each interval of every session was on task, oldest first."""
+        return tuple(flag for session in self.sessions for flag in session.on_task)
+
+    def next_minutes(self) -> int:
+        """The length of the next interval by the plan, from every outcome so far."""
+        return self.plan.next_minutes(self.on_task)
+
+
+class WorkHabitFocus(enum.Enum):
+    """What a suggested work-habit goal is about."""
+
+    START_RATING = "start_rating"
+    """With no rated interval yet, start rating every interval."""
+    RAISE_SHARE = "raise_share"
+    """With the latest on-task share below the target, raise it."""
+    LENGTHEN_INTERVALS = "lengthen_intervals"
+    """With the share at the target, stay on task for longer intervals."""
+    SUSTAIN = "sustain"
+    """With the share at the target at the longest interval, keep it up."""
+
+
+@attrs.frozen(kw_only=True)
+class WorkHabitGoal:
+    """A work-habit goal suggested by the on-task data, in the student's words.
+
+    Attributes:
+        focus: What the goal is about.
+        statement: The goal as the student would write it.
+        target_share: The share of intervals on task aimed for, in [0, 1].
+        target_minutes: The interval length aimed for, in minutes; at least 1.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem.
+    """
+
+    focus: WorkHabitFocus
+    statement: str
+    target_share: float = attrs.field(converter=to_float)
+    target_minutes: int
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.member("focus", self.focus, WorkHabitFocus)
+        check.text("statement", self.statement)
+        check.number("target_share", self.target_share, minimum=0, maximum=1)
+        check.integer("target_minutes", self.target_minutes, minimum=1)
+        check.done()
+
+
+@attrs.frozen(kw_only=True)
+class OnTaskSummary:
+    """The figures of a student's on-task history and the goal they suggest.
+
+    Attributes:
+        sessions: How many sessions.
+        intervals: How many intervals over all sessions.
+        share: The share of all intervals rated on task, or ``None`` if none.
+        latest_share: The latest session's share (the latest with intervals), or
+            ``None``.
+        trend: The change in share per session: the ordinary least-squares slope of
+            the shares of the sessions with intervals against their order (0, 1,
+            2, ...); ``None`` with fewer than two.
+        next_minutes: The next interval's length by the plan.
+        paired: How many intervals the teacher rated too.
+        agreement: The share of paired intervals where student and teacher agree on
+            on task or not; ``None`` if none is paired.
+        mean_difference: The mean of the student's rating minus the teacher's over
+            paired intervals (above 0: the student rates higher); ``None`` if none.
+        goal: The suggested work-habit goal.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem.
+    """
+
+    sessions: int
+    intervals: int
+    next_minutes: int
+    goal: WorkHabitGoal
+    share: float | None = None
+    latest_share: float | None = None
+    trend: float | None = None
+    paired: int = 0
+    agreement: float | None = None
+    mean_difference: float | None = None
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.integer("sessions", self.sessions, minimum=0)
+        check.integer("intervals", self.intervals, minimum=0)
+        check.integer("next_minutes", self.next_minutes, minimum=1)
+        check.instance("goal", self.goal, WorkHabitGoal)
+        for field in ("share", "latest_share", "agreement"):
+            value = getattr(self, field)
+            if value is not None:
+                check.number(field, value, minimum=0, maximum=1)
+        for field in ("trend", "mean_difference"):
+            value = getattr(self, field)
+            if value is not None:
+                check.number(field, value)
+        check.integer("paired", self.paired, minimum=0)
+        check.done()
+
+
+def _slope(values: Sequence[float]) -> float | None:
+    """Ordinary least-squares slope of *values* against 0, 1, 2, ...; None if < 2."""
+    count = len(values)
+    if count < 2:
+        return None
+    mean_x = (count - 1) / 2
+    mean_y = sum(values) / count
+    spread = sum((x - mean_x) ** 2 for x in range(count))
+    return sum((x - mean_x) * (y - mean_y) for x, y in enumerate(values)) / spread
+
+
+def _percent(share: float) -> str:
+    return f"{round(share * 100):d}%"
+
+
+def summarize_on_task(
+    history: OnTaskHistory, *, target_share: float = 0.8
+) -> OnTaskSummary:
+    """Sum up a student's on-task history and suggest the next work-habit goal.
+
+    The goal follows the first rule that applies:
+
+    1. no rated interval yet: start rating every interval
+       (`WorkHabitFocus.START_RATING`);
+    2. the latest session's share is below *target_share*: raise it to the next
+       tenth above it (0.55 aims for 0.6), never above the target
+       (`WorkHabitFocus.RAISE_SHARE`);
+    3. the next interval is shorter than the plan's maximum: hold the target share
+       over intervals one growth step longer (`WorkHabitFocus.LENGTHEN_INTERVALS`);
+    4. otherwise keep the target share at the longest interval
+       (`WorkHabitFocus.SUSTAIN`).
+
+    The default target of 80 % of intervals on task is the mastery criterion common
+    in classroom behaviour goals (an 80 % criterion); set your own. The trend is the
+    ordinary least-squares slope of the sessions' shares.
+
+    Args:
+        history: The student's sessions and interval plan.
+        target_share: The share of intervals on task the goal aims at, in (0, 1].
+
+    Returns:
+        The figures and the suggested goal.
+
+    Raises:
+        InvalidDataError: If *history* is not an `OnTaskHistory` or *target_share*
+            is not a number in (0, 1].
+    """
+    if not isinstance(history, OnTaskHistory):
+        message = f"must be an OnTaskHistory (got {shown(history)})"
+        raise InvalidDataError.single("history", message)
+    check = Checker()
+    if check.number("target_share", target_share, minimum=0, maximum=1) and (
+        target_share == 0
+    ):
+        check.add("target_share", "must be greater than 0 (got 0)")
+    check.done()
+    shares = [
+        share
+        for share in (session.on_task_share for session in history.sessions)
+        if share is not None
+    ]
+    flags = history.on_task
+    share = sum(flags) / len(flags) if flags else None
+    latest = shares[-1] if shares else None
+    pairs = [
+        (interval.rating, interval.teacher_rating, session.scale)
+        for session in history.sessions
+        for interval in session.intervals
+        if interval.teacher_rating is not None
+    ]
+    agreement = mean_difference = None
+    if pairs:
+        agreement = sum(
+            _on_task(scale, mine) == _on_task(scale, theirs)
+            for mine, theirs, scale in pairs
+        ) / len(pairs)
+        mean_difference = sum(mine - theirs for mine, theirs, _ in pairs) / len(pairs)
+    plan = history.plan
+    next_minutes = history.next_minutes()
+    goal = _goal(plan, latest, next_minutes, float(target_share))
+    return OnTaskSummary(
+        sessions=len(history.sessions),
+        intervals=len(flags),
+        share=share,
+        latest_share=latest,
+        trend=_slope(shares),
+        next_minutes=next_minutes,
+        paired=len(pairs),
+        agreement=agreement,
+        mean_difference=mean_difference,
+        goal=goal,
+    )
+
+
+def _goal(
+    plan: IntervalPlan, latest: float | None, minutes: int, target: float
+) -> WorkHabitGoal:
+    if latest is None:
+        return WorkHabitGoal(
+            focus=WorkHabitFocus.START_RATING,
+            statement=f"I will rate how on task I was after every {minutes}-minute interval.",
+            target_share=target,
+            target_minutes=minutes,
+        )
+    if latest < target:
+        # The next tenth above the latest share: small steps a student can reach.
+        aim = min(target, (math.floor(latest * 10 + 1e-9) + 1) / 10)
+        return WorkHabitGoal(
+            focus=WorkHabitFocus.RAISE_SHARE,
+            statement=(
+                f"I will be on task in {_percent(aim)} of my {minutes}-minute intervals."
+            ),
+            target_share=aim,
+            target_minutes=minutes,
+        )
+    if minutes < plan.maximum_minutes:
+        longer = min(minutes + plan.growth.add_minutes, plan.maximum_minutes)
+        return WorkHabitGoal(
+            focus=WorkHabitFocus.LENGTHEN_INTERVALS,
+            statement=(
+                f"I will stay on task for {longer} minutes at a time in "
+                f"{_percent(target)} of my intervals."
+            ),
+            target_share=target,
+            target_minutes=longer,
+        )
+    return WorkHabitGoal(
+        focus=WorkHabitFocus.SUSTAIN,
+        statement=(
+            f"I will keep staying on task for {minutes} minutes at a time in "
+            f"{_percent(target)} of my intervals."
+        ),
+        target_share=target,
+        target_minutes=minutes,
+    )
