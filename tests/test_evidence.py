@@ -39,7 +39,7 @@ def test_every_problem_is_listed() -> None:
         "student: must not be empty (got '')",
         "score: must be finite (got inf)",
         "assessed_on: must be a date (got datetime.datetime(2026, 9, 30, 10, 0))",
-        "kind: must be a EvidenceKind ('pre_assessment', 'formative', 'summative', "
+        "kind: must be an EvidenceKind ('pre_assessment', 'formative', 'summative', "
         "'quick_check', 'observation', 'self', 'peer', 'teacher') (got 'formative')",
         "attempt: must be at least 1 (got 0)",
     ]

@@ -198,7 +198,7 @@ def test_class_accuracy_of_no_one() -> None:
     summary = tr.class_accuracy([])
     assert (summary.trackers, summary.checked, summary.accuracy) == (0, 0, None)
     with pytest.raises(
-        InvalidDataError, match=r"^reports\[0\]: must be a AccuracyReport"
+        InvalidDataError, match=r"^reports\[0\]: must be an AccuracyReport"
     ):
         tr.class_accuracy([None])  # type: ignore[list-item]
 

@@ -28,6 +28,11 @@ def shown(value: object) -> str:
     return text
 
 
+def a(noun: str) -> str:
+    """Return *noun* with "a" or "an" before it, by its first letter."""
+    return f"an {noun}" if noun[:1].lower() in "aeiou" else f"a {noun}"
+
+
 def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     """Convert a list or other iterable to a tuple; leave anything else for the check.
 
@@ -162,7 +167,7 @@ class Checker:
         if not isinstance(value, kind):
             choices = ", ".join(repr(member.value) for member in kind)
             self.add(
-                path, f"must be a {kind.__name__} ({choices}) (got {shown(value)})"
+                path, f"must be {a(kind.__name__)} ({choices}) (got {shown(value)})"
             )
             return False
         return True
@@ -170,7 +175,7 @@ class Checker:
     def instance(self, path: str, value: object, kind: type) -> bool:
         """Check that *value* is an instance of *kind*."""
         if not isinstance(value, kind):
-            self.add(path, f"must be a {kind.__name__} (got {shown(value)})")
+            self.add(path, f"must be {a(kind.__name__)} (got {shown(value)})")
             return False
         return True
 
