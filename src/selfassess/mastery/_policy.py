@@ -397,15 +397,8 @@ class MasteryPolicy:
         kinds = self.kinds
         sort_key = self._sort_key()
         retaken = None if self.retakes is Retakes.KEEP_ALL else self._retaken
-        kernel = _KERNELS[self.method]
-        clamp = self.clamp and self.method is not MasteryMethod.BKT
-        low, high = self.scale.minimum, self.scale.maximum
-        decimals, minimum_count = self.decimals, self.minimum_count
-        cuts = self.band_cuts
-        mastered, near = cuts.mastered, cuts.near
-        new, put = object.__new__, object.__setattr__
-        score_of = operator.attrgetter("score")
-        policy = self
+        compute = self._computer()
+        finish = self._finisher()
 
         def estimate(
             student: str | None, standard: str | None, items: list[Evidence]
@@ -417,15 +410,70 @@ class MasteryPolicy:
             if retaken is not None:
                 counted = retaken(counted)
             try:
-                raw = kernel(policy, list(map(score_of, counted)))
+                raw = compute(counted)
             except InvalidDataError as error:
                 raise error.under(f"evidence[{student!r}, {standard!r}]") from None
+            return finish(student, standard, counted, raw)
+
+        return estimate
+
+    def _computer(self) -> Callable[[list[Evidence]], float | None]:
+        """Return the kernel as a function of the ordered evidence."""
+        if self.method is MasteryMethod.DECAYING_AVERAGE:
+            weight = self.weight
+            rest = 1 - weight
+
+            def decaying(counted: list[Evidence]) -> float | None:
+                # The default method, inlined: the same arithmetic, in the same
+                # order, as _kernels._decaying_average.
+                raw = None
+                for item in counted:
+                    score = item.score
+                    raw = score if raw is None else weight * score + rest * raw
+                return raw
+
+            return decaying
+        kernel = _KERNELS[self.method]
+        score_of = operator.attrgetter("score")
+        policy = self
+
+        def general(counted: list[Evidence]) -> float | None:
+            return kernel(policy, list(map(score_of, counted)))
+
+        return general
+
+    def _finisher(
+        self,
+    ) -> Callable[
+        [str | None, str | None, list[Evidence], float | None], MasteryEstimate
+    ]:
+        """Return the function that clamps, rounds, bands and builds the estimate."""
+        clamp = self.clamp and self.method is not MasteryMethod.BKT
+        low, high = self.scale.minimum, self.scale.maximum
+        decimals, minimum_count = self.decimals, self.minimum_count
+        scale = 10**decimals if decimals is not None else 1
+        floor = math.floor
+        cuts = self.band_cuts
+        mastered, near = cuts.mastered, cuts.near
+        new, put = object.__new__, object.__setattr__
+        policy = self
+
+        def finish(
+            student: str | None,
+            standard: str | None,
+            counted: list[Evidence],
+            raw: float | None,
+        ) -> MasteryEstimate:
             value = raw
             if value is not None:
                 if clamp:
                     value = low if value < low else high if value > high else value
                 if decimals is not None:
-                    value = _round_half_up(value, decimals)
+                    scaled = value * scale
+                    if abs(scaled - floor(scaled) - 0.5) > 1e-6:
+                        value = round(value, decimals)  # no tie: as _round_half_up
+                    else:
+                        value = _round_half_up(value, decimals)
             if len(counted) < minimum_count:
                 band = Band.INSUFFICIENT_EVIDENCE
             elif value is None or value < near:
@@ -446,7 +494,7 @@ class MasteryPolicy:
             put(result, "evidence", tuple(counted))
             return result
 
-        return estimate
+        return finish
 
     def estimate(self, evidence: Iterable[Evidence]) -> MasteryEstimate:
         """Estimate one student's mastery of one standard from their evidence.
@@ -636,8 +684,10 @@ class MasteryEstimate:
         For the decaying average, the latest and highest score and BKT, when the new
         evidence comes after all the counted evidence in the policy's order (and
         is not a retake that the policy would fold), the running value continues in
-        O(1); otherwise the estimate is recomputed from the stored evidence. Either
-        way the result equals ``policy.estimate(old_evidence + [new_evidence])``.
+        O(1) arithmetic (the stored evidence is still extended by one, a copy of
+        references); otherwise the estimate is recomputed from the stored evidence.
+        Either way the result equals
+        ``policy.estimate(old_evidence + [new_evidence])``.
 
         Args:
             new_evidence: The new evidence, for the same student and standard.
