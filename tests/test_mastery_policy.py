@@ -393,3 +393,12 @@ def test_estimate_checks_its_fields() -> None:
             policy=MasteryPolicy(),
             evidence=[],
         )
+
+
+def test_counts_checks_its_argument() -> None:
+    """A policy says whether evidence counts, and refuses anything else."""
+    policy = MasteryPolicy()
+    assert policy.counts(rows(3)[0])
+    assert not policy.counts(attrs.evolve(rows(3)[0], excused=True))
+    with pytest.raises(InvalidDataError, match=r"item: must be a Evidence"):
+        policy.counts("row")  # type: ignore[arg-type]

@@ -295,7 +295,14 @@ class MasteryPolicy:
     # Evidence selection.
 
     def counts(self, item: Evidence) -> bool:
-        """Whether one piece of evidence counts: of a counted kind and not excused."""
+        """Whether one piece of evidence counts: of a counted kind and not excused.
+
+        Raises:
+            InvalidDataError: If *item* is not `selfassess.Evidence`.
+        """
+        if not isinstance(item, Evidence):
+            message = f"must be a Evidence (got {shown(item)})"
+            raise InvalidDataError.single("item", message)
         return not item.excused and item.kind in self.kinds
 
     def _date(self, item: Evidence) -> date:
