@@ -402,3 +402,30 @@ def test_counts_checks_its_argument() -> None:
     assert not policy.counts(attrs.evolve(rows(3)[0], excused=True))
     with pytest.raises(InvalidDataError, match=r"item: must be a Evidence"):
         policy.counts("row")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("method", list(MasteryMethod), ids=lambda m: m.value)
+@pytest.mark.parametrize(
+    "scores", [(1e308, 1e308, -1e308), (1.7e308, 1.7e308), (5e-324, 1e308)]
+)
+def test_extreme_scores_give_a_value_or_say_why(
+    method: MasteryMethod, scores: tuple[float, ...]
+) -> None:
+    """Scores near the float limits never crash: a finite value or InvalidDataError."""
+    policy = MasteryPolicy(method=method, clamp=False, floor=0.5)
+    outcome = _outcome(policy, rows(*scores))
+    if isinstance(outcome, InvalidDataError):
+        assert outcome.problems
+    else:
+        assert outcome.value is None or math.isfinite(outcome.value)
+        assert outcome.trace
+
+
+def _outcome(
+    policy: MasteryPolicy, items: list[Evidence]
+) -> MasteryEstimate | InvalidDataError:
+    """The estimate, or the InvalidDataError raised instead; nothing else."""
+    try:
+        return policy.estimate(items)
+    except InvalidDataError as error:
+        return error

@@ -81,10 +81,19 @@ def _threshold(value: object) -> float:
 # The unchecked kernels. Each takes a list of floats, oldest first.
 
 
+def _mean(values: Sequence[float]) -> float:
+    """The mean of a non-empty list, exact in its sum (``math.fsum``)."""
+    try:
+        return math.fsum(values) / len(values)
+    except OverflowError:  # huge scores: their sum overflows, their mean does not
+        count = len(values)
+        return math.fsum(value / count for value in values)
+
+
 def _average(scores: Sequence[float]) -> float | None:
     if not scores:
         return None
-    return math.fsum(scores) / len(scores)
+    return _mean(scores)
 
 
 def _median(scores: Sequence[float]) -> float | None:
@@ -94,7 +103,7 @@ def _median(scores: Sequence[float]) -> float | None:
     middle = len(ordered) // 2
     if len(ordered) % 2:
         return ordered[middle]
-    return (ordered[middle - 1] + ordered[middle]) / 2
+    return ordered[middle - 1] / 2 + ordered[middle] / 2
 
 
 def _mode(scores: Sequence[float]) -> float | None:
@@ -123,7 +132,7 @@ def _weighted_average(scores: Sequence[float], weight: float) -> float | None:
         return None
     if len(scores) == 1:
         return scores[0]
-    before = math.fsum(scores[:-1]) / (len(scores) - 1)
+    before = _mean(scores[:-1])
     return weight * scores[-1] + (1 - weight) * before
 
 
@@ -131,7 +140,7 @@ def _n_mastery(scores: Sequence[float], n: int, threshold: float) -> float | Non
     met = [score for score in scores if score >= threshold]
     if len(met) < n:
         return None
-    return math.fsum(met) / len(met)
+    return _mean(met)
 
 
 def _recent_average(scores: Sequence[float], n: int) -> float | None:
@@ -144,7 +153,7 @@ def _streak(scores: Sequence[float], n: int, threshold: float) -> float | None:
     for index, score in enumerate(scores):
         run = run + 1 if score >= threshold else 0
         if run >= n:
-            found = math.fsum(scores[index - n + 1 : index + 1]) / n
+            found = _mean(scores[index - n + 1 : index + 1])
     return found
 
 
@@ -174,7 +183,11 @@ def _power_law(scores: Sequence[float], at: str, floor: float | None) -> float |
     slope = sxy / sxx
     intercept = mean_y - slope * mean_x
     t = k if at == "last" else k + 1
-    return math.exp(intercept + slope * math.log(t))
+    try:
+        return math.exp(intercept + slope * math.log(t))
+    except OverflowError:
+        message = "must be fitted by a power law whose value is a finite number"
+        raise InvalidDataError.single("scores", message) from None
 
 
 def _bkt_step(
@@ -453,8 +466,8 @@ def power_law(
 
     Raises:
         InvalidDataError: (a `ValueError`) If a score is not a finite number, a score
-            is at or below 0 with no *floor*, *floor* is not above 0, or *at* is
-            neither ``"last"`` nor ``"next"``.
+            is at or below 0 with no *floor*, *floor* is not above 0, *at* is
+            neither ``"last"`` nor ``"next"``, or the fitted value overflows.
 
     Example:
         >>> round(power_law([1, 2, 3, 4]), 4), round(power_law([1, 2, 3, 4], at="next"), 4)

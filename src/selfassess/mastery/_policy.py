@@ -148,6 +148,8 @@ def _round_half_up(value: float, decimals: int) -> float:
     Away from a tie, the built-in `round` (correctly rounded) gives the same result
     faster; near one, the decimal digits of the shortest repr decide.
     """
+    if abs(value) >= 1e15:  # no digits left after the point to round
+        return value
     scaled = value * 10**decimals
     if abs(scaled - math.floor(scaled) - 0.5) > 1e-6:
         return round(value, decimals)
@@ -477,7 +479,10 @@ class MasteryPolicy:
                     value = low if value < low else high if value > high else value
                 if decimals is not None:
                     scaled = value * scale
-                    if abs(scaled - floor(scaled) - 0.5) > 1e-6:
+                    if (
+                        -1e15 < value < 1e15
+                        and abs(scaled - floor(scaled) - 0.5) > 1e-6
+                    ):
                         value = round(value, decimals)  # no tie: as _round_half_up
                     else:
                         value = _round_half_up(value, decimals)

@@ -10,7 +10,6 @@ their points.
 from __future__ import annotations
 
 import enum
-import math
 from collections.abc import Iterable, Mapping
 
 import attrs
@@ -19,6 +18,7 @@ from selfassess._scales import Band, BandCuts
 from selfassess._standards import Domain
 from selfassess._validate import Checker, shown, to_float, to_optional_float, to_tuple
 from selfassess.errors import InvalidDataError
+from selfassess.mastery import _kernels
 from selfassess.mastery._policy import MasteryEstimate
 
 __all__ = [
@@ -192,7 +192,7 @@ class GradeTable:
                 count=len(present),
                 insufficient=True,
             )
-        average = math.fsum(present) / len(present)
+        average = _kernels._mean(present)
         lowest = min(present)
         label, percent = self.otherwise, self.otherwise_percent
         for rule in self.rules:
@@ -354,7 +354,7 @@ def domain_mastery(
     if count and rule is DomainRule.POINTS:
         values = [e.value for e in judged if e.value is not None]
         if values:
-            value = math.fsum(values) / len(values)
+            value = _kernels._mean(values)
             band = (cuts or judged[0].policy.band_cuts).band(value)
         else:
             band = Band.NOT_YET
