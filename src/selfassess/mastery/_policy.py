@@ -365,31 +365,6 @@ class MasteryPolicy:
             )
         return known
 
-    def _finish(self, raw: float | None) -> float | None:
-        """Clamp to the scale (except BKT), then round half up."""
-        if raw is None:
-            return None
-        value = raw
-        if self.clamp and self.method is not MasteryMethod.BKT:
-            value = min(max(value, self.scale.minimum), self.scale.maximum)
-        if self.decimals is not None:
-            value = _round_half_up(value, self.decimals)
-        return value
-
-    def _band(self, value: float | None, count: int) -> Band:
-        if count < self.minimum_count:
-            return Band.INSUFFICIENT_EVIDENCE
-        if value is None:
-            # n-mastery and the streak wait for enough scores at the threshold: the
-            # evidence is there, and it says "not yet".
-            return Band.NOT_YET
-        cuts = self.band_cuts
-        if value >= cuts.mastered:
-            return Band.MASTERED
-        if value >= cuts.near:
-            return Band.NEAR
-        return Band.NOT_YET
-
     def _estimator(
         self,
     ) -> Callable[[str | None, str | None, list[Evidence]], MasteryEstimate]:
@@ -642,35 +617,6 @@ class MasteryEstimate:
         )
         check.done()
 
-    @classmethod
-    def _trusted(
-        cls,
-        *,
-        student: str | None,
-        standard: str | None,
-        value: float | None,
-        band: Band,
-        raw: float | None,
-        policy: MasteryPolicy,
-        evidence: list[Evidence],
-    ) -> MasteryEstimate:
-        """Build an estimate from values the policy computed, skipping the checks.
-
-        `rollup` builds hundreds of thousands of estimates; every field here comes
-        from checked evidence and a checked policy, so checking again would only
-        cost time.
-        """
-        estimate = object.__new__(cls)
-        setter = object.__setattr__
-        setter(estimate, "student", student)
-        setter(estimate, "standard", standard)
-        setter(estimate, "value", value)
-        setter(estimate, "band", band)
-        setter(estimate, "raw", raw)
-        setter(estimate, "policy", policy)
-        setter(estimate, "evidence", tuple(evidence))
-        return estimate
-
     @property
     def count(self) -> int:
         """How many scores counted."""
@@ -741,17 +687,7 @@ class MasteryEstimate:
         )
         if policy.method in _INCREMENTAL and in_order and no_retake and self.evidence:
             raw = _continue(policy, self.raw, new_evidence.score)
-            value = policy._finish(raw)
-            band = policy._band(value, len(items))
-            return MasteryEstimate._trusted(
-                student=student,
-                standard=standard,
-                value=value,
-                band=band,
-                raw=raw,
-                policy=policy,
-                evidence=items,
-            )
+            return policy._finisher()(student, standard, items, raw)
         return policy._estimator()(student, standard, items)
 
 
