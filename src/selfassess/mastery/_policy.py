@@ -720,7 +720,8 @@ def rollup(
         policy: The policy; the default `MasteryPolicy` if ``None``.
 
     Returns:
-        A dict from ``(student, standard)`` to its estimate, in order of first
+        A dict from ``(student, standard)`` to its estimate: students in order of
+        first appearance, and each student's standards in order of first
         appearance.
 
     Raises:
@@ -753,14 +754,22 @@ def rollup(
             if not isinstance(item, Evidence):
                 message = f"must be a Evidence (got {shown(item)})"
                 raise InvalidDataError.single(f"evidence[{index}]", message)
-    groups: defaultdict[tuple[str, str], list[Evidence]] = defaultdict(list)
-    for key, item in zip(map(_GROUP_KEY, rows), rows, strict=True):
-        groups[key].append(item)
+    # Grouped by student, then by standard: two lookups of strings whose hashes are
+    # cached, instead of a new (student, standard) tuple for every row.
+    groups: dict[str, defaultdict[str, list[Evidence]]] = {}
+    get = groups.get
+    for item in rows:
+        student = item.student
+        by_standard = get(student)
+        if by_standard is None:
+            by_standard = groups[student] = defaultdict(list)
+        by_standard[item.standard].append(item)
     estimate = policy._estimator()
-    return {key: estimate(key[0], key[1], items) for key, items in groups.items()}
-
-
-_GROUP_KEY = operator.attrgetter("student", "standard")
+    return {
+        (student, standard): estimate(student, standard, items)
+        for student, by_standard in groups.items()
+        for standard, items in by_standard.items()
+    }
 
 
 # The trace: written from the stored evidence only when someone asks for it.
