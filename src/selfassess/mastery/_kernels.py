@@ -119,6 +119,8 @@ def _mode(scores: Sequence[float]) -> float | None:
 
 
 def _decaying_average(scores: Sequence[float], weight: float) -> float | None:
+    # PowerSchool's decaying average and Canvas's newer one: x1 = s1,
+    # xk = weight * sk + (1 - weight) * x(k-1).
     if not scores:
         return None
     running = scores[0]
@@ -128,6 +130,7 @@ def _decaying_average(scores: Sequence[float], weight: float) -> float | None:
 
 
 def _weighted_average(scores: Sequence[float], weight: float) -> float | None:
+    # Canvas's older "decaying average": weight * last + (1 - weight) * mean(rest).
     if not scores:
         return None
     if len(scores) == 1:
@@ -137,6 +140,8 @@ def _weighted_average(scores: Sequence[float], weight: float) -> float | None:
 
 
 def _n_mastery(scores: Sequence[float], n: int, threshold: float) -> float | None:
+    # Canvas's "n number of times": nothing until n scores reach mastery, then the
+    # mean of the scores at or above it.
     met = [score for score in scores if score >= threshold]
     if len(met) < n:
         return None
@@ -158,6 +163,7 @@ def _streak(scores: Sequence[float], n: int, threshold: float) -> float | None:
 
 
 def _power_law(scores: Sequence[float], at: str, floor: float | None) -> float | None:
+    # Marzano (2006): least squares on ln s = ln a + b ln t, t = 1..k.
     if not scores:
         return None
     if len(scores) == 1:
