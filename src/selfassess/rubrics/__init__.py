@@ -4,4 +4,20 @@ Practice layer: may use the core (`selfassess`), never `selfassess.goals`,
 `selfassess.conference` or the edges.
 """
 
-__all__: list[str] = []
+from selfassess.rubrics._calibration import (
+    adjacent_agreement,
+    bias,
+    exact_agreement,
+    krippendorff_alpha,
+    mean_absolute_difference,
+    weighted_kappa,
+)
+
+__all__ = [
+    "adjacent_agreement",
+    "bias",
+    "exact_agreement",
+    "krippendorff_alpha",
+    "mean_absolute_difference",
+    "weighted_kappa",
+]

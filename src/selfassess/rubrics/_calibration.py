@@ -1,0 +1,448 @@
+"""Calibration statistics: how well students' self-ratings match their teacher's.
+
+Every function takes paired ratings: two sequences of equal length, the student's
+ratings first and the teacher's second, one pair per piece of work (or per criterion
+of it). `krippendorff_alpha` takes one sequence per rater instead, and allows missing
+ratings.
+
+All arithmetic is exact: ratings are turned into `fractions.Fraction` (a float such as
+2.5 is exactly representable, so nothing is lost), and the result is rounded to a
+float only at the end.
+
+Degenerate input has a defined result or a clear error, never a `ZeroDivisionError`:
+
+- no pairs, sequences of different lengths, or a rating that is not a finite number
+  raise `InvalidDataError`;
+- a kappa or alpha whose chance disagreement is zero (every rating is one and the same
+  value, so there is nothing to agree on by chance or otherwise) is 1.0: the raters
+  agree on every pair. Krippendorff calls alpha undefined there; a researcher who
+  wants to leave such groups out can test for a single value first.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from fractions import Fraction
+from typing import Literal
+
+from selfassess._validate import Checker, shown
+from selfassess.errors import InvalidDataError
+
+__all__ = [
+    "adjacent_agreement",
+    "bias",
+    "exact_agreement",
+    "krippendorff_alpha",
+    "mean_absolute_difference",
+    "weighted_kappa",
+]
+
+KappaWeights = Literal["unweighted", "linear", "quadratic"]
+AlphaLevel = Literal["nominal", "ordinal", "interval"]
+
+
+def _number(check: Checker, path: str, value: object) -> Fraction | None:
+    if not check.number(path, value):
+        return None
+    assert isinstance(value, (int, float))  # for mypy: number() checked it
+    return Fraction(value)
+
+
+def _pairs(
+    self_ratings: Sequence[float], teacher_ratings: Sequence[float]
+) -> list[tuple[Fraction, Fraction]]:
+    """Check paired ratings and return them as exact fractions."""
+    check = Checker()
+    for name, values in (
+        ("self_ratings", self_ratings),
+        ("teacher_ratings", teacher_ratings),
+    ):
+        if isinstance(values, (str, bytes)) or not isinstance(values, Sequence):
+            check.add(name, f"must be a sequence of ratings (got {shown(values)})")
+    check.done()
+    if len(self_ratings) != len(teacher_ratings):
+        message = (
+            f"must have as many ratings as self_ratings ({len(self_ratings)}) "
+            f"(got {len(teacher_ratings)})"
+        )
+        raise InvalidDataError.single("teacher_ratings", message)
+    if not self_ratings:
+        raise InvalidDataError.single("self_ratings", "must have at least one pair")
+    pairs = []
+    for index, (mine, theirs) in enumerate(
+        zip(self_ratings, teacher_ratings, strict=True)
+    ):
+        a = _number(check, f"self_ratings[{index}]", mine)
+        b = _number(check, f"teacher_ratings[{index}]", theirs)
+        if a is not None and b is not None:
+            pairs.append((a, b))
+    check.done()
+    return pairs
+
+
+def exact_agreement(
+    self_ratings: Sequence[float], teacher_ratings: Sequence[float]
+) -> float:
+    """Return the share of pairs where the student and the teacher gave the same rating.
+
+    Args:
+        self_ratings: The student's ratings, one per piece of work.
+        teacher_ratings: The teacher's ratings of the same work, in the same order.
+
+    Returns:
+        A share in [0, 1].
+
+    Raises:
+        InvalidDataError: If there are no pairs, the lengths differ, or a rating is not
+            a finite number.
+
+    Example:
+        >>> exact_agreement([3, 2, 4, 3], [2, 2, 3, 3])
+        0.5
+    """
+    pairs = _pairs(self_ratings, teacher_ratings)
+    return float(Fraction(sum(a == b for a, b in pairs), len(pairs)))
+
+
+def adjacent_agreement(
+    self_ratings: Sequence[float], teacher_ratings: Sequence[float]
+) -> float:
+    """Return the share of pairs whose ratings are within one level of each other.
+
+    Exact agreement counts as adjacent too, as in the rater-agreement literature
+    ("exact plus adjacent agreement"). Ratings are taken to be level points one apart,
+    as on a 4-point scale.
+
+    Args:
+        self_ratings: The student's ratings.
+        teacher_ratings: The teacher's ratings of the same work, in the same order.
+
+    Returns:
+        A share in [0, 1].
+
+    Raises:
+        InvalidDataError: If there are no pairs, the lengths differ, or a rating is not
+            a finite number.
+
+    Example:
+        >>> adjacent_agreement([4, 2, 1], [3, 2, 3])
+        0.6666666666666666
+    """
+    pairs = _pairs(self_ratings, teacher_ratings)
+    return float(Fraction(sum(abs(a - b) <= 1 for a, b in pairs), len(pairs)))
+
+
+def bias(self_ratings: Sequence[float], teacher_ratings: Sequence[float]) -> float:
+    """Return the mean of self minus teacher: positive when students over-estimate.
+
+    A negative bias is the student who is "harder on themselves" than the teacher.
+
+    Args:
+        self_ratings: The student's ratings.
+        teacher_ratings: The teacher's ratings of the same work, in the same order.
+
+    Returns:
+        The mean difference, in the ratings' points.
+
+    Raises:
+        InvalidDataError: If there are no pairs, the lengths differ, or a rating is not
+            a finite number.
+
+    Example:
+        >>> bias([3, 2, 4, 3, 1, 2, 4, 3], [2, 2, 3, 3, 1, 1, 4, 2])
+        0.5
+    """
+    pairs = _pairs(self_ratings, teacher_ratings)
+    return float(sum((a - b for a, b in pairs), Fraction(0)) / len(pairs))
+
+
+def mean_absolute_difference(
+    self_ratings: Sequence[float], teacher_ratings: Sequence[float]
+) -> float:
+    """Return the mean of the absolute differences between self and teacher ratings.
+
+    Unlike `bias`, over- and under-estimates do not cancel out.
+
+    Args:
+        self_ratings: The student's ratings.
+        teacher_ratings: The teacher's ratings of the same work, in the same order.
+
+    Returns:
+        The mean absolute difference, at least 0, in the ratings' points.
+
+    Raises:
+        InvalidDataError: If there are no pairs, the lengths differ, or a rating is not
+            a finite number.
+
+    Example:
+        >>> mean_absolute_difference([4, 1], [3, 2])
+        1.0
+    """
+    pairs = _pairs(self_ratings, teacher_ratings)
+    return float(sum((abs(a - b) for a, b in pairs), Fraction(0)) / len(pairs))
+
+
+def _category_indexes(categories: Sequence[float]) -> dict[Fraction, int]:
+    check = Checker()
+    if isinstance(categories, (str, bytes)) or not isinstance(categories, Sequence):
+        check.add(
+            "categories", f"must be a sequence of levels (got {shown(categories)})"
+        )
+        check.done()
+    indexes: dict[Fraction, int] = {}
+    for index, category in enumerate(categories):
+        value = _number(check, f"categories[{index}]", category)
+        if value is None:
+            continue
+        if value in indexes:
+            check.add(
+                f"categories[{index}]",
+                f"category {shown(category)} is already used at categories[{indexes[value]}]",
+            )
+        else:
+            indexes[value] = index
+    if not check.problems and len(indexes) < 2:
+        check.add("categories", f"must have at least 2 categories (got {len(indexes)})")
+    check.done()
+    return indexes
+
+
+def weighted_kappa(
+    self_ratings: Sequence[float],
+    teacher_ratings: Sequence[float],
+    categories: Sequence[float],
+    weights: KappaWeights = "linear",
+) -> float:
+    """Return Cohen's kappa between self and teacher ratings, weighted or not.
+
+    Cohen (1960; weighted, 1968): with the observed proportions ``o[i][j]`` of pairs
+    rated category *i* by the student and *j* by the teacher, the proportions expected
+    by chance ``e[i][j] = row[i] * column[j]`` from the two raters' marginals, and
+    disagreement weights ``w[i][j]``::
+
+        kappa = 1 - sum(w * o) / sum(w * e)
+
+    The weights use the categories' positions in *categories* (as scikit-learn's
+    ``cohen_kappa_score`` does), with *k* categories:
+
+    - ``"unweighted"``: 0 on the diagonal, 1 elsewhere (plain Cohen's kappa);
+    - ``"linear"``: ``|i - j| / (k - 1)``;
+    - ``"quadratic"``: ``(i - j)**2 / (k - 1)**2``.
+
+    Every category in *categories* counts, used or not, so that a scale's unused
+    levels still widen the linear and quadratic weights.
+
+    When every rating of both raters is one and the same category, chance
+    disagreement is zero and the formula is 0/0; the result is then 1.0, since the
+    raters agree on every pair.
+
+    Args:
+        self_ratings: The student's ratings, each one of *categories*.
+        teacher_ratings: The teacher's ratings of the same work, in the same order.
+        categories: Every level of the scale, in order (lowest first), at least two,
+            no repeats; such as ``[1, 2, 3, 4]``.
+        weights: ``"unweighted"``, ``"linear"`` (the default) or ``"quadratic"``.
+
+    Returns:
+        The kappa, 1 for perfect agreement, 0 for agreement no better than
+        chance, negative for worse.
+
+    Raises:
+        InvalidDataError: If there are no pairs, the lengths differ, a rating or
+            category is not a finite number, a rating is not one of the categories,
+            the categories repeat or are fewer than two, or *weights* is unknown.
+
+    Example:
+        >>> self_ratings = [3, 2, 4, 3, 1, 2, 4, 3]
+        >>> teacher_ratings = [2, 2, 3, 3, 1, 1, 4, 2]
+        >>> round(weighted_kappa(self_ratings, teacher_ratings, [1, 2, 3, 4]), 3)
+        0.568
+        >>> round(weighted_kappa(self_ratings, teacher_ratings, [1, 2, 3, 4], "quadratic"), 3)
+        0.765
+    """
+    if weights not in ("unweighted", "linear", "quadratic"):
+        message = (
+            f"must be 'unweighted', 'linear' or 'quadratic' (got {shown(weights)})"
+        )
+        raise InvalidDataError.single("weights", message)
+    pairs = _pairs(self_ratings, teacher_ratings)
+    indexes = _category_indexes(categories)
+    check = Checker()
+    known = ", ".join(f"{float(value):g}" for value in indexes)
+    coded: list[tuple[int, int]] = []
+    for number, (a, b) in enumerate(pairs):
+        for name, value in (("self_ratings", a), ("teacher_ratings", b)):
+            if value not in indexes:
+                check.add(
+                    f"{name}[{number}]",
+                    f"must be one of the categories ({known}) (got {float(value):g})",
+                )
+        if a in indexes and b in indexes:
+            coded.append((indexes[a], indexes[b]))
+    check.done()
+
+    k = len(indexes)
+
+    def weight(i: int, j: int) -> Fraction:
+        if weights == "unweighted":
+            return Fraction(int(i != j))
+        if weights == "linear":
+            return Fraction(abs(i - j), k - 1)
+        return Fraction((i - j) ** 2, (k - 1) ** 2)
+
+    n = len(coded)
+    observed = Counter(coded)
+    rows = Counter(i for i, _ in coded)
+    columns = Counter(j for _, j in coded)
+    observed_disagreement = (
+        sum((weight(i, j) * count for (i, j), count in observed.items()), Fraction(0))
+        / n
+    )
+    expected_disagreement = sum(
+        (weight(i, j) * rows[i] * columns[j] for i in rows for j in columns),
+        Fraction(0),
+    ) / (n * n)
+    if expected_disagreement == 0:
+        # Both raters used one and the same category throughout: they agree on
+        # every pair, and there was no room for chance to do anything else.
+        return 1.0
+    return float(1 - observed_disagreement / expected_disagreement)
+
+
+def _unit_values(
+    ratings: Sequence[Sequence[float | None]],
+) -> list[list[Fraction]]:
+    """Check the rater-by-unit table and return, per unit, its values (no gaps)."""
+    check = Checker()
+    if isinstance(ratings, (str, bytes)) or not isinstance(ratings, Sequence):
+        check.add("ratings", f"must be a sequence of raters (got {shown(ratings)})")
+        check.done()
+    if len(ratings) < 2:
+        check.add("ratings", f"must have at least 2 raters (got {len(ratings)})")
+        check.done()
+    for index, rater in enumerate(ratings):
+        if isinstance(rater, (str, bytes)) or not isinstance(rater, Sequence):
+            check.add(
+                f"ratings[{index}]",
+                f"must be a sequence of ratings (got {shown(rater)})",
+            )
+    check.done()
+    units = len(ratings[0])
+    for index, rater in enumerate(ratings[1:], start=1):
+        if len(rater) != units:
+            check.add(
+                f"ratings[{index}]",
+                f"must rate as many units as ratings[0] ({units}) (got {len(rater)})",
+            )
+    check.done()
+    table: list[list[Fraction]] = [[] for _ in range(units)]
+    for r, rater in enumerate(ratings):
+        for u, value in enumerate(rater):
+            if value is None:
+                continue
+            exact = _number(check, f"ratings[{r}][{u}]", value)
+            if exact is not None:
+                table[u].append(exact)
+    check.done()
+    return table
+
+
+def _delta_squared(
+    level: AlphaLevel, frequency: dict[Fraction, Fraction]
+) -> dict[tuple[Fraction, Fraction], Fraction]:
+    """Krippendorff's difference function for each ordered pair of values."""
+    values = sorted(frequency)
+    deltas: dict[tuple[Fraction, Fraction], Fraction] = {}
+    for i, c in enumerate(values):
+        for j, k in enumerate(values):
+            if level == "nominal":
+                delta = Fraction(int(c != k))
+            elif level == "interval":
+                delta = (c - k) ** 2
+            else:
+                # Ordinal: (sum of n_g for g from c to k, minus (n_c + n_k) / 2) squared.
+                low, high = min(i, j), max(i, j)
+                between = sum(
+                    (frequency[values[g]] for g in range(low, high + 1)), Fraction(0)
+                )
+                delta = (between - (frequency[c] + frequency[k]) / 2) ** 2
+            deltas[c, k] = delta
+    return deltas
+
+
+def krippendorff_alpha(
+    ratings: Sequence[Sequence[float | None]],
+    level: AlphaLevel = "ordinal",
+) -> float:
+    """Return Krippendorff's alpha for any number of raters, allowing missing ratings.
+
+    Krippendorff (2011, "Computing Krippendorff's Alpha-Reliability"): from the
+    coincidence matrix ``o[c][k]`` (each unit with ``m`` pairable values adds
+    ``1 / (m - 1)`` for every ordered pair of its values from different raters), the
+    value totals ``n[c]`` and their sum ``n``::
+
+        alpha = 1 - (n - 1) * sum(o[c][k] * d[c][k]) / sum(n[c] * n[k] * d[c][k])
+
+    with the squared difference ``d`` of the level of measurement:
+
+    - ``"nominal"``: 0 for equal values, 1 otherwise;
+    - ``"ordinal"`` (the default, for rubric levels): ``(sum of n[g] for g from c to
+      k - (n[c] + n[k]) / 2) ** 2``, over the values that occur;
+    - ``"interval"``: ``(c - k) ** 2``.
+
+    Units rated by fewer than two raters are not pairable and are left out. When every
+    pairable value is the same, the formula is 0/0 and the result is 1.0.
+
+    Args:
+        ratings: One sequence per rater (at least two), each over the same units in
+            the same order; ``None`` where a rater gave no rating.
+        level: ``"nominal"``, ``"ordinal"`` or ``"interval"``.
+
+    Returns:
+        The alpha, 1 for perfect agreement, 0 for agreement no better than chance.
+
+    Raises:
+        InvalidDataError: If there are fewer than two raters, the raters rate different
+            numbers of units, a rating is neither ``None`` nor a finite number, no
+            unit has two ratings, or *level* is unknown.
+
+    Example:
+        >>> self_ratings = [3, 2, 4, 3, 1, 2, 4, 3]
+        >>> teacher_ratings = [2, 2, 3, 3, 1, 1, 4, 2]
+        >>> round(krippendorff_alpha([self_ratings, teacher_ratings]), 3)
+        0.757
+    """
+    if level not in ("nominal", "ordinal", "interval"):
+        message = f"must be 'nominal', 'ordinal' or 'interval' (got {shown(level)})"
+        raise InvalidDataError.single("level", message)
+    table = [values for values in _unit_values(ratings) if len(values) >= 2]
+    if not table:
+        message = "must have at least one unit rated by two raters"
+        raise InvalidDataError.single("ratings", message)
+    coincidence: dict[tuple[Fraction, Fraction], Fraction] = {}
+    for values in table:
+        share = Fraction(1, len(values) - 1)
+        for i, c in enumerate(values):
+            for j, k in enumerate(values):
+                if i != j:
+                    coincidence[c, k] = coincidence.get((c, k), Fraction(0)) + share
+    frequency: dict[Fraction, Fraction] = {}
+    for (c, _), count in coincidence.items():
+        frequency[c] = frequency.get(c, Fraction(0)) + count
+    n = sum(frequency.values(), Fraction(0))
+    deltas = _delta_squared(level, frequency)
+    observed = sum(
+        (count * deltas[pair] for pair, count in coincidence.items()), Fraction(0)
+    )
+    expected = sum(
+        (
+            frequency[c] * frequency[k] * deltas[c, k]
+            for c in frequency
+            for k in frequency
+        ),
+        Fraction(0),
+    )
+    if expected == 0:
+        return 1.0  # a single value throughout: complete agreement (0/0 by formula)
+    return float(1 - (n - 1) * observed / expected)
