@@ -4,6 +4,13 @@ Practice layer: may use the core (`selfassess`), never `selfassess.goals`,
 `selfassess.conference` or the edges.
 """
 
+from selfassess.rubrics._assessment import (
+    Assessment,
+    CriterionScore,
+    Rating,
+    Score,
+    to_evidence,
+)
 from selfassess.rubrics._calibration import (
     adjacent_agreement,
     bias,
@@ -12,12 +19,39 @@ from selfassess.rubrics._calibration import (
     mean_absolute_difference,
     weighted_kappa,
 )
+from selfassess.rubrics._compare import (
+    Comparison,
+    CriterionComparison,
+    Estimation,
+    TalkingPoint,
+    TalkingPointKind,
+    compare,
+)
+from selfassess.rubrics._rubric import Criterion, Descriptor, Rubric, RubricKind
+from selfassess.rubrics._templates import COLLABORATION, learning_target_form
 
 __all__ = [
+    "COLLABORATION",
+    "Assessment",
+    "Comparison",
+    "Criterion",
+    "CriterionComparison",
+    "CriterionScore",
+    "Descriptor",
+    "Estimation",
+    "Rating",
+    "Rubric",
+    "RubricKind",
+    "Score",
+    "TalkingPoint",
+    "TalkingPointKind",
     "adjacent_agreement",
     "bias",
+    "compare",
     "exact_agreement",
     "krippendorff_alpha",
+    "learning_target_form",
     "mean_absolute_difference",
+    "to_evidence",
     "weighted_kappa",
 ]
