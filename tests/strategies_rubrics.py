@@ -10,7 +10,13 @@ from hypothesis import strategies as st
 import selfassess as sa
 from selfassess import rubrics as rb
 
-__all__ = ["STRATEGIES", "assessments", "pairs_of_assessments", "rubrics"]
+__all__ = [
+    "STRATEGIES",
+    "assessments",
+    "pairs_of_assessments",
+    "rubrics",
+    "self_report_cards",
+]
 
 # The same shapes as strategies.py's helpers, defined here so that this module can be
 # imported on its own (strategies.py imports it to merge STRATEGIES).
@@ -234,12 +240,95 @@ def criterion_scores(draw: st.DrawFn) -> rb.CriterionScore:
     )
 
 
+@st.composite
+def card_standards(draw: st.DrawFn, scale: sa.Scale = sa.FOUR_POINT) -> rb.CardStandard:
+    """A card standard with descriptors on some levels of *scale*."""
+    chosen = draw(st.lists(st.sampled_from(scale.levels), unique=True, max_size=4))
+    statements = iter(draw(st.lists(texts, min_size=8, max_size=8, unique=True)))
+    return rb.CardStandard(
+        id=draw(identifiers),
+        statement=draw(texts),
+        descriptors=[
+            rb.Descriptor(
+                level=level.points,
+                description=draw(notes),
+                can_do=[next(statements) for _ in range(draw(st.integers(0, 2)))],
+            )
+            for level in sorted(chosen, key=lambda level: level.points)
+        ],
+    )
+
+
+@st.composite
+def card_subjects(draw: st.DrawFn, scale: sa.Scale = sa.FOUR_POINT) -> rb.CardSubject:
+    """A subject with one to three standards of distinct ids."""
+    standards = draw(
+        st.lists(
+            card_standards(scale), min_size=1, max_size=3, unique_by=lambda s: s.id
+        )
+    )
+    return rb.CardSubject(id=draw(identifiers), title=draw(texts), standards=standards)
+
+
+@st.composite
+def self_report_cards(draw: st.DrawFn) -> rb.SelfReportCard:
+    """A card with entries on its own subjects, standards, terms and levels."""
+    scale = draw(st.sampled_from(RUBRIC_SCALES))
+    subjects = draw(
+        st.lists(card_subjects(scale), min_size=1, max_size=3, unique_by=lambda s: s.id)
+    )
+    terms = draw(
+        st.lists(st.sampled_from(sa.TermName), min_size=1, max_size=4, unique=True)
+    )
+    grades = st.none() | st.sampled_from([level.points for level in scale.levels])
+    slots = [
+        (subject, standard, term)
+        for subject in subjects
+        for standard in subject.standards
+        for term in terms
+    ]
+    chosen = draw(st.lists(st.sampled_from(slots), unique=True, max_size=6))
+    entries = [
+        rb.CardEntry(
+            subject=subject.id,
+            standard=standard.id,
+            term=term,
+            can_do=draw(
+                st.lists(st.sampled_from(standard.can_do), unique=True, max_size=2)
+                if standard.can_do
+                else st.just([])
+            ),
+            self_grade=draw(grades),
+            rationale=draw(notes),
+            teacher_grade=draw(grades),
+        )
+        for subject, standard, term in chosen
+    ]
+    return rb.SelfReportCard(
+        id=draw(identifiers),
+        student=draw(identifiers),
+        scale=scale,
+        terms=terms,
+        subjects=subjects,
+        entries=entries,
+    )
+
+
 def _enum(kind: type) -> st.SearchStrategy[Any]:
     return st.sampled_from(kind)
 
 
 STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     rb.Assessment: assessments(),
+    rb.CardEntry: self_report_cards().flatmap(
+        lambda card: (
+            st.sampled_from(card.entries)
+            if card.entries
+            else st.just(rb.CardEntry(subject="s", standard="t", term=sa.TermName.FALL))
+        )
+    ),
+    rb.CardStandard: card_standards(),
+    rb.CardSubject: card_subjects(),
     rb.Comparison: pairs_of_assessments().map(lambda pair: rb.compare(*pair)),
     rb.Criterion: rubrics().flatmap(lambda rubric: st.sampled_from(rubric.criteria)),
     rb.CriterionComparison: criterion_comparisons(),
@@ -261,6 +350,7 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     rb.Rubric: rubrics(),
     rb.RubricKind: _enum(rb.RubricKind),
     rb.Score: assessments().map(lambda item: item.score()),
+    rb.SelfReportCard: self_report_cards(),
     rb.TalkingPoint: st.builds(
         rb.TalkingPoint,
         kind=st.sampled_from(rb.TalkingPointKind),

@@ -27,12 +27,22 @@ from selfassess.rubrics._compare import (
     TalkingPointKind,
     compare,
 )
+from selfassess.rubrics._report_card import (
+    CardEntry,
+    CardStandard,
+    CardSubject,
+    SelfReportCard,
+    self_report_card,
+)
 from selfassess.rubrics._rubric import Criterion, Descriptor, Rubric, RubricKind
 from selfassess.rubrics._templates import COLLABORATION, learning_target_form
 
 __all__ = [
     "COLLABORATION",
     "Assessment",
+    "CardEntry",
+    "CardStandard",
+    "CardSubject",
     "Comparison",
     "Criterion",
     "CriterionComparison",
@@ -43,6 +53,7 @@ __all__ = [
     "Rubric",
     "RubricKind",
     "Score",
+    "SelfReportCard",
     "TalkingPoint",
     "TalkingPointKind",
     "adjacent_agreement",
@@ -52,6 +63,7 @@ __all__ = [
     "krippendorff_alpha",
     "learning_target_form",
     "mean_absolute_difference",
+    "self_report_card",
     "to_evidence",
     "weighted_kappa",
 ]
