@@ -276,3 +276,15 @@ def test_alpha_rejects_bad_tables() -> None:
         krippendorff_alpha([[1], [1]], "ratio")  # type: ignore[arg-type]
     with pytest.raises(InvalidDataError, match=r"^ratings\[0\]: must be a sequence"):
         krippendorff_alpha([3, [1]])  # type: ignore[list-item]
+
+
+def test_numpy_arrays_and_scalars_are_accepted() -> None:
+    """A researcher's NumPy arrays and pandas Series work as lists do."""
+    np = pytest.importorskip("numpy")
+    pd = pytest.importorskip("pandas")
+    mine, theirs = np.array(SELF), pd.Series(TEACHER)
+    assert bias(mine, theirs) == 0.5
+    assert weighted_kappa(mine, theirs, np.arange(1, 5), "linear") == 21 / 37
+    assert round(krippendorff_alpha(np.array([SELF, TEACHER])), 3) == 0.757
+    with pytest.raises(InvalidDataError, match=r"^ratings\[1\]\[0\]: must be finite"):
+        krippendorff_alpha(np.array([[1.0, 2.0], [np.nan, 2.0]]))

@@ -3,11 +3,11 @@
 Every function takes paired ratings: two sequences of equal length, the student's
 ratings first and the teacher's second, one pair per piece of work (or per criterion
 of it). `krippendorff_alpha` takes one sequence per rater instead, and allows missing
-ratings.
+ratings. Lists, tuples, NumPy arrays and pandas Series all serve as sequences.
 
-All arithmetic is exact: ratings are turned into `fractions.Fraction` (a float such as
-2.5 is exactly representable, so nothing is lost), and the result is rounded to a
-float only at the end.
+All arithmetic is exact: ratings are turned into `fractions.Fraction` (every float is
+an exact binary fraction, so nothing is lost), and the result is rounded to a float
+only at the end.
 
 Degenerate input has a defined result or a clear error, never a `ZeroDivisionError`:
 
@@ -21,10 +21,11 @@ Degenerate input has a defined result or a clear error, never a `ZeroDivisionErr
 
 from __future__ import annotations
 
+import numbers
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping
 from fractions import Fraction
-from typing import Literal
+from typing import Any, Literal
 
 from selfassess._validate import Checker, shown
 from selfassess.errors import InvalidDataError
@@ -43,24 +44,42 @@ AlphaLevel = Literal["nominal", "ordinal", "interval"]
 
 
 def _number(check: Checker, path: str, value: object) -> Fraction | None:
+    # NumPy's and pandas' scalars (numpy.int64 and the like) register with the
+    # numbers ABCs without being int or float: accept them as the numbers they are.
+    if not isinstance(value, (bool, int, float)):
+        if isinstance(value, numbers.Integral):
+            value = int(value)
+        elif isinstance(value, numbers.Real):
+            value = float(value)
     if not check.number(path, value):
         return None
     assert isinstance(value, (int, float))  # for mypy: number() checked it
     return Fraction(value)
 
 
+def _listed(check: Checker, path: str, values: object, what: str) -> list[Any] | None:
+    """Return *values* as a list if it is a sequence of items; else record why not.
+
+    Any iterable but a string, bytes or a mapping counts, so that NumPy arrays and
+    pandas Series are accepted as they are.
+    """
+    if isinstance(values, (str, bytes, Mapping)) or not isinstance(values, Iterable):
+        check.add(path, f"must be a sequence of {what} (got {shown(values)})")
+        return None
+    return list(values)
+
+
 def _pairs(
-    self_ratings: Sequence[float], teacher_ratings: Sequence[float]
+    self_ratings: Iterable[float], teacher_ratings: Iterable[float]
 ) -> list[tuple[Fraction, Fraction]]:
     """Check paired ratings and return them as exact fractions."""
     check = Checker()
-    for name, values in (
-        ("self_ratings", self_ratings),
-        ("teacher_ratings", teacher_ratings),
-    ):
-        if isinstance(values, (str, bytes)) or not isinstance(values, Sequence):
-            check.add(name, f"must be a sequence of ratings (got {shown(values)})")
+    mine_listed = _listed(check, "self_ratings", self_ratings, "ratings")
+    theirs_listed = _listed(check, "teacher_ratings", teacher_ratings, "ratings")
     check.done()
+    assert mine_listed is not None
+    assert theirs_listed is not None
+    self_ratings, teacher_ratings = mine_listed, theirs_listed
     if len(self_ratings) != len(teacher_ratings):
         message = (
             f"must have as many ratings as self_ratings ({len(self_ratings)}) "
@@ -82,7 +101,7 @@ def _pairs(
 
 
 def exact_agreement(
-    self_ratings: Sequence[float], teacher_ratings: Sequence[float]
+    self_ratings: Iterable[float], teacher_ratings: Iterable[float]
 ) -> float:
     """Return the share of pairs where the student and the teacher gave the same rating.
 
@@ -106,7 +125,7 @@ def exact_agreement(
 
 
 def adjacent_agreement(
-    self_ratings: Sequence[float], teacher_ratings: Sequence[float]
+    self_ratings: Iterable[float], teacher_ratings: Iterable[float]
 ) -> float:
     """Return the share of pairs whose ratings are within one level of each other.
 
@@ -133,7 +152,7 @@ def adjacent_agreement(
     return float(Fraction(sum(abs(a - b) <= 1 for a, b in pairs), len(pairs)))
 
 
-def bias(self_ratings: Sequence[float], teacher_ratings: Sequence[float]) -> float:
+def bias(self_ratings: Iterable[float], teacher_ratings: Iterable[float]) -> float:
     """Return the mean of self minus teacher: positive when students over-estimate.
 
     A negative bias is the student who is "harder on themselves" than the teacher.
@@ -158,7 +177,7 @@ def bias(self_ratings: Sequence[float], teacher_ratings: Sequence[float]) -> flo
 
 
 def mean_absolute_difference(
-    self_ratings: Sequence[float], teacher_ratings: Sequence[float]
+    self_ratings: Iterable[float], teacher_ratings: Iterable[float]
 ) -> float:
     """Return the mean of the absolute differences between self and teacher ratings.
 
@@ -183,15 +202,13 @@ def mean_absolute_difference(
     return float(sum((abs(a - b) for a, b in pairs), Fraction(0)) / len(pairs))
 
 
-def _category_indexes(categories: Sequence[float]) -> dict[Fraction, int]:
+def _category_indexes(categories: Iterable[float]) -> dict[Fraction, int]:
     check = Checker()
-    if isinstance(categories, (str, bytes)) or not isinstance(categories, Sequence):
-        check.add(
-            "categories", f"must be a sequence of levels (got {shown(categories)})"
-        )
-        check.done()
+    listed = _listed(check, "categories", categories, "levels")
+    check.done()
+    assert listed is not None  # for mypy: done() raised otherwise
     indexes: dict[Fraction, int] = {}
-    for index, category in enumerate(categories):
+    for index, category in enumerate(listed):
         value = _number(check, f"categories[{index}]", category)
         if value is None:
             continue
@@ -209,9 +226,9 @@ def _category_indexes(categories: Sequence[float]) -> dict[Fraction, int]:
 
 
 def weighted_kappa(
-    self_ratings: Sequence[float],
-    teacher_ratings: Sequence[float],
-    categories: Sequence[float],
+    self_ratings: Iterable[float],
+    teacher_ratings: Iterable[float],
+    categories: Iterable[float],
     weights: KappaWeights = "linear",
 ) -> float:
     """Return Cohen's kappa between self and teacher ratings, weighted or not.
@@ -311,25 +328,24 @@ def weighted_kappa(
 
 
 def _unit_values(
-    ratings: Sequence[Sequence[float | None]],
+    ratings: Iterable[Iterable[float | None]],
 ) -> list[list[Fraction]]:
     """Check the rater-by-unit table and return, per unit, its values (no gaps)."""
     check = Checker()
-    if isinstance(ratings, (str, bytes)) or not isinstance(ratings, Sequence):
-        check.add("ratings", f"must be a sequence of raters (got {shown(ratings)})")
-        check.done()
-    if len(ratings) < 2:
-        check.add("ratings", f"must have at least 2 raters (got {len(ratings)})")
-        check.done()
-    for index, rater in enumerate(ratings):
-        if isinstance(rater, (str, bytes)) or not isinstance(rater, Sequence):
-            check.add(
-                f"ratings[{index}]",
-                f"must be a sequence of ratings (got {shown(rater)})",
-            )
+    raters = _listed(check, "ratings", ratings, "raters")
     check.done()
-    units = len(ratings[0])
-    for index, rater in enumerate(ratings[1:], start=1):
+    assert raters is not None  # for mypy: done() raised otherwise
+    if len(raters) < 2:
+        check.add("ratings", f"must have at least 2 raters (got {len(raters)})")
+        check.done()
+    rows = [
+        _listed(check, f"ratings[{index}]", rater, "ratings")
+        for index, rater in enumerate(raters)
+    ]
+    check.done()
+    table_rows = [row for row in rows if row is not None]
+    units = len(table_rows[0])
+    for index, rater in enumerate(table_rows[1:], start=1):
         if len(rater) != units:
             check.add(
                 f"ratings[{index}]",
@@ -337,7 +353,7 @@ def _unit_values(
             )
     check.done()
     table: list[list[Fraction]] = [[] for _ in range(units)]
-    for r, rater in enumerate(ratings):
+    for r, rater in enumerate(table_rows):
         for u, value in enumerate(rater):
             if value is None:
                 continue
@@ -372,7 +388,7 @@ def _delta_squared(
 
 
 def krippendorff_alpha(
-    ratings: Sequence[Sequence[float | None]],
+    ratings: Iterable[Iterable[float | None]],
     level: AlphaLevel = "ordinal",
 ) -> float:
     """Return Krippendorff's alpha for any number of raters, allowing missing ratings.
@@ -396,7 +412,9 @@ def krippendorff_alpha(
 
     Args:
         ratings: One sequence per rater (at least two), each over the same units in
-            the same order; ``None`` where a rater gave no rating.
+            the same order; ``None`` where a rater gave no rating. NaN is refused
+            rather than taken as missing, so that a broken value is never
+            silently dropped: turn a NumPy array's NaN into ``None`` first.
         level: ``"nominal"``, ``"ordinal"`` or ``"interval"``.
 
     Returns:
