@@ -320,6 +320,14 @@ def _enum(kind: type) -> st.SearchStrategy[Any]:
 
 STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     rb.Assessment: assessments(),
+    rb.Calibration: st.integers(min_value=1, max_value=20)
+    .flatmap(
+        lambda size: st.tuples(
+            st.lists(st.integers(1, 4), min_size=size, max_size=size),
+            st.lists(st.integers(1, 4), min_size=size, max_size=size),
+        )
+    )
+    .map(lambda pair: rb.calibrate(pair[0], pair[1], [1, 2, 3, 4])),
     rb.CardEntry: self_report_cards().flatmap(
         lambda card: (
             st.sampled_from(card.entries)

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import math
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from selfassess.errors import InvalidDataError
 from selfassess.rubrics import (
+    Estimation,
     adjacent_agreement,
     bias,
+    calibrate,
     exact_agreement,
     krippendorff_alpha,
     mean_absolute_difference,
@@ -288,3 +291,41 @@ def test_numpy_arrays_and_scalars_are_accepted() -> None:
     assert round(krippendorff_alpha(np.array([SELF, TEACHER])), 3) == 0.757
     with pytest.raises(InvalidDataError, match=r"^ratings\[1\]\[0\]: must be finite"):
         krippendorff_alpha(np.array([[1.0, 2.0], [np.nan, 2.0]]))
+
+
+def test_calibrate_gathers_every_statistic() -> None:
+    """Calibrate gives the worked example's statistics as one value."""
+    result = calibrate(SELF, TEACHER, FOUR)
+    assert result.pairs == 8
+    assert (result.exact_agreement, result.adjacent_agreement) == (0.5, 1.0)
+    assert (result.bias, result.mean_absolute_difference) == (0.5, 0.5)
+    assert (result.kappa, result.linear_kappa, result.quadratic_kappa) == (
+        1 / 3,
+        21 / 37,
+        13 / 17,
+    )
+    assert round(result.ordinal_alpha, 3) == 0.757
+    assert result.estimation is Estimation.OVER
+    assert calibrate(TEACHER, SELF, FOUR).estimation is Estimation.UNDER
+    assert calibrate(SELF, SELF, FOUR).estimation is Estimation.MATCHED
+
+
+def test_calibration_checks_its_numbers() -> None:
+    """A calibration with impossible numbers is refused, every problem listed."""
+    good = calibrate(SELF, TEACHER, FOUR)
+    with pytest.raises(InvalidDataError) as caught:
+        attrs.evolve(
+            good,
+            pairs=0,
+            adjacent_agreement=0.25,
+            mean_absolute_difference=0.1,
+            kappa=2,
+        )
+    assert [str(problem) for problem in caught.value.problems] == [
+        "pairs: must be at least 1 (got 0)",
+        "adjacent_agreement: must be at least 0.5 (got 0.25)",
+        "mean_absolute_difference: must be at least 0.5 (got 0.1)",
+        "kappa: must be at most 1 (got 2.0)",
+    ]
+    with pytest.raises(InvalidDataError, match=r"^categories: must be a sequence"):
+        calibrate(SELF, TEACHER, "1234")

@@ -17,6 +17,7 @@ from selfassess.rubrics import (
     Estimation,
     Rating,
     TalkingPointKind,
+    calibrate,
     compare,
 )
 from strategies_rubrics import assessments, pairs_of_assessments
@@ -150,3 +151,24 @@ def test_rows_check_their_arithmetic() -> None:
         "gap: must be self_level minus teacher_level (1) (got -1)",
         "steps: must have the sign of gap (-1) (got 1)",
     ]
+
+
+def test_paired_levels_pool_into_calibration() -> None:
+    """A class's comparisons pool into paired levels for the calibration statistics."""
+    comparisons = [
+        compare(
+            _filled("s1", sa.Role.STUDENT, [1, 3, 4, 2]),
+            _filled("t1", sa.Role.TEACHER, [3, 3, 3, 2]),
+        ),
+        compare(
+            _filled("s2", sa.Role.STUDENT, [2, 2, 2, 2]),
+            _filled("t2", sa.Role.TEACHER, [2, 3, 2, 2]),
+        ),
+    ]
+    mine = [level for c in comparisons for level in c.paired_levels[0]]
+    theirs = [level for c in comparisons for level in c.paired_levels[1]]
+    assert mine == [1, 3, 4, 2, 2, 2, 2, 2]
+    assert theirs == [3, 3, 3, 2, 2, 3, 2, 2]
+    result = calibrate(mine, theirs, [1, 2, 3, 4])
+    assert result.estimation is Estimation.UNDER
+    assert result.exact_agreement == 0.625

@@ -12,8 +12,11 @@ from selfassess.rubrics._assessment import (
     to_evidence,
 )
 from selfassess.rubrics._calibration import (
+    Calibration,
+    Estimation,
     adjacent_agreement,
     bias,
+    calibrate,
     exact_agreement,
     krippendorff_alpha,
     mean_absolute_difference,
@@ -22,7 +25,6 @@ from selfassess.rubrics._calibration import (
 from selfassess.rubrics._compare import (
     Comparison,
     CriterionComparison,
-    Estimation,
     TalkingPoint,
     TalkingPointKind,
     compare,
@@ -40,6 +42,7 @@ from selfassess.rubrics._templates import COLLABORATION, learning_target_form
 __all__ = [
     "COLLABORATION",
     "Assessment",
+    "Calibration",
     "CardEntry",
     "CardStandard",
     "CardSubject",
@@ -58,6 +61,7 @@ __all__ = [
     "TalkingPointKind",
     "adjacent_agreement",
     "bias",
+    "calibrate",
     "compare",
     "exact_agreement",
     "krippendorff_alpha",

@@ -136,7 +136,7 @@ class Assessment:
         )
         if ratings_ok:
             check.unique("ratings", self.ratings, lambda r: r.criterion, "criterion")
-        if rubric_ok and ratings_ok and not check.problems:
+        if rubric_ok and ratings_ok:
             self._check_against_rubric(check)
         check.done()
 

@@ -21,23 +21,41 @@ Degenerate input has a defined result or a clear error, never a `ZeroDivisionErr
 
 from __future__ import annotations
 
+import enum
 import numbers
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from typing import Any, Literal
 
-from selfassess._validate import Checker, shown
+import attrs
+
+from selfassess._validate import Checker, shown, to_float
 from selfassess.errors import InvalidDataError
 
 __all__ = [
+    "Calibration",
+    "Estimation",
     "adjacent_agreement",
     "bias",
+    "calibrate",
     "exact_agreement",
     "krippendorff_alpha",
     "mean_absolute_difference",
     "weighted_kappa",
 ]
+
+
+class Estimation(enum.Enum):
+    """How a student's rating stands against the teacher's: over, under or matched."""
+
+    OVER = "over"
+    """The student rated higher than the teacher, an over-estimate."""
+    UNDER = "under"
+    """The student rated lower, "harder on themselves" than their work shows."""
+    MATCHED = "matched"
+    """Both gave the same level (or, on average, no bias)."""
+
 
 KappaWeights = Literal["unweighted", "linear", "quadratic"]
 AlphaLevel = Literal["nominal", "ordinal", "interval"]
@@ -464,3 +482,115 @@ def krippendorff_alpha(
     if expected == 0:
         return 1.0  # a single value throughout: complete agreement (0/0 by formula)
     return float(1 - (n - 1) * observed / expected)
+
+
+@attrs.frozen(kw_only=True)
+class Calibration:
+    """Every calibration statistic of one set of paired ratings, as one value.
+
+    Build it with `calibrate`. Each field is the function of the same name (the
+    kappas are `weighted_kappa` with the weights named, the alpha is
+    `krippendorff_alpha` at the ordinal level).
+
+    Attributes:
+        pairs: How many pairs of ratings; at least 1.
+        exact_agreement: The share of pairs with the same rating, in [0, 1].
+        adjacent_agreement: The share within one level, in [0, 1], at least exact.
+        bias: The mean of self minus teacher; positive is over-estimation.
+        mean_absolute_difference: The mean gap's size; at least ``abs(bias)``.
+        kappa: Cohen's unweighted kappa; at most 1.
+        linear_kappa: Cohen's kappa with linear weights; at most 1.
+        quadratic_kappa: Cohen's kappa with quadratic weights; at most 1.
+        ordinal_alpha: Krippendorff's ordinal alpha; at most 1.
+
+    Raises:
+        InvalidDataError: If a number is not finite or outside its range.
+    """
+
+    pairs: int
+    exact_agreement: float = attrs.field(converter=to_float)
+    adjacent_agreement: float = attrs.field(converter=to_float)
+    bias: float = attrs.field(converter=to_float)
+    mean_absolute_difference: float = attrs.field(converter=to_float)
+    kappa: float = attrs.field(converter=to_float)
+    linear_kappa: float = attrs.field(converter=to_float)
+    quadratic_kappa: float = attrs.field(converter=to_float)
+    ordinal_alpha: float = attrs.field(converter=to_float)
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.integer("pairs", self.pairs, minimum=1)
+        if check.number("exact_agreement", self.exact_agreement, minimum=0, maximum=1):
+            check.number(
+                "adjacent_agreement",
+                self.adjacent_agreement,
+                minimum=self.exact_agreement,
+                maximum=1,
+            )
+        if check.number("bias", self.bias):
+            check.number(
+                "mean_absolute_difference",
+                self.mean_absolute_difference,
+                minimum=abs(self.bias),
+            )
+        for name in ("kappa", "linear_kappa", "quadratic_kappa", "ordinal_alpha"):
+            check.number(name, getattr(self, name), maximum=1)
+        check.done()
+
+    @property
+    def estimation(self) -> Estimation:
+        """Whether the students over-estimate, under-estimate, or neither, on average."""
+        if self.bias > 0:
+            return Estimation.OVER
+        if self.bias < 0:
+            return Estimation.UNDER
+        return Estimation.MATCHED
+
+
+def calibrate(
+    self_ratings: Iterable[float],
+    teacher_ratings: Iterable[float],
+    categories: Iterable[float],
+) -> Calibration:
+    """Return every calibration statistic of paired self and teacher ratings.
+
+    Args:
+        self_ratings: The students' ratings.
+        teacher_ratings: The teacher's ratings of the same work, in the same order.
+        categories: Every level of the scale, lowest first, as for `weighted_kappa`.
+
+    Returns:
+        The statistics, as one value that serializes.
+
+    Raises:
+        InvalidDataError: As `weighted_kappa` does.
+
+    Example:
+        >>> result = calibrate([3, 2, 4, 3, 1, 2, 4, 3], [2, 2, 3, 3, 1, 1, 4, 2],
+        ...                    [1, 2, 3, 4])
+        >>> result.bias, result.estimation.value, round(result.quadratic_kappa, 3)
+        (0.5, 'over', 0.765)
+    """
+    check = Checker()
+    mine = _listed(check, "self_ratings", self_ratings, "ratings")
+    theirs = _listed(check, "teacher_ratings", teacher_ratings, "ratings")
+    levels = _listed(check, "categories", categories, "levels")
+    check.done()
+    assert mine is not None  # for mypy: done() raised otherwise
+    assert theirs is not None
+    assert levels is not None
+    kappas = {
+        weights: weighted_kappa(mine, theirs, levels, weights)
+        for weights in ("unweighted", "linear", "quadratic")
+    }
+    return Calibration(
+        pairs=len(mine),
+        exact_agreement=exact_agreement(mine, theirs),
+        adjacent_agreement=adjacent_agreement(mine, theirs),
+        bias=bias(mine, theirs),
+        mean_absolute_difference=mean_absolute_difference(mine, theirs),
+        kappa=kappas["unweighted"],
+        linear_kappa=kappas["linear"],
+        quadratic_kappa=kappas["quadratic"],
+        ordinal_alpha=krippendorff_alpha([mine, theirs], "ordinal"),
+    )

@@ -16,26 +16,15 @@ import attrs
 
 from selfassess._validate import Checker, to_float, to_tuple
 from selfassess.rubrics._assessment import Assessment
+from selfassess.rubrics._calibration import Estimation
 
 __all__ = [
     "Comparison",
     "CriterionComparison",
-    "Estimation",
     "TalkingPoint",
     "TalkingPointKind",
     "compare",
 ]
-
-
-class Estimation(enum.Enum):
-    """How a student's rating of a criterion stands against the teacher's."""
-
-    OVER = "over"
-    """The student rated higher than the teacher, an over-estimate."""
-    UNDER = "under"
-    """The student rated lower, "harder on themselves" than their work shows."""
-    MATCHED = "matched"
-    """Both gave the same level."""
 
 
 class TalkingPointKind(enum.Enum):
@@ -210,6 +199,18 @@ class Comparison:
                 (row for row in self.criteria if not row.agrees),
                 key=lambda row: -abs(row.steps),
             )
+        )
+
+    @property
+    def paired_levels(self) -> tuple[tuple[float, ...], tuple[float, ...]]:
+        """The student's levels and the teacher's, row by row.
+
+        Pool them over a class's comparisons for `calibrate` and the other
+        calibration statistics.
+        """
+        return (
+            tuple(row.self_level for row in self.criteria),
+            tuple(row.teacher_level for row in self.criteria),
         )
 
     @property
