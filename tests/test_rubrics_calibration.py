@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import attrs
 import pytest
@@ -329,3 +330,42 @@ def test_calibration_checks_its_numbers() -> None:
     ]
     with pytest.raises(InvalidDataError, match=r"^categories: must be a sequence"):
         calibrate(SELF, TEACHER, "1234")
+
+
+def _outcome(call: Callable[[], float]) -> object:
+    """The number a statistic returns, or the InvalidDataError it raises; nothing else."""
+    try:
+        return call()
+    except InvalidDataError as error:
+        return error
+
+
+junk_ratings = st.lists(
+    st.none()
+    | st.integers(min_value=-3, max_value=6)
+    | st.floats()
+    | st.text(max_size=2),
+    max_size=6,
+)
+
+
+@given(mine=junk_ratings, theirs=junk_ratings, categories=junk_ratings)
+def test_any_input_gives_a_number_or_invalid_data_error(
+    mine: list[object], theirs: list[object], categories: list[object]
+) -> None:
+    """Whatever is passed, each statistic returns a finite number or says why not."""
+    calls = [
+        lambda: exact_agreement(mine, theirs),  # type: ignore[arg-type]
+        lambda: adjacent_agreement(mine, theirs),  # type: ignore[arg-type]
+        lambda: bias(mine, theirs),  # type: ignore[arg-type]
+        lambda: mean_absolute_difference(mine, theirs),  # type: ignore[arg-type]
+        lambda: weighted_kappa(mine, theirs, categories),  # type: ignore[arg-type]
+        lambda: krippendorff_alpha([mine, theirs, categories]),  # type: ignore[list-item]
+    ]
+    for call in calls:
+        outcome = _outcome(call)
+        if isinstance(outcome, InvalidDataError):
+            assert outcome.problems
+        else:
+            assert isinstance(outcome, float)
+            assert math.isfinite(outcome)
