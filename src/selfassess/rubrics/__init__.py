@@ -1,5 +1,14 @@
 """Rubrics, self-assessment forms, self-report cards and calibration statistics.
 
+- `Rubric`, `Criterion`, `Descriptor`: rubrics of four kinds on a core scale, with
+  built-ins (`COLLABORATION`, `learning_target_form`);
+- `Assessment`, `Rating`: a filled rubric, checked against it; `Assessment.score`
+  and `to_evidence` for scores and evidence per standard;
+- `SelfReportCard` and `self_report_card`: the student-led conference's self-report
+  card;
+- `compare`: a self-assessment beside the teacher's, with talking points;
+- `calibrate` and the calibration statistics over many paired ratings.
+
 Practice layer: may use the core (`selfassess`), never `selfassess.goals`,
 `selfassess.conference` or the edges.
 """
