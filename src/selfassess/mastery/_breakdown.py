@@ -1,0 +1,316 @@
+"""Breaking an assessment's big score into a mastery score per standard.
+
+In a data-review conference the big score of a test ("31 out of 40") is broken into
+smaller mastery scores, one per standard the test covered, each coloured green,
+yellow or red. An `AlignedAssessment` says which items are aligned to which
+standards (one item may count for several) and how a percentage becomes a level of
+the scale (`PercentCut`); `AlignedAssessment.breakdown` does the breaking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+import attrs
+
+from selfassess._evidence import Evidence, EvidenceKind
+from selfassess._scales import FOUR_POINT, Band, Scale
+from selfassess._validate import Checker, shown, to_float, to_tuple
+from selfassess.errors import InvalidDataError
+
+__all__ = ["AlignedAssessment", "AssessmentItem", "PercentCut", "StandardScore"]
+
+
+@attrs.frozen(kw_only=True)
+class AssessmentItem:
+    """One item (question, task) of an assessment and the standards it counts for.
+
+    Attributes:
+        id: The item's id, unique in its assessment.
+        standards: The ids of the standards it is aligned to; at least one, no
+            repeats. An item aligned to two standards counts fully for each.
+        points: The points it is worth; above 0.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem.
+    """
+
+    id: str
+    standards: tuple[str, ...] = attrs.field(converter=to_tuple)
+    points: float = attrs.field(default=1.0, converter=to_float)
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.identifier("id", self.id)
+        if check.items("standards", self.standards, check.identifier, non_empty=True):
+            check.unique("standards", self.standards, lambda value: value, "id")
+        if check.number("points", self.points) and self.points <= 0:
+            check.add("points", f"must be greater than 0 (got {self.points:g})")
+        check.done()
+
+
+@attrs.frozen(kw_only=True)
+class PercentCut:
+    """From this percentage up, a standard's score is this level of the scale.
+
+    Attributes:
+        percent: The lowest percentage, 0 to 100, that reaches the level.
+        points: The points of the level on the assessment's scale.
+
+    Raises:
+        InvalidDataError: If the percentage is outside 0 to 100 or not finite.
+    """
+
+    percent: float = attrs.field(converter=to_float)
+    points: float = attrs.field(converter=to_float)
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.number("percent", self.percent, minimum=0.0, maximum=100.0)
+        check.number("points", self.points)
+        check.done()
+
+
+@attrs.frozen(kw_only=True)
+class StandardScore:
+    """One standard's share of an assessment: points, percentage, level and band.
+
+    Attributes:
+        standard: The standard's id.
+        earned: The points earned on the items aligned to it.
+        possible: The points possible on those items; above 0.
+        percent: ``earned / possible`` as a percentage, 0 to 100.
+        points: The level of the scale the percentage reaches, by the cuts.
+        band: The band of that level on the scale.
+        items: The ids of the items that counted, in the assessment's order.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem.
+    """
+
+    standard: str
+    earned: float = attrs.field(converter=to_float)
+    possible: float = attrs.field(converter=to_float)
+    percent: float = attrs.field(converter=to_float)
+    points: float = attrs.field(converter=to_float)
+    band: Band
+    items: tuple[str, ...] = attrs.field(converter=to_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.identifier("standard", self.standard)
+        check.number("earned", self.earned, minimum=0.0)
+        if check.number("possible", self.possible) and self.possible <= 0:
+            check.add("possible", f"must be greater than 0 (got {self.possible:g})")
+        check.number("percent", self.percent, minimum=0.0, maximum=100.0)
+        check.number("points", self.points)
+        check.member("band", self.band, Band)
+        check.items("items", self.items, check.identifier)
+        check.done()
+
+
+@attrs.frozen(kw_only=True)
+class AlignedAssessment:
+    """An assessment whose items are aligned to standards, and its percent cuts.
+
+    Attributes:
+        id: The assessment's id; it becomes the ``source`` of the evidence made.
+        items: The items; at least one; ids unique.
+        scale: The scale the per-standard scores are on.
+        cuts: Percent cut points, one per level used, lowest first: percentages
+            strictly increasing with the levels' points, the first at 0 % so that
+            every percentage has a level; each ``points`` a level of the scale.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem.
+
+    Example:
+        >>> test = AlignedAssessment(
+        ...     id="unit-3-test",
+        ...     items=[AssessmentItem(id="q1", standards=["nf1"], points=2),
+        ...            AssessmentItem(id="q2", standards=["nf1", "nf2"], points=2),
+        ...            AssessmentItem(id="q3", standards=["nf2"], points=4)],
+        ...     cuts=[PercentCut(percent=0, points=1), PercentCut(percent=50, points=2),
+        ...           PercentCut(percent=70, points=3), PercentCut(percent=90, points=4)],
+        ... )
+        >>> for row in test.breakdown({"q1": 2, "q2": 1, "q3": 2}):
+        ...     print(row.standard, row.percent, row.points, row.band.colour)
+        nf1 75.0 3.0 green
+        nf2 50.0 2.0 yellow
+    """
+
+    id: str
+    items: tuple[AssessmentItem, ...] = attrs.field(converter=to_tuple)
+    scale: Scale = FOUR_POINT
+    cuts: tuple[PercentCut, ...] = attrs.field(converter=to_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.identifier("id", self.id)
+        if check.items(
+            "items",
+            self.items,
+            lambda p, v: check.instance(p, v, AssessmentItem),
+            non_empty=True,
+        ):
+            check.unique("items", self.items, lambda item: item.id, "id")
+        scale_ok = check.instance("scale", self.scale, Scale)
+        if (
+            check.items(
+                "cuts",
+                self.cuts,
+                lambda p, v: check.instance(p, v, PercentCut),
+                non_empty=True,
+            )
+            and scale_ok
+        ):
+            self._check_cuts(check)
+        check.done()
+
+    def _check_cuts(self, check: Checker) -> None:
+        known = {level.points for level in self.scale.levels}
+        if self.cuts[0].percent != 0:
+            check.add(
+                "cuts[0].percent",
+                f"must be 0, so that every percentage has a level (got {self.cuts[0].percent:g})",
+            )
+        for index, cut in enumerate(self.cuts):
+            if cut.points not in known:
+                check.add(
+                    f"cuts[{index}].points",
+                    f"must be the points of a level of {self.scale.id!r} (got {cut.points:g})",
+                )
+            if index:
+                before = self.cuts[index - 1]
+                if cut.percent <= before.percent or cut.points <= before.points:
+                    check.add(
+                        f"cuts[{index}]",
+                        "must have a higher percent and a higher level than the cut "
+                        f"before it (got {cut.percent:g} % for {cut.points:g} after "
+                        f"{before.percent:g} % for {before.points:g})",
+                    )
+
+    @property
+    def standards(self) -> tuple[str, ...]:
+        """The standards the assessment covers, in order of first appearance."""
+        return tuple(
+            dict.fromkeys(
+                standard for item in self.items for standard in item.standards
+            )
+        )
+
+    def level_for(self, percent: float) -> float:
+        """Return the points of the level a percentage reaches, by the cuts.
+
+        Raises:
+            InvalidDataError: If *percent* is not a number from 0 to 100.
+        """
+        check = Checker()
+        check.number("percent", percent, minimum=0.0, maximum=100.0)
+        check.done()
+        reached = self.cuts[0].points
+        for cut in self.cuts:
+            if percent >= cut.percent:
+                reached = cut.points
+        return reached
+
+    def breakdown(self, scores: Mapping[str, float]) -> tuple[StandardScore, ...]:
+        """Break one student's item scores into a score per standard.
+
+        For each standard: the points earned and possible on its items, the
+        percentage, the level it reaches by the cuts, and that level's band. An item
+        the student has no score for counts as 0 points earned (a blank answer).
+
+        Args:
+            scores: The points earned on each item, by item id; each from 0 to the
+                item's points.
+
+        Returns:
+            One score per standard, in order of first appearance in the items.
+
+        Raises:
+            InvalidDataError: If *scores* is not a mapping, names an unknown item,
+                or a score is not a number from 0 to the item's points.
+        """
+        if not isinstance(scores, Mapping):
+            message = f"must be a mapping of item ids to points (got {shown(scores)})"
+            raise InvalidDataError.single("scores", message)
+        by_id = {item.id: item for item in self.items}
+        check = Checker()
+        for key, value in scores.items():
+            item = by_id.get(key) if isinstance(key, str) else None
+            if item is None:
+                check.add(
+                    f"scores[{key!r}]", "must be the id of an item of the assessment"
+                )
+            else:
+                check.number(
+                    f"scores[{key!r}]", value, minimum=0.0, maximum=item.points
+                )
+        check.done()
+        earned: dict[str, float] = {}
+        possible: dict[str, float] = {}
+        counted: dict[str, list[str]] = {}
+        for item in self.items:
+            got = float(scores.get(item.id, 0.0))
+            for standard in item.standards:
+                earned[standard] = earned.get(standard, 0.0) + got
+                possible[standard] = possible.get(standard, 0.0) + item.points
+                counted.setdefault(standard, []).append(item.id)
+        results = []
+        for standard, got in earned.items():
+            percent = min(100.0, 100.0 * got / possible[standard])
+            points = self.level_for(percent)
+            results.append(
+                StandardScore(
+                    standard=standard,
+                    earned=got,
+                    possible=possible[standard],
+                    percent=percent,
+                    points=points,
+                    band=self.scale.band(points),
+                    items=counted[standard],
+                )
+            )
+        return tuple(results)
+
+    def evidence(
+        self,
+        student: str,
+        scores: Mapping[str, float],
+        assessed_on: date,
+        kind: EvidenceKind = EvidenceKind.SUMMATIVE,
+        due_on: date | None = None,
+    ) -> tuple[Evidence, ...]:
+        """Turn one student's item scores into one piece of evidence per standard.
+
+        The score of each is the level reached (`breakdown`); its ``source`` is the
+        assessment's id, so that retakes of it can be told apart by a policy.
+
+        Args:
+            student: The student's id.
+            scores: The points earned on each item, by item id.
+            assessed_on: The day the assessment was graded.
+            kind: The kind of evidence; summative by default.
+            due_on: The day it was due, if any.
+
+        Returns:
+            One `selfassess.Evidence` per standard.
+
+        Raises:
+            InvalidDataError: As `breakdown`, or if the student id or a date is
+                invalid.
+        """
+        return tuple(
+            Evidence(
+                student=student,
+                standard=row.standard,
+                score=row.points,
+                assessed_on=assessed_on,
+                kind=kind,
+                due_on=due_on,
+                source=self.id,
+            )
+            for row in self.breakdown(scores)
+        )

@@ -1,0 +1,545 @@
+"""The mastery kernels: one rule each, from a list of scores to one number.
+
+Scores are chronological, oldest first. Every kernel returns ``None`` when there are
+no scores (or, for the rules that wait for enough evidence, not enough yet) and an
+unrounded value otherwise; rounding and clamping to a scale belong to the policy
+that calls them (`selfassess.mastery.MasteryPolicy`).
+
+The public kernels check their input and raise `~selfassess.errors.InvalidDataError`
+for anything that is not a finite number. The private ``_`` versions skip the check;
+the policies call them on scores that `selfassess.Evidence` has already checked.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+from selfassess._validate import Checker
+from selfassess.errors import InvalidDataError
+
+__all__ = [
+    "average",
+    "bkt_posterior",
+    "decaying_average",
+    "highest",
+    "latest",
+    "median",
+    "mode",
+    "n_mastery",
+    "power_law",
+    "recent_average",
+    "streak",
+    "weighted_average",
+]
+
+
+def _scores(scores: Iterable[float], path: str = "scores") -> list[float]:
+    """Return the scores as floats, or raise listing every one that is not finite."""
+    if isinstance(scores, (str, bytes)) or not isinstance(scores, Iterable):
+        raise InvalidDataError.single(
+            path, f"must be a list of numbers (got {scores!r})"
+        )
+    values = list(scores)
+    check = Checker()
+    for index, value in enumerate(values):
+        check.number(f"{path}[{index}]", value)
+    check.done()
+    return [float(value) for value in values]
+
+
+def _fraction(name: str, value: object, *, open_ends: bool = False) -> float:
+    """Check that a rate or weight lies in [0, 1] (or (0, 1) with *open_ends*)."""
+    check = Checker()
+    if check.number(name, value, minimum=0.0, maximum=1.0) and open_ends:
+        assert isinstance(value, (int, float))  # for mypy: number() checked it
+        if value in (0, 1):
+            check.add(name, f"must be strictly between 0 and 1 (got {value!r})")
+    check.done()
+    assert isinstance(value, (int, float))  # for mypy: done() raised otherwise
+    return float(value)
+
+
+def _count(name: str, value: object) -> int:
+    check = Checker()
+    check.integer(name, value, minimum=1)
+    check.done()
+    assert isinstance(value, int)  # for mypy: done() raised otherwise
+    return value
+
+
+def _threshold(value: object) -> float:
+    check = Checker()
+    check.number("threshold", value)
+    check.done()
+    assert isinstance(value, (int, float))  # for mypy: done() raised otherwise
+    return float(value)
+
+
+# The unchecked kernels. Each takes a list of floats, oldest first.
+
+
+def _mean(values: Sequence[float]) -> float:
+    """The mean of a non-empty list, exact in its sum (``math.fsum``)."""
+    try:
+        return math.fsum(values) / len(values)
+    except OverflowError:  # huge scores: their sum overflows, their mean does not
+        count = len(values)
+        return math.fsum(value / count for value in values)
+
+
+def _average(scores: Sequence[float]) -> float | None:
+    if not scores:
+        return None
+    return _mean(scores)
+
+
+def _median(scores: Sequence[float]) -> float | None:
+    if not scores:
+        return None
+    ordered = sorted(scores)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return ordered[middle - 1] / 2 + ordered[middle] / 2
+
+
+def _mode(scores: Sequence[float]) -> float | None:
+    if not scores:
+        return None
+    counts = Counter(scores)
+    most = max(counts.values())
+    # A tie goes to the most recent of the tied values: scan from the newest.
+    for score in reversed(scores):
+        if counts[score] == most:
+            return score
+    return None  # pragma: no cover  # the loop always finds the most frequent value
+
+
+def _decaying_average(scores: Sequence[float], weight: float) -> float | None:
+    # PowerSchool's decaying average and Canvas's newer one: x1 = s1,
+    # xk = weight * sk + (1 - weight) * x(k-1).
+    if not scores:
+        return None
+    running = scores[0]
+    for score in scores[1:]:
+        running = weight * score + (1 - weight) * running
+    return running
+
+
+def _weighted_average(scores: Sequence[float], weight: float) -> float | None:
+    # Canvas's older "decaying average": weight * last + (1 - weight) * mean(rest).
+    if not scores:
+        return None
+    if len(scores) == 1:
+        return scores[0]
+    before = _mean(scores[:-1])
+    return weight * scores[-1] + (1 - weight) * before
+
+
+def _n_mastery(scores: Sequence[float], n: int, threshold: float) -> float | None:
+    # Canvas's "n number of times": nothing until n scores reach mastery, then the
+    # mean of the scores at or above it.
+    met = [score for score in scores if score >= threshold]
+    if len(met) < n:
+        return None
+    return _mean(met)
+
+
+def _recent_average(scores: Sequence[float], n: int) -> float | None:
+    return _average(scores[-n:])
+
+
+def _streak(scores: Sequence[float], n: int, threshold: float) -> float | None:
+    run = 0
+    found: float | None = None
+    for index, score in enumerate(scores):
+        run = run + 1 if score >= threshold else 0
+        if run >= n:
+            found = _mean(scores[index - n + 1 : index + 1])
+    return found
+
+
+def _power_law(scores: Sequence[float], at: str, floor: float | None) -> float | None:
+    # Marzano (2006): least squares on ln s = ln a + b ln t, t = 1..k.
+    if not scores:
+        return None
+    if len(scores) == 1:
+        return scores[0]
+    logs = []
+    for index, score in enumerate(scores):
+        used = score if floor is None else max(score, floor)
+        if used <= 0:
+            message = (
+                "must be greater than 0 for a power law, or give floor= "
+                f"(got {score!r})"
+            )
+            raise InvalidDataError.single(f"scores[{index}]", message)
+        logs.append(math.log(used))
+    k = len(scores)
+    times = [math.log(t) for t in range(1, k + 1)]
+    mean_x = math.fsum(times) / k
+    mean_y = math.fsum(logs) / k
+    sxx = math.fsum((x - mean_x) ** 2 for x in times)
+    sxy = math.fsum(
+        (x - mean_x) * (y - mean_y) for x, y in zip(times, logs, strict=True)
+    )
+    slope = sxy / sxx
+    intercept = mean_y - slope * mean_x
+    t = k if at == "last" else k + 1
+    try:
+        return math.exp(intercept + slope * math.log(t))
+    except OverflowError:
+        message = "must be fitted by a power law whose value is a finite number"
+        raise InvalidDataError.single("scores", message) from None
+
+
+def _bkt_step(
+    known: float,
+    correct: bool,
+    *,
+    learn: float,
+    guess: float,
+    slip: float,
+    forget: float,
+) -> float:
+    # Corbett & Anderson 1995: condition P(L) on the observation (Bayes), then apply
+    # the learning (and, if given, forgetting) transition.
+    if correct:
+        hit = known * (1 - slip)
+        posterior = hit / (hit + (1 - known) * guess)
+    else:
+        miss = known * slip
+        posterior = miss / (miss + (1 - known) * (1 - guess))
+    return posterior * (1 - forget) + (1 - posterior) * learn
+
+
+# The public kernels.
+
+
+def average(scores: Iterable[float]) -> float | None:
+    """Return the arithmetic mean of the scores (Canvas and PowerSchool "average").
+
+    Args:
+        scores: The scores, oldest first.
+
+    Returns:
+        The mean, or ``None`` for no scores.
+
+    Raises:
+        InvalidDataError: If a score is not a finite number.
+
+    Example:
+        >>> round(average([1, 4, 2, 3, 5, 3, 6]), 2)
+        3.43
+    """
+    return _average(_scores(scores))
+
+
+def latest(scores: Iterable[float]) -> float | None:
+    """Return the most recent score (Canvas and PowerSchool "most recent").
+
+    Args:
+        scores: The scores, oldest first.
+
+    Returns:
+        The last score, or ``None`` for no scores.
+
+    Raises:
+        InvalidDataError: If a score is not a finite number.
+
+    Example:
+        >>> latest([2, 4, 3])
+        3.0
+    """
+    values = _scores(scores)
+    return values[-1] if values else None
+
+
+def highest(scores: Iterable[float]) -> float | None:
+    """Return the highest score (Canvas and PowerSchool "highest score").
+
+    Args:
+        scores: The scores, oldest first.
+
+    Returns:
+        The maximum, or ``None`` for no scores.
+
+    Raises:
+        InvalidDataError: If a score is not a finite number.
+
+    Example:
+        >>> highest([2, 4, 3])
+        4.0
+    """
+    values = _scores(scores)
+    return max(values) if values else None
+
+
+def mode(scores: Iterable[float]) -> float | None:
+    """Return the most frequent score; a tie goes to the most recent of the tied values.
+
+    PowerSchool offers the mode as a mastery calculation; gradebooks differ on ties.
+    Here the tie goes to whichever of the tied values occurred last, because recent
+    evidence says more about what the student can do now.
+
+    Args:
+        scores: The scores, oldest first.
+
+    Returns:
+        The mode, or ``None`` for no scores.
+
+    Raises:
+        InvalidDataError: If a score is not a finite number.
+
+    Example:
+        >>> mode([3, 2, 2, 3, 4])
+        3.0
+    """
+    return _mode(_scores(scores))
+
+
+def median(scores: Iterable[float]) -> float | None:
+    """Return the median: the middle score, or the mean of the two middle ones.
+
+    Args:
+        scores: The scores, in any order.
+
+    Returns:
+        The median, or ``None`` for no scores.
+
+    Raises:
+        InvalidDataError: If a score is not a finite number.
+
+    Example:
+        >>> median([1, 4, 2, 3])
+        2.5
+    """
+    return _median(_scores(scores))
+
+
+def decaying_average(scores: Iterable[float], weight: float = 0.65) -> float | None:
+    """Return the recursive decaying average (PowerSchool; Canvas's newer method).
+
+    x1 = s1; xk = weight * sk + (1 - weight) * x(k-1). Each new score takes *weight*
+    of the result and the running value the rest, so old scores fade geometrically.
+
+    Args:
+        scores: The scores, oldest first.
+        weight: The share of the newest score, from 0 to 1 (Canvas's default 65 %).
+
+    Returns:
+        The running value after the last score, or ``None`` for no scores.
+
+    Raises:
+        InvalidDataError: If a score is not a finite number or *weight* is outside
+            [0, 1].
+
+    Example:
+        >>> round(decaying_average([1, 2, 3, 4]), 6)
+        3.484625
+    """
+    return _decaying_average(_scores(scores), _fraction("weight", weight))
+
+
+def weighted_average(scores: Iterable[float], weight: float = 0.65) -> float | None:
+    """Return Canvas's older "decaying average": the last score against the rest.
+
+    weight * last + (1 - weight) * mean(all but last); one score gives that score.
+
+    Args:
+        scores: The scores, oldest first.
+        weight: The share of the last score, from 0 to 1 (Canvas's default 65 %).
+
+    Returns:
+        The weighted value, or ``None`` for no scores.
+
+    Raises:
+        InvalidDataError: If a score is not a finite number or *weight* is outside
+            [0, 1].
+
+    Example:
+        >>> round(weighted_average([1, 2, 3, 4]), 6)
+        3.3
+    """
+    return _weighted_average(_scores(scores), _fraction("weight", weight))
+
+
+def n_mastery(
+    scores: Iterable[float], n: int = 5, threshold: float = 3.0
+) -> float | None:
+    """Return Canvas's "n number of times": the mean of the scores at mastery.
+
+    ``None`` until at least *n* scores are at or above *threshold*; then the mean of
+    all the scores at or above it (scores below it never count).
+
+    Args:
+        scores: The scores, in any order.
+        n: How many scores must reach the threshold; at least 1.
+        threshold: The mastery threshold.
+
+    Returns:
+        The mean of the scores at or above the threshold, or ``None``.
+
+    Raises:
+        InvalidDataError: If a score or the threshold is not a finite number, or *n*
+            is not a whole number of at least 1.
+
+    Example:
+        Canvas's own example, scores 1, 4, 2, 3, 5, 3, 6 with mastery at 3:
+
+        >>> n_mastery([1, 4, 2, 3, 5, 3, 6], n=5, threshold=3)
+        4.2
+    """
+    return _n_mastery(_scores(scores), _count("n", n), _threshold(threshold))
+
+
+def recent_average(scores: Iterable[float], n: int = 3) -> float | None:
+    """Return the mean of the *n* most recent scores (all of them if fewer).
+
+    Args:
+        scores: The scores, oldest first.
+        n: How many of the newest scores to average; at least 1.
+
+    Returns:
+        The mean of the last *n* scores, or ``None`` for no scores.
+
+    Raises:
+        InvalidDataError: If a score is not a finite number or *n* is not a whole
+            number of at least 1.
+
+    Example:
+        >>> recent_average([1, 2, 3, 4], n=2)
+        3.5
+    """
+    return _recent_average(_scores(scores), _count("n", n))
+
+
+def streak(scores: Iterable[float], n: int = 3, threshold: float = 3.0) -> float | None:
+    """Return the mean of the latest run of *n* scores in a row at the threshold.
+
+    The streak rule: a standard is mastered once the student scores at or above
+    *threshold* *n* times in a row. The value is the mean of the most recent such
+    run of *n* consecutive scores; ``None`` while no such run exists.
+
+    Args:
+        scores: The scores, oldest first.
+        n: How many scores in a row must reach the threshold; at least 1.
+        threshold: The mastery threshold.
+
+    Returns:
+        The mean of the latest qualifying run, or ``None``.
+
+    Raises:
+        InvalidDataError: If a score or the threshold is not a finite number, or *n*
+            is not a whole number of at least 1.
+
+    Example:
+        >>> streak([3, 4, 2, 3, 3, 4, 1], n=3, threshold=3)
+        3.3333333333333335
+        >>> streak([3, 4, 2, 3], n=3, threshold=3) is None
+        True
+    """
+    return _streak(_scores(scores), _count("n", n), _threshold(threshold))
+
+
+def power_law(
+    scores: Iterable[float],
+    at: Literal["last", "next"] = "last",
+    *,
+    floor: float | None = None,
+) -> float | None:
+    """Return Marzano's power-law estimate of the current (or next) score.
+
+    A least-squares fit of ln s = ln a + b ln t over t = 1..k (Marzano 2006,
+    "Classroom Assessment and Grading That Work"); the result is the fitted a * k^b
+    (``at="last"``, the score the trend says the student has reached) or
+    a * (k+1)^b (``at="next"``, the score it predicts for the next attempt). One
+    score gives that score. The fitted value is a trend, so unlike the other kernels
+    it can lie outside the range of the scores; the policy clamps it to its scale.
+
+    Args:
+        scores: The scores, oldest first; each must be above 0 unless *floor* is
+            given.
+        at: ``"last"`` for the k-th attempt, ``"next"`` for attempt k+1.
+        floor: If given (above 0), every score below it is raised to it before the
+            logarithm, so that zeros can be fitted.
+
+    Returns:
+        The fitted value, or ``None`` for no scores.
+
+    Raises:
+        InvalidDataError: (a `ValueError`) If a score is not a finite number, a score
+            is at or below 0 with no *floor*, *floor* is not above 0, *at* is
+            neither ``"last"`` nor ``"next"``, or the fitted value overflows.
+
+    Example:
+        >>> round(power_law([1, 2, 3, 4]), 4), round(power_law([1, 2, 3, 4], at="next"), 4)
+        (4.0, 5.0)
+    """
+    values = _scores(scores)
+    check = Checker()
+    if at not in ("last", "next"):
+        check.add("at", f"must be 'last' or 'next' (got {at!r})")
+    if floor is not None and check.number("floor", floor) and floor <= 0:
+        check.add("floor", f"must be greater than 0 (got {floor!r})")
+    check.done()
+    return _power_law(values, at, None if floor is None else float(floor))
+
+
+def bkt_posterior(  # noqa: PLR0917  # positional, as the public API contract fixes it
+    correct: Iterable[bool],
+    prior: float,
+    learn: float,
+    guess: float,
+    slip: float,
+    forget: float = 0.0,
+) -> float:
+    """Return P(L), the probability the skill is known, after Bayesian Knowledge Tracing.
+
+    Corbett & Anderson (1995), "Knowledge tracing". For each observation, P(L) is
+    conditioned on it: a correct answer gives P(L)(1-slip) / (P(L)(1-slip) +
+    (1-P(L)) guess), a wrong one P(L) slip / (P(L) slip + (1-P(L))(1-guess)); then
+    the transition P(L) = post (1-forget) + (1-post) learn is applied.
+
+    Args:
+        correct: The observations, oldest first: ``True`` (or 1) for correct,
+            ``False`` (or 0) for wrong.
+        prior: P(L0), known before any observation; in [0, 1].
+        learn: P(T), learning at each opportunity; in [0, 1].
+        guess: P(G), a correct answer without the skill; strictly between 0 and 1.
+        slip: P(S), a wrong answer with the skill; strictly between 0 and 1.
+        forget: P(F), forgetting at each opportunity; in [0, 1]; 0 in classic BKT.
+
+    Returns:
+        P(L) after the last observation; *prior* when there are none.
+
+    Raises:
+        InvalidDataError: If a probability is out of range or an observation is
+            neither a boolean nor 0 or 1.
+
+    Example:
+        >>> round(bkt_posterior([1, 1, 0, 1], prior=0.3, learn=0.2, guess=0.15, slip=0.1), 4)
+        0.9688
+    """
+    known = _fraction("prior", prior)
+    rates = {
+        "learn": _fraction("learn", learn),
+        "guess": _fraction("guess", guess, open_ends=True),
+        "slip": _fraction("slip", slip, open_ends=True),
+        "forget": _fraction("forget", forget),
+    }
+    if isinstance(correct, (str, bytes)) or not isinstance(correct, Iterable):
+        message = f"must be a list of true or false (got {correct!r})"
+        raise InvalidDataError.single("correct", message)
+    observations = list(correct)
+    check = Checker()
+    for index, value in enumerate(observations):
+        if value not in (True, False) or isinstance(value, float):
+            check.add(f"correct[{index}]", f"must be true or false (got {value!r})")
+    check.done()
+    for value in observations:
+        known = _bkt_step(known, bool(value), **rates)
+    return known

@@ -1,0 +1,456 @@
+"""Planning from mastery: quick checks, priorities, small groups, peer tutors, growth.
+
+A data-review conference plans from the class's mastery estimates (the mapping
+`selfassess.mastery.rollup` returns): offer a quick assessment where a standard is
+near mastery; put power standards first, then the most-missed; gather students who
+are not yet there into small groups; pair them with classmates who have mastered
+the standard; and see how far each has grown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+
+import attrs
+
+from selfassess._evidence import Evidence
+from selfassess._scales import Band
+from selfassess._standards import Framework
+from selfassess._validate import Checker, shown, to_float, to_optional_float, to_tuple
+from selfassess.errors import InvalidDataError
+from selfassess.mastery._policy import (
+    MasteryEstimate,
+    MasteryPolicy,
+    _round_half_up,
+    rollup,
+)
+
+__all__ = [
+    "Growth",
+    "InterventionGroup",
+    "Priority",
+    "QuickCheck",
+    "TutorMatch",
+    "growth",
+    "intervention_groups",
+    "peer_tutors",
+    "priorities",
+    "quick_checks",
+]
+
+Estimates = Mapping[tuple[str, str], MasteryEstimate]
+_NEEDS = (Band.NEAR, Band.NOT_YET)
+
+
+def _checked(estimates: object) -> list[tuple[str, str, MasteryEstimate]]:
+    """The estimates as (student, standard, estimate), or every problem found."""
+    if not isinstance(estimates, Mapping):
+        message = (
+            "must be a mapping from (student, standard) to MasteryEstimate, as "
+            f"rollup returns (got {shown(estimates)})"
+        )
+        raise InvalidDataError.single("estimates", message)
+    check = Checker()
+    found = []
+    for key, estimate in estimates.items():
+        if not (
+            isinstance(key, tuple)
+            and len(key) == 2
+            and all(isinstance(part, str) for part in key)
+        ):
+            check.add(f"estimates[{key!r}]", "must be keyed by (student, standard)")
+        elif check.instance(f"estimates[{key!r}]", estimate, MasteryEstimate):
+            found.append((key[0], key[1], estimate))
+    check.done()
+    return found
+
+
+def _value(estimate: MasteryEstimate) -> float:
+    return estimate.value if estimate.value is not None else float("-inf")
+
+
+@attrs.frozen(kw_only=True)
+class QuickCheck:
+    """A standard near mastery for a student: offer a quick assessment.
+
+    Attributes:
+        student: The student's id.
+        standard: The standard's id.
+        value: The student's current mastery value.
+        gap: How far the value is below the mastery cut; above 0.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem.
+    """
+
+    student: str
+    standard: str
+    value: float = attrs.field(converter=to_float)
+    gap: float = attrs.field(converter=to_float)
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.identifier("student", self.student)
+        check.identifier("standard", self.standard)
+        check.number("value", self.value)
+        check.number("gap", self.gap, minimum=0.0)
+        check.done()
+
+
+def quick_checks(
+    estimates: Estimates, student: str | None = None
+) -> tuple[QuickCheck, ...]:
+    """List the standards near mastery, where a quick assessment could confirm it.
+
+    The data-review conference offers a quick check where a standard is near
+    mastery (yellow). The closest to the mastery cut come first.
+
+    Args:
+        estimates: Estimates by (student, standard), as `rollup` returns them.
+        student: Only this student's standards; ``None`` for the whole class.
+
+    Returns:
+        One `QuickCheck` per estimate in the near band, smallest gap first (then by
+        student and standard).
+
+    Raises:
+        InvalidDataError: If *estimates* is not a mapping of estimates.
+    """
+    found = []
+    for who, standard, estimate in _checked(estimates):
+        if estimate.band is not Band.NEAR or estimate.value is None:
+            continue
+        if student is not None and who != student:
+            continue
+        gap = max(0.0, estimate.policy.band_cuts.mastered - estimate.value)
+        if estimate.policy.decimals is not None:
+            gap = _round_half_up(gap, estimate.policy.decimals)
+        found.append(
+            QuickCheck(student=who, standard=standard, value=estimate.value, gap=gap)
+        )
+    found.sort(key=lambda check: (check.gap, check.student, check.standard))
+    return tuple(found)
+
+
+@attrs.frozen(kw_only=True)
+class Priority:
+    """A standard's place in the plan: power standards first, then the most missed.
+
+    Attributes:
+        standard: The standard's id.
+        power: Whether it is a power standard.
+        not_mastered: How many students are near or not yet at mastery.
+        students: How many students have an estimate on it.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem.
+    """
+
+    standard: str
+    power: bool
+    not_mastered: int
+    students: int
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.identifier("standard", self.standard)
+        check.boolean("power", self.power)
+        check.integer("not_mastered", self.not_mastered, minimum=0)
+        check.integer("students", self.students, minimum=0)
+        check.done()
+
+
+def priorities(
+    estimates: Estimates, framework: Framework | None = None
+) -> tuple[Priority, ...]:
+    """Order the standards for reteaching: power standards first, then most missed.
+
+    The data-review practice: power standards (the ones later learning depends on)
+    come first, then the standards the most students have not mastered.
+
+    Args:
+        estimates: Estimates by (student, standard), as `rollup` returns them.
+        framework: The framework that marks power standards; ``None`` for none.
+
+    Returns:
+        One `Priority` per standard in the estimates: power first, then by the
+        number of students not at mastery (most first), then by standard id.
+
+    Raises:
+        InvalidDataError: If *estimates* is not a mapping of estimates, or
+            *framework* is not a `selfassess.Framework`.
+    """
+    if framework is not None and not isinstance(framework, Framework):
+        message = f"must be a Framework (got {shown(framework)})"
+        raise InvalidDataError.single("framework", message)
+    power = (
+        {standard.id for standard in framework.power_standards}
+        if framework is not None
+        else set()
+    )
+    missed: dict[str, int] = {}
+    seen: dict[str, int] = {}
+    for _, standard, estimate in _checked(estimates):
+        seen[standard] = seen.get(standard, 0) + 1
+        missed[standard] = missed.get(standard, 0) + (estimate.band in _NEEDS)
+    ordered = sorted(seen, key=lambda s: (s not in power, -missed[s], s))
+    return tuple(
+        Priority(
+            standard=standard,
+            power=standard in power,
+            not_mastered=missed[standard],
+            students=seen[standard],
+        )
+        for standard in ordered
+    )
+
+
+@attrs.frozen(kw_only=True)
+class InterventionGroup:
+    """A small group of students working on one standard they have not mastered.
+
+    Attributes:
+        standard: The standard's id.
+        students: The students' ids, greatest need (lowest value) first; at least
+            one, no repeats.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem.
+    """
+
+    standard: str
+    students: tuple[str, ...] = attrs.field(converter=to_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.identifier("standard", self.standard)
+        if check.items("students", self.students, check.identifier, non_empty=True):
+            check.unique("students", self.students, lambda value: value, "id")
+        check.done()
+
+
+def intervention_groups(
+    estimates: Estimates, max_size: int = 5
+) -> tuple[InterventionGroup, ...]:
+    """Gather students who have not mastered the same standard into small groups.
+
+    Students near or not yet at mastery on a standard are ordered by need (lowest
+    value first) and split into as few groups as *max_size* allows, of sizes as
+    even as possible, so that the students in a group are at similar places.
+    Students with insufficient evidence are left out: assess them first.
+
+    Args:
+        estimates: Estimates by (student, standard), as `rollup` returns them.
+        max_size: The largest group; at least 1.
+
+    Returns:
+        The groups, largest need first. Standards with the most students not at
+        mastery come first (then by standard id), and within a standard the group
+        with the lowest values.
+
+    Raises:
+        InvalidDataError: If *estimates* is not a mapping of estimates, or
+            *max_size* is not a whole number of at least 1.
+    """
+    check = Checker()
+    check.integer("max_size", max_size, minimum=1)
+    check.done()
+    needing: dict[str, list[tuple[float, str]]] = {}
+    for student, standard, estimate in _checked(estimates):
+        if estimate.band in _NEEDS:
+            needing.setdefault(standard, []).append((_value(estimate), student))
+    groups = []
+    for standard in sorted(needing, key=lambda s: (-len(needing[s]), s)):
+        students = [student for _, student in sorted(needing[standard])]
+        count = -(-len(students) // max_size)  # ceiling division
+        size, extra = divmod(len(students), count)
+        start = 0
+        for index in range(count):
+            end = start + size + (1 if index < extra else 0)
+            groups.append(
+                InterventionGroup(standard=standard, students=students[start:end])
+            )
+            start = end
+    return tuple(groups)
+
+
+@attrs.frozen(kw_only=True)
+class TutorMatch:
+    """A student who has mastered a standard, paired with one who has not.
+
+    Attributes:
+        standard: The standard's id.
+        tutor: The id of the student who has mastered it.
+        tutee: The id of the student who has not; never the tutor.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem.
+    """
+
+    standard: str
+    tutor: str
+    tutee: str
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.identifier("standard", self.standard)
+        ok = check.identifier("tutor", self.tutor) & check.identifier(
+            "tutee", self.tutee
+        )
+        if ok and self.tutor == self.tutee:
+            check.add("tutee", f"must not be the tutor (got {self.tutee!r})")
+        check.done()
+
+
+def peer_tutors(
+    estimates: Estimates, max_per_tutor: int | None = None
+) -> tuple[TutorMatch, ...]:
+    """Pair students who have not mastered a standard with classmates who have.
+
+    For each standard, the students in need (near or not yet, lowest value first)
+    are given in turn to the tutor with the fewest tutees so far (ties to the
+    highest value, then the id), so that tutors share the work evenly. A student is
+    never their own tutor. With *max_per_tutor*, students beyond the tutors'
+    capacity get no tutor (suggest a small group instead).
+
+    Args:
+        estimates: Estimates by (student, standard), as `rollup` returns them.
+        max_per_tutor: The most tutees one tutor takes on one standard; ``None``
+            for no limit.
+
+    Returns:
+        The pairs, by standard id, then in the order assigned.
+
+    Raises:
+        InvalidDataError: If *estimates* is not a mapping of estimates, or
+            *max_per_tutor* is not ``None`` or a whole number of at least 1.
+    """
+    if max_per_tutor is not None:
+        check = Checker()
+        check.integer("max_per_tutor", max_per_tutor, minimum=1)
+        check.done()
+    tutors: dict[str, list[tuple[float, str]]] = {}
+    tutees: dict[str, list[tuple[float, str]]] = {}
+    for student, standard, estimate in _checked(estimates):
+        if estimate.band is Band.MASTERED:
+            tutors.setdefault(standard, []).append((-_value(estimate), student))
+        elif estimate.band in _NEEDS:
+            tutees.setdefault(standard, []).append((_value(estimate), student))
+    matches = []
+    for standard in sorted(tutees):
+        ranked = [student for _, student in sorted(tutors.get(standard, []))]
+        load = dict.fromkeys(ranked, 0)
+        for _, tutee in sorted(tutees[standard]):
+            free = [
+                tutor
+                for tutor in ranked
+                if tutor != tutee
+                and (max_per_tutor is None or load[tutor] < max_per_tutor)
+            ]
+            if not free:
+                continue
+            tutor = min(free, key=lambda name: load[name])  # first of the least loaded
+            load[tutor] += 1
+            matches.append(TutorMatch(standard=standard, tutor=tutor, tutee=tutee))
+    return tuple(matches)
+
+
+@attrs.frozen(kw_only=True)
+class Growth:
+    """How a student's mastery of a standard changed between two dates.
+
+    Attributes:
+        student: The student's id.
+        standard: The standard's id.
+        before: The value on the first date; ``None`` if there was no value yet.
+        after: The value on the second date; ``None`` if there is none.
+        change: ``after - before``, rounded as the policy rounds; ``None`` unless
+            both values exist.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem.
+    """
+
+    student: str
+    standard: str
+    before: float | None = attrs.field(converter=to_optional_float)
+    after: float | None = attrs.field(converter=to_optional_float)
+    change: float | None = attrs.field(converter=to_optional_float)
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.identifier("student", self.student)
+        check.identifier("standard", self.standard)
+        for name in ("before", "after", "change"):
+            value = getattr(self, name)
+            if value is not None:
+                check.number(name, value)
+        check.done()
+
+
+def growth(
+    evidence: Iterable[Evidence],
+    start: date,
+    end: date,
+    policy: MasteryPolicy | None = None,
+) -> tuple[Growth, ...]:
+    """Compare every student's mastery of every standard on two dates.
+
+    The value on a date is the policy's estimate from the evidence dated on or
+    before it (by the policy's ordering date). Growth from one tracker to the next,
+    or from the first conference to the second.
+
+    Args:
+        evidence: The evidence rows, in any order.
+        start: The first date.
+        end: The second date; not before *start*.
+        policy: The policy; the default `MasteryPolicy` if ``None``.
+
+    Returns:
+        One `Growth` per (student, standard) with evidence by *end*, by student
+        then standard.
+
+    Raises:
+        InvalidDataError: If a row is not `selfassess.Evidence`, a date is not a
+            date, or *end* is before *start*.
+    """
+    check = Checker()
+    if check.day("start", start) & check.day("end", end) and end < start:
+        check.add("end", f"must not be before start ({start}) (got {end})")
+    check.done()
+    chosen = MasteryPolicy() if policy is None else policy
+    if not isinstance(chosen, MasteryPolicy):
+        message = f"must be a MasteryPolicy (got {shown(policy)})"
+        raise InvalidDataError.single("policy", message)
+    if isinstance(evidence, (str, bytes, Mapping)) or not isinstance(
+        evidence, Iterable
+    ):
+        message = f"must be a list of Evidence (got {shown(evidence)})"
+        raise InvalidDataError.single("evidence", message)
+    rows = list(evidence)
+    # Rows that are not evidence are kept, so that rollup reports them by index.
+    before = rollup(
+        [r for r in rows if not isinstance(r, Evidence) or chosen._date(r) <= start],
+        chosen,
+    )
+    after = rollup(
+        [r for r in rows if not isinstance(r, Evidence) or chosen._date(r) <= end],
+        chosen,
+    )
+    results = []
+    for key in sorted(after):
+        then = before.get(key)
+        old = then.value if then is not None else None
+        new = after[key].value
+        change = None
+        if old is not None and new is not None:
+            change = new - old
+            if chosen.decimals is not None:
+                change = _round_half_up(change, chosen.decimals)
+        results.append(
+            Growth(
+                student=key[0], standard=key[1], before=old, after=new, change=change
+            )
+        )
+    return tuple(results)

@@ -1,0 +1,282 @@
+"""Hypothesis strategies for the public types of selfassess.mastery."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+from hypothesis import strategies as st
+
+import selfassess as sa
+from selfassess import mastery as m
+
+from strategies import days, evidence, identifiers, scales, texts
+
+__all__ = ["STRATEGIES", "group_evidence", "policies"]
+
+unit = st.floats(min_value=0, max_value=1, allow_nan=False)
+open_unit = st.floats(min_value=0.01, max_value=0.99, allow_nan=False)
+
+bkt_parameters = st.builds(
+    m.BktParameters,
+    prior=unit,
+    learn=unit,
+    guess=open_unit,
+    slip=open_unit,
+    forget=unit,
+)
+
+
+@st.composite
+def policies(
+    draw: st.DrawFn, scale: st.SearchStrategy[sa.Scale] | None = None
+) -> m.MasteryPolicy:
+    """Valid policies: any method, cuts within the scale (or 0 to 1 for BKT)."""
+    chosen = draw(scale if scale is not None else (st.just(sa.FOUR_POINT) | scales()))
+    method = draw(st.sampled_from(m.MasteryMethod))
+    low, high = (
+        (0.0, 1.0)
+        if method is m.MasteryMethod.BKT
+        else (
+            chosen.minimum,
+            chosen.maximum,
+        )
+    )
+    cuts = None
+    if draw(st.booleans()):
+        near, mastered = sorted(
+            draw(st.floats(min_value=low, max_value=high, allow_nan=False))
+            for _ in range(2)
+        )
+        cuts = sa.BandCuts(near=near, mastered=mastered)
+    return m.MasteryPolicy(
+        method=method,
+        weight=draw(unit),
+        n=draw(st.none() | st.integers(min_value=1, max_value=6)),
+        threshold=draw(
+            st.none() | st.floats(min_value=chosen.minimum, max_value=chosen.maximum)
+        ),
+        floor=draw(st.none() | st.floats(min_value=0.01, max_value=10)),
+        bkt=draw(bkt_parameters),
+        scale=chosen,
+        cuts=cuts,
+        minimum_count=draw(st.integers(min_value=1, max_value=4)),
+        kinds=draw(
+            st.lists(st.sampled_from(sa.EvidenceKind), unique=True, max_size=8)
+            | st.just(list(m.MasteryPolicy().kinds))
+        ),
+        order_by=draw(st.sampled_from(m.EvidenceDate)),
+        retakes=draw(st.sampled_from(m.Retakes)),
+        decimals=draw(st.none() | st.integers(min_value=0, max_value=4)),
+        clamp=draw(st.booleans()),
+    )
+
+
+@st.composite
+def group_evidence(
+    draw: st.DrawFn, scale: sa.Scale | None = None, max_size: int = 8
+) -> list[sa.Evidence]:
+    """Evidence rows for one student on one standard, scores within *scale*."""
+    student, standard = draw(identifiers), draw(identifiers)
+    rows = draw(st.lists(evidence, max_size=max_size))
+    built = []
+    for row in rows:
+        score = row.score
+        if scale is not None:
+            score = draw(st.floats(min_value=scale.minimum, max_value=scale.maximum))
+        built.append(
+            attrs.evolve(
+                row,
+                student=student,
+                standard=standard,
+                score=score,
+                source=draw(st.none() | st.sampled_from(["quiz-1", "quiz-2"])),
+                assessed_on=draw(days),
+            )
+        )
+    return built
+
+
+def usable(policy: m.MasteryPolicy) -> m.MasteryPolicy:
+    """The policy with a floor for the power law, so any score can be fitted."""
+    if policy.floor is None and policy.method in (
+        m.MasteryMethod.POWER_LAW,
+        m.MasteryMethod.POWER_LAW_NEXT,
+    ):
+        return attrs.evolve(policy, floor=0.5)
+    return policy
+
+
+@st.composite
+def estimates(draw: st.DrawFn) -> m.MasteryEstimate:
+    """Estimates as a policy makes them from one group's evidence."""
+    policy = usable(draw(policies()))
+    return policy.estimate(draw(group_evidence(policy.scale)))
+
+
+item_lists = st.lists(
+    st.builds(
+        m.AssessmentItem,
+        id=identifiers,
+        standards=st.lists(identifiers, min_size=1, max_size=3, unique=True),
+        points=st.floats(min_value=0.5, max_value=10),
+    ),
+    min_size=1,
+    max_size=5,
+    unique_by=lambda item: item.id,
+)
+
+
+@st.composite
+def aligned_assessments(draw: st.DrawFn) -> m.AlignedAssessment:
+    """Assessments with cuts at increasing percents for increasing levels."""
+    scale = draw(st.just(sa.FOUR_POINT) | scales())
+    levels = sorted(
+        draw(
+            st.lists(
+                st.sampled_from([level.points for level in scale.levels]),
+                min_size=1,
+                unique=True,
+            )
+        )
+    )
+    percents = [
+        0.0,
+        *sorted(
+            draw(
+                st.lists(
+                    st.floats(min_value=0.5, max_value=100),
+                    min_size=len(levels) - 1,
+                    max_size=len(levels) - 1,
+                    unique=True,
+                )
+            )
+        ),
+    ]
+    return m.AlignedAssessment(
+        id=draw(identifiers),
+        items=draw(item_lists),
+        scale=scale,
+        cuts=[
+            m.PercentCut(percent=percent, points=points)
+            for percent, points in zip(percents, levels, strict=True)
+        ],
+    )
+
+
+@st.composite
+def standard_scores(draw: st.DrawFn) -> m.StandardScore:
+    """A standard's row of a breakdown, as an assessment gives it."""
+    assessment = draw(aligned_assessments())
+    scores = {
+        item.id: draw(st.floats(min_value=0, max_value=item.points))
+        for item in assessment.items
+    }
+    return assessment.breakdown(scores)[0]
+
+
+finite = st.floats(min_value=-10, max_value=10, allow_nan=False)
+optional_finite = st.none() | finite
+
+quick_checks = st.builds(
+    m.QuickCheck,
+    student=identifiers,
+    standard=identifiers,
+    value=finite,
+    gap=st.floats(min_value=0, max_value=5),
+)
+priorities = st.builds(
+    m.Priority,
+    standard=identifiers,
+    power=st.booleans(),
+    not_mastered=st.integers(min_value=0, max_value=40),
+    students=st.integers(min_value=0, max_value=40),
+)
+intervention_groups = st.builds(
+    m.InterventionGroup,
+    standard=identifiers,
+    students=st.lists(identifiers, min_size=1, max_size=6, unique=True),
+)
+
+
+@st.composite
+def tutor_matches(draw: st.DrawFn) -> m.TutorMatch:
+    """A tutor and a different tutee."""
+    tutor, tutee = draw(st.lists(identifiers, min_size=2, max_size=2, unique=True))
+    return m.TutorMatch(standard=draw(identifiers), tutor=tutor, tutee=tutee)
+
+
+growths = st.builds(
+    m.Growth,
+    student=identifiers,
+    standard=identifiers,
+    before=optional_finite,
+    after=optional_finite,
+    change=optional_finite,
+)
+grade_rules = st.builds(
+    m.GradeRule,
+    label=texts,
+    minimum=finite,
+    lowest=optional_finite,
+    percent=st.none() | st.floats(min_value=0, max_value=100),
+)
+grade_tables = st.builds(
+    m.GradeTable,
+    rules=st.lists(grade_rules, min_size=1, max_size=4, unique_by=lambda r: r.label),
+    otherwise=texts,
+    otherwise_percent=st.none() | st.floats(min_value=0, max_value=100),
+    insufficient=texts,
+    minimum_count=st.integers(min_value=1, max_value=5),
+)
+report_grades = st.builds(
+    m.ReportGrade,
+    label=texts,
+    percent=optional_finite,
+    average=optional_finite,
+    lowest=optional_finite,
+    count=st.integers(min_value=0, max_value=20),
+    insufficient=st.booleans(),
+)
+domain_masteries = st.builds(
+    m.DomainMastery,
+    domain=identifiers,
+    student=identifiers,
+    rule=st.sampled_from(m.DomainRule),
+    value=optional_finite,
+    band=st.sampled_from(sa.Band),
+    standards=st.integers(min_value=0, max_value=20),
+    mastered=st.integers(min_value=0, max_value=20),
+)
+
+
+def _enum(kind: type[enum.Enum]) -> st.SearchStrategy[Any]:
+    return st.sampled_from(kind)
+
+
+STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
+    m.AlignedAssessment: aligned_assessments(),
+    m.AssessmentItem: item_lists.map(lambda items: items[0]),
+    m.DomainMastery: domain_masteries,
+    m.DomainRule: _enum(m.DomainRule),
+    m.GradeRule: grade_rules,
+    m.GradeTable: grade_tables,
+    m.Growth: growths,
+    m.InterventionGroup: intervention_groups,
+    m.PercentCut: st.builds(
+        m.PercentCut, percent=st.floats(min_value=0, max_value=100), points=finite
+    ),
+    m.Priority: priorities,
+    m.QuickCheck: quick_checks,
+    m.ReportGrade: report_grades,
+    m.StandardScore: standard_scores(),
+    m.TutorMatch: tutor_matches(),
+    m.BktParameters: bkt_parameters,
+    m.EvidenceDate: _enum(m.EvidenceDate),
+    m.MasteryEstimate: estimates(),
+    m.MasteryMethod: _enum(m.MasteryMethod),
+    m.MasteryPolicy: policies(),
+    m.Retakes: _enum(m.Retakes),
+}
+"""The strategy for each public type of selfassess.mastery."""

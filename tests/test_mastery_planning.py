@@ -1,0 +1,213 @@
+"""selfassess.mastery planning: quick checks, priorities, groups, tutors, growth."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import selfassess as sa
+from selfassess import Evidence
+from selfassess.errors import InvalidDataError
+from selfassess.mastery import (
+    MasteryEstimate,
+    MasteryMethod,
+    MasteryPolicy,
+    growth,
+    intervention_groups,
+    peer_tutors,
+    priorities,
+    quick_checks,
+    rollup,
+)
+
+START = date(2026, 9, 1)
+LATEST = MasteryPolicy(method=MasteryMethod.LATEST)
+
+
+def class_estimates(
+    scores: dict[tuple[str, str], float],
+) -> dict[tuple[str, str], MasteryEstimate]:
+    """One latest score per (student, standard), rolled up."""
+    rows = [
+        Evidence(student=student, standard=standard, score=score, assessed_on=START)
+        for (student, standard), score in scores.items()
+    ]
+    return rollup(rows, LATEST)
+
+
+CLASS = class_estimates(
+    {
+        ("ana", "nf1"): 2.5,
+        ("ben", "nf1"): 4,
+        ("cy", "nf1"): 1,
+        ("dee", "nf1"): 2.8,
+        ("eli", "nf1"): 3,
+        ("ana", "nf2"): 4,
+        ("ben", "nf2"): 1.5,
+        ("cy", "nf2"): 3,
+    }
+)
+
+
+def test_quick_checks_for_near_mastery() -> None:
+    """Near-mastery standards come closest first; a student filter applies."""
+    found = quick_checks(CLASS)
+    assert [(c.student, c.standard, c.gap) for c in found] == [
+        ("dee", "nf1", 0.2),
+        ("ana", "nf1", 0.5),
+    ]
+    assert [c.student for c in quick_checks(CLASS, student="ana")] == ["ana"]
+    assert quick_checks(CLASS, student="ben") == ()
+
+
+def test_priorities_power_first_then_most_missed() -> None:
+    """A power standard comes first even when fewer students missed it."""
+    assert [p.standard for p in priorities(CLASS)] == ["nf1", "nf2"]
+    framework = sa.Framework(
+        id="math",
+        title="Math",
+        domains=[
+            sa.Domain(
+                id="nf",
+                code="NF",
+                title="Fractions",
+                standards=[
+                    sa.Standard(id="nf1", code="NF.1", statement="Compare."),
+                    sa.Standard(id="nf2", code="NF.2", statement="Add.", power=True),
+                ],
+            )
+        ],
+    )
+    ranked = priorities(CLASS, framework)
+    assert [(p.standard, p.power, p.not_mastered, p.students) for p in ranked] == [
+        ("nf2", True, 1, 3),
+        ("nf1", False, 3, 5),
+    ]
+    with pytest.raises(InvalidDataError, match=r"framework: must be a Framework"):
+        priorities(CLASS, "math")  # type: ignore[arg-type]
+
+
+def test_intervention_groups_split_evenly_by_need() -> None:
+    """Three students in need with groups of two: sizes 2 and 1, lowest first."""
+    groups = intervention_groups(CLASS, max_size=2)
+    assert [(g.standard, g.students) for g in groups] == [
+        ("nf1", ("cy", "ana")),
+        ("nf1", ("dee",)),
+        ("nf2", ("ben",)),
+    ]
+    with pytest.raises(InvalidDataError, match=r"max_size: must be at least 1"):
+        intervention_groups(CLASS, max_size=0)
+
+
+def test_peer_tutors_balance_the_load() -> None:
+    """Tutees go to the least-loaded tutor; capacity leaves the rest unmatched."""
+    matches = peer_tutors(CLASS)
+    assert [(m.standard, m.tutor, m.tutee) for m in matches] == [
+        ("nf1", "ben", "cy"),
+        ("nf1", "eli", "ana"),
+        ("nf1", "ben", "dee"),
+        ("nf2", "ana", "ben"),
+    ]
+    limited = peer_tutors(CLASS, max_per_tutor=1)
+    assert [(m.tutor, m.tutee) for m in limited if m.standard == "nf1"] == [
+        ("ben", "cy"),
+        ("eli", "ana"),
+    ]
+    with pytest.raises(InvalidDataError, match=r"max_per_tutor: must be at least 1"):
+        peer_tutors(CLASS, max_per_tutor=0)
+
+
+estimate_tables = st.dictionaries(
+    st.tuples(
+        st.sampled_from(["a", "b", "c", "d", "e", "f"]), st.sampled_from(["x", "y"])
+    ),
+    st.floats(min_value=1, max_value=4),
+    max_size=12,
+).map(class_estimates)
+
+
+@given(estimates=estimate_tables, limit=st.none() | st.integers(1, 3))
+def test_tutoring_laws(
+    estimates: dict[tuple[str, str], MasteryEstimate], limit: int | None
+) -> None:
+    """Tutors have mastered, tutees have not, nobody tutors themself, loads balance."""
+    matches = peer_tutors(estimates, max_per_tutor=limit)
+    loads: dict[tuple[str, str], int] = {}
+    for match in matches:
+        assert match.tutor != match.tutee
+        assert estimates[match.tutor, match.standard].band is sa.Band.MASTERED
+        assert estimates[match.tutee, match.standard].band is not sa.Band.MASTERED
+        key = (match.standard, match.tutor)
+        loads[key] = loads.get(key, 0) + 1
+    for standard in {s for _, s in estimates}:
+        counts = [n for (s, _), n in loads.items() if s == standard]
+        tutors = sum(
+            1
+            for (_, s), e in estimates.items()
+            if s == standard and e.band is sa.Band.MASTERED
+        )
+        if counts and len(counts) == tutors:
+            assert max(counts) - min(counts) <= 1
+        if limit is not None and counts:
+            assert max(counts) <= limit
+
+
+@given(estimates=estimate_tables, size=st.integers(1, 4))
+def test_group_laws(
+    estimates: dict[tuple[str, str], MasteryEstimate], size: int
+) -> None:
+    """Every student in need is in exactly one group per standard, none too big."""
+    groups = intervention_groups(estimates, max_size=size)
+    placed = [(s, g.standard) for g in groups for s in g.students]
+    assert len(placed) == len(set(placed))
+    needing = {
+        key for key, e in estimates.items() if e.band in (sa.Band.NEAR, sa.Band.NOT_YET)
+    }
+    assert set(placed) == needing
+    assert all(1 <= len(g.students) <= size for g in groups)
+
+
+def test_growth_between_two_dates() -> None:
+    """The change per standard is the estimate at the second date minus the first."""
+    rows = [
+        Evidence(
+            student="ana",
+            standard="nf1",
+            score=score,
+            assessed_on=START + timedelta(weeks=week),
+        )
+        for week, score in enumerate([1, 2, 4])
+    ] + [
+        Evidence(
+            student="ben",
+            standard="nf1",
+            score=3,
+            assessed_on=START + timedelta(weeks=2),
+        )
+    ]
+    found = growth(rows, START + timedelta(days=1), START + timedelta(weeks=3))
+    assert [(g.student, g.before, g.after, g.change) for g in found] == [
+        ("ana", 1.0, 3.18, 2.18),
+        ("ben", None, 3.0, None),
+    ]
+    with pytest.raises(InvalidDataError, match=r"end: must not be before start"):
+        growth(rows, START, START - timedelta(days=1))
+    with pytest.raises(InvalidDataError, match=r"policy: must be a MasteryPolicy"):
+        growth(rows, START, START, policy="latest")  # type: ignore[arg-type]
+    with pytest.raises(InvalidDataError, match=r"evidence: must be a list"):
+        growth(3, START, START)  # type: ignore[arg-type]
+
+
+def test_estimates_must_come_from_rollup() -> None:
+    """A mapping of something else is refused with its key."""
+    with pytest.raises(InvalidDataError, match=r"estimates: must be a mapping"):
+        quick_checks([])  # type: ignore[arg-type]
+    with pytest.raises(
+        InvalidDataError, match=r"must be keyed by \(student, standard\)"
+    ):
+        priorities({"ana": CLASS["ana", "nf1"]})  # type: ignore[dict-item]
+    with pytest.raises(InvalidDataError, match=r"must be a MasteryEstimate"):
+        peer_tutors({("ana", "nf1"): 3})  # type: ignore[dict-item]
