@@ -1,7 +1,82 @@
 """Rubrics, self-assessment forms, self-report cards and calibration statistics.
 
+- `Rubric`, `Criterion`, `Descriptor`: rubrics of four kinds on a core scale, with
+  built-ins (`COLLABORATION`, `learning_target_form`);
+- `Assessment`, `Rating`: a filled rubric, checked against it; `Assessment.score`
+  and `to_evidence` for scores and evidence per standard;
+- `SelfReportCard` and `self_report_card`: the student-led conference's self-report
+  card;
+- `compare`: a self-assessment beside the teacher's, with talking points;
+- `calibrate` and the calibration statistics over many paired ratings.
+
 Practice layer: may use the core (`selfassess`), never `selfassess.goals`,
 `selfassess.conference` or the edges.
 """
 
-__all__: list[str] = []
+from selfassess.rubrics._assessment import (
+    Assessment,
+    CriterionScore,
+    Rating,
+    Score,
+    to_evidence,
+)
+from selfassess.rubrics._calibration import (
+    Calibration,
+    Estimation,
+    adjacent_agreement,
+    bias,
+    calibrate,
+    exact_agreement,
+    krippendorff_alpha,
+    mean_absolute_difference,
+    weighted_kappa,
+)
+from selfassess.rubrics._compare import (
+    Comparison,
+    CriterionComparison,
+    TalkingPoint,
+    TalkingPointKind,
+    compare,
+)
+from selfassess.rubrics._report_card import (
+    CardEntry,
+    CardStandard,
+    CardSubject,
+    SelfReportCard,
+    self_report_card,
+)
+from selfassess.rubrics._rubric import Criterion, Descriptor, Rubric, RubricKind
+from selfassess.rubrics._templates import COLLABORATION, learning_target_form
+
+__all__ = [
+    "COLLABORATION",
+    "Assessment",
+    "Calibration",
+    "CardEntry",
+    "CardStandard",
+    "CardSubject",
+    "Comparison",
+    "Criterion",
+    "CriterionComparison",
+    "CriterionScore",
+    "Descriptor",
+    "Estimation",
+    "Rating",
+    "Rubric",
+    "RubricKind",
+    "Score",
+    "SelfReportCard",
+    "TalkingPoint",
+    "TalkingPointKind",
+    "adjacent_agreement",
+    "bias",
+    "calibrate",
+    "compare",
+    "exact_agreement",
+    "krippendorff_alpha",
+    "learning_target_form",
+    "mean_absolute_difference",
+    "self_report_card",
+    "to_evidence",
+    "weighted_kappa",
+]

@@ -1,0 +1,371 @@
+"""Hypothesis strategies for every public type of selfassess.rubrics; valid values only."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from hypothesis import strategies as st
+
+import selfassess as sa
+from selfassess import rubrics as rb
+
+__all__ = [
+    "STRATEGIES",
+    "assessments",
+    "pairs_of_assessments",
+    "rubrics",
+    "self_report_cards",
+]
+
+# The same shapes as strategies.py's helpers, defined here so that this module can be
+# imported on its own (strategies.py imports it to merge STRATEGIES).
+identifiers = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9._-]{0,11}", fullmatch=True)
+texts = st.text(min_size=1, max_size=30).filter(lambda text: text.strip() != "")
+
+
+def unique_ids(count: int) -> st.SearchStrategy[list[str]]:
+    """Exactly *count* distinct identifiers."""
+    return st.lists(identifiers, min_size=count, max_size=count, unique=True)
+
+
+TWO_LEVELS = sa.Scale(
+    id="can-do",
+    name="Can do",
+    levels=[
+        sa.Level(points=0, label="Not yet"),
+        sa.Level(points=1, label="I can", mastery=True),
+    ],
+)
+RUBRIC_SCALES = [*sa.BUILTIN_SCALES, TWO_LEVELS]
+notes = st.text(max_size=20)
+days = st.dates(min_value=date(2020, 1, 1), max_value=date(2035, 12, 31))
+
+
+@st.composite
+def _criterion(
+    draw: st.DrawFn,
+    id: str,
+    scale: sa.Scale,
+    kind: rb.RubricKind,
+    feedback_only: bool,
+) -> rb.Criterion:
+    common: dict[str, Any] = {
+        "id": id,
+        "title": draw(texts),
+        "success_criterion": draw(
+            st.none() | st.builds(sa.SuccessCriterion, id=identifiers, statement=texts)
+        ),
+        "standards": draw(st.lists(identifiers, max_size=3, unique=True)),
+        "weight": draw(st.floats(min_value=0.1, max_value=10)),
+        "required": draw(st.booleans()),
+    }
+    if feedback_only:
+        return rb.Criterion(**common, feedback_only=True)
+    statements = st.lists(texts, max_size=2, unique=True)
+    if kind is rb.RubricKind.SINGLE_POINT:
+        level = scale.mastery_levels[0].points
+        descriptors = [
+            rb.Descriptor(level=level, description=draw(notes), can_do=draw(statements))
+        ]
+    elif draw(st.booleans()):
+        # Scale points, some levels described.
+        chosen = draw(st.lists(st.sampled_from(scale.levels), unique=True, max_size=4))
+        descriptors = [
+            rb.Descriptor(
+                level=level.points, description=draw(notes), can_do=draw(statements)
+            )
+            for level in sorted(chosen, key=lambda level: level.points)
+        ]
+    else:
+        # Points of its own for every level, some levels with a range.
+        descriptors = []
+        previous = None
+        high = draw(st.floats(min_value=0, max_value=5))
+        for level in scale.levels:
+            if previous is not None:
+                high = previous + draw(st.floats(min_value=0.5, max_value=5))
+            low = None
+            if previous is not None and draw(st.booleans()):
+                share = draw(st.floats(min_value=0.25, max_value=1))
+                low = min(high, previous + share * (high - previous))
+                if low <= previous:
+                    low = None
+            descriptors.append(
+                rb.Descriptor(
+                    level=level.points,
+                    description=draw(notes),
+                    can_do=draw(statements),
+                    points=high,
+                    min_points=low,
+                )
+            )
+            previous = high
+    return rb.Criterion(**common, descriptors=descriptors)
+
+
+@st.composite
+def rubrics(draw: st.DrawFn) -> rb.Rubric:
+    """Rubrics of every kind on non-negative scales, valid by construction."""
+    kind = draw(st.sampled_from(rb.RubricKind))
+    feedback_only = (
+        kind is rb.RubricKind.ANALYTIC
+        and draw(st.integers(min_value=0, max_value=9)) == 0
+    )
+    if kind is rb.RubricKind.CHECKLIST:
+        scale = TWO_LEVELS
+    else:
+        scale = draw(st.sampled_from(RUBRIC_SCALES))
+    count = draw(st.integers(min_value=1, max_value=4))
+    ids = draw(unique_ids(count))
+    if feedback_only:
+        flags = [True] * count
+    elif kind is rb.RubricKind.HOLISTIC:
+        scored = draw(st.integers(min_value=0, max_value=count - 1))
+        flags = [index != scored for index in range(count)]
+    else:
+        flags = [draw(st.integers(min_value=0, max_value=4)) == 0 for _ in ids]
+        flags[draw(st.integers(min_value=0, max_value=count - 1))] = False
+    criteria = [
+        draw(_criterion(id, scale, kind, flag))
+        for id, flag in zip(ids, flags, strict=True)
+    ]
+    return rb.Rubric(
+        id=draw(identifiers),
+        title=draw(texts),
+        kind=kind,
+        scale=scale,
+        criteria=criteria,
+        description=draw(notes),
+        feedback_only=feedback_only,
+    )
+
+
+@st.composite
+def _rating(draw: st.DrawFn, rubric: rb.Rubric, criterion: rb.Criterion) -> rb.Rating:
+    extra: dict[str, Any] = {
+        "rationale": draw(notes),
+        "evidence": draw(st.lists(identifiers, max_size=2, unique=True)),
+        "can_do": draw(
+            st.lists(st.sampled_from(criterion.can_do), max_size=2, unique=True)
+            if criterion.can_do
+            else st.just([])
+        ),
+        "glows": draw(notes),
+        "grows": draw(notes),
+    }
+    if criterion.feedback_only:
+        return rb.Rating(criterion=criterion.id, comment=draw(texts), **extra)
+    level = draw(st.sampled_from(rubric.scale.levels)).points
+    low, high = rubric.level_points(criterion.id, level)
+    points = draw(st.none() | st.floats(min_value=low, max_value=high, allow_nan=False))
+    if points is not None and draw(st.booleans()):
+        return rb.Rating(
+            criterion=criterion.id, points=points, comment=draw(notes), **extra
+        )
+    return rb.Rating(
+        criterion=criterion.id, level=level, points=points, comment=draw(notes), **extra
+    )
+
+
+@st.composite
+def assessments(
+    draw: st.DrawFn,
+    rubric: rb.Rubric | None = None,
+    student: str | None = None,
+    role: sa.Role | None = None,
+) -> rb.Assessment:
+    """A filled rubric: every required criterion rated, optional ones maybe."""
+    rubric = rubric if rubric is not None else draw(rubrics())
+    ratings = [
+        draw(_rating(rubric, criterion))
+        for criterion in rubric.criteria
+        if criterion.required or draw(st.booleans())
+    ]
+    ratings = draw(st.permutations(ratings))
+    return rb.Assessment(
+        id=draw(identifiers),
+        rubric=rubric,
+        student=student if student is not None else draw(identifiers),
+        rater=draw(identifiers),
+        role=role if role is not None else draw(st.sampled_from(sa.Role)),
+        assessed_on=draw(days),
+        work=draw(st.none() | identifiers),
+        ratings=ratings,
+        comment=draw(notes),
+    )
+
+
+@st.composite
+def pairs_of_assessments(draw: st.DrawFn) -> tuple[rb.Assessment, rb.Assessment]:
+    """A student's self-assessment and a teacher's, on one rubric."""
+    rubric = draw(rubrics())
+    student = draw(identifiers)
+    mine = draw(assessments(rubric, student, sa.Role.STUDENT))
+    theirs = draw(assessments(rubric, student, sa.Role.TEACHER))
+    return mine, theirs
+
+
+@st.composite
+def criterion_comparisons(draw: st.DrawFn) -> rb.CriterionComparison:
+    """A row of a comparison on a built-in scale."""
+    scale = draw(st.sampled_from(sa.BUILTIN_SCALES))
+    mine = draw(st.integers(min_value=0, max_value=len(scale) - 1))
+    theirs = draw(st.integers(min_value=0, max_value=len(scale) - 1))
+    return rb.CriterionComparison(
+        criterion=draw(identifiers),
+        title=draw(texts),
+        self_level=scale.levels[mine].points,
+        teacher_level=scale.levels[theirs].points,
+        self_label=scale.levels[mine].label,
+        teacher_label=scale.levels[theirs].label,
+        gap=scale.levels[mine].points - scale.levels[theirs].points,
+        steps=mine - theirs,
+        strength=scale.levels[theirs].mastery,
+    )
+
+
+@st.composite
+def criterion_scores(draw: st.DrawFn) -> rb.CriterionScore:
+    """A criterion's score within its range."""
+    low = draw(st.floats(min_value=0, max_value=50))
+    high = low + draw(st.floats(min_value=0, max_value=50))
+    return rb.CriterionScore(
+        criterion=draw(identifiers),
+        level=draw(st.floats(min_value=0, max_value=10)),
+        points=draw(st.floats(min_value=low, max_value=high)),
+        minimum=low,
+        maximum=high,
+        weight=draw(st.floats(min_value=0.1, max_value=10)),
+    )
+
+
+@st.composite
+def card_standards(draw: st.DrawFn, scale: sa.Scale = sa.FOUR_POINT) -> rb.CardStandard:
+    """A card standard with descriptors on some levels of *scale*."""
+    chosen = draw(st.lists(st.sampled_from(scale.levels), unique=True, max_size=4))
+    statements = iter(draw(st.lists(texts, min_size=8, max_size=8, unique=True)))
+    return rb.CardStandard(
+        id=draw(identifiers),
+        statement=draw(texts),
+        descriptors=[
+            rb.Descriptor(
+                level=level.points,
+                description=draw(notes),
+                can_do=[next(statements) for _ in range(draw(st.integers(0, 2)))],
+            )
+            for level in sorted(chosen, key=lambda level: level.points)
+        ],
+    )
+
+
+@st.composite
+def card_subjects(draw: st.DrawFn, scale: sa.Scale = sa.FOUR_POINT) -> rb.CardSubject:
+    """A subject with one to three standards of distinct ids."""
+    standards = draw(
+        st.lists(
+            card_standards(scale), min_size=1, max_size=3, unique_by=lambda s: s.id
+        )
+    )
+    return rb.CardSubject(id=draw(identifiers), title=draw(texts), standards=standards)
+
+
+@st.composite
+def self_report_cards(draw: st.DrawFn) -> rb.SelfReportCard:
+    """A card with entries on its own subjects, standards, terms and levels."""
+    scale = draw(st.sampled_from(RUBRIC_SCALES))
+    subjects = draw(
+        st.lists(card_subjects(scale), min_size=1, max_size=3, unique_by=lambda s: s.id)
+    )
+    terms = draw(
+        st.lists(st.sampled_from(sa.TermName), min_size=1, max_size=4, unique=True)
+    )
+    grades = st.none() | st.sampled_from([level.points for level in scale.levels])
+    slots = [
+        (subject, standard, term)
+        for subject in subjects
+        for standard in subject.standards
+        for term in terms
+    ]
+    chosen = draw(st.lists(st.sampled_from(slots), unique=True, max_size=6))
+    entries = [
+        rb.CardEntry(
+            subject=subject.id,
+            standard=standard.id,
+            term=term,
+            can_do=draw(
+                st.lists(st.sampled_from(standard.can_do), unique=True, max_size=2)
+                if standard.can_do
+                else st.just([])
+            ),
+            self_grade=draw(grades),
+            rationale=draw(notes),
+            teacher_grade=draw(grades),
+        )
+        for subject, standard, term in chosen
+    ]
+    return rb.SelfReportCard(
+        id=draw(identifiers),
+        student=draw(identifiers),
+        scale=scale,
+        terms=terms,
+        subjects=subjects,
+        entries=entries,
+    )
+
+
+def _enum(kind: type) -> st.SearchStrategy[Any]:
+    return st.sampled_from(kind)
+
+
+STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
+    rb.Assessment: assessments(),
+    rb.Calibration: st.integers(min_value=1, max_value=20)
+    .flatmap(
+        lambda size: st.tuples(
+            st.lists(st.integers(1, 4), min_size=size, max_size=size),
+            st.lists(st.integers(1, 4), min_size=size, max_size=size),
+        )
+    )
+    .map(lambda pair: rb.calibrate(pair[0], pair[1], [1, 2, 3, 4])),
+    rb.CardEntry: self_report_cards().flatmap(
+        lambda card: (
+            st.sampled_from(card.entries)
+            if card.entries
+            else st.just(rb.CardEntry(subject="s", standard="t", term=sa.TermName.FALL))
+        )
+    ),
+    rb.CardStandard: card_standards(),
+    rb.CardSubject: card_subjects(),
+    rb.Comparison: pairs_of_assessments().map(lambda pair: rb.compare(*pair)),
+    rb.Criterion: rubrics().flatmap(lambda rubric: st.sampled_from(rubric.criteria)),
+    rb.CriterionComparison: criterion_comparisons(),
+    rb.CriterionScore: criterion_scores(),
+    rb.Descriptor: rubrics().flatmap(
+        lambda rubric: st.sampled_from(
+            [d for c in rubric.criteria for d in c.descriptors]
+            or [rb.Descriptor(level=1)]
+        )
+    ),
+    rb.Estimation: _enum(rb.Estimation),
+    rb.Rating: assessments().flatmap(
+        lambda item: (
+            st.sampled_from(item.ratings)
+            if item.ratings
+            else st.just(rb.Rating(criterion="c", level=1))
+        )
+    ),
+    rb.Rubric: rubrics(),
+    rb.RubricKind: _enum(rb.RubricKind),
+    rb.Score: assessments().map(lambda item: item.score()),
+    rb.SelfReportCard: self_report_cards(),
+    rb.TalkingPoint: st.builds(
+        rb.TalkingPoint,
+        kind=st.sampled_from(rb.TalkingPointKind),
+        criterion=identifiers,
+        steps=st.integers(min_value=-4, max_value=4),
+        text=texts,
+    ),
+    rb.TalkingPointKind: _enum(rb.TalkingPointKind),
+}
+"""The strategy for each public type of selfassess.rubrics."""

@@ -1,0 +1,174 @@
+"""selfassess.rubrics compare: gaps, estimation, agreement and talking points."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import attrs
+import pytest
+from hypothesis import given
+
+import selfassess as sa
+from selfassess.errors import InvalidDataError
+from selfassess.rubrics import (
+    COLLABORATION,
+    Assessment,
+    CriterionComparison,
+    Estimation,
+    Rating,
+    TalkingPointKind,
+    calibrate,
+    compare,
+)
+from strategies_rubrics import assessments, pairs_of_assessments
+
+
+def _filled(id: str, role: sa.Role, levels: list[int]) -> Assessment:
+    return Assessment(
+        id=id,
+        rubric=COLLABORATION,
+        student="ana",
+        rater="ana" if role is sa.Role.STUDENT else "okafor",
+        role=role,
+        assessed_on=date(2026, 10, 2),
+        ratings=[
+            Rating(criterion=criterion.id, level=level)
+            for criterion, level in zip(COLLABORATION.criteria, levels, strict=True)
+        ],
+    )
+
+
+def test_rows_gaps_and_estimation() -> None:
+    """Each row has both levels, the gap (self minus teacher) and over or under."""
+    comparison = compare(
+        _filled("s1", sa.Role.STUDENT, [1, 3, 4, 2]),
+        _filled("t1", sa.Role.TEACHER, [3, 3, 3, 2]),
+    )
+    assert (
+        comparison.student,
+        comparison.self_assessment,
+        comparison.teacher_assessment,
+    ) == (
+        "ana",
+        "s1",
+        "t1",
+    )
+    assert comparison.rubric == "collaboration"
+    rows = {row.criterion: row for row in comparison.criteria}
+    assert rows["participation"].gap == -2
+    assert rows["participation"].estimation is Estimation.UNDER
+    assert rows["contributions"].estimation is Estimation.OVER
+    assert rows["collaboration"].estimation is Estimation.MATCHED
+    assert rows["contributions"].adjacent
+    assert not rows["participation"].adjacent
+    assert rows["participation"].self_label == "Not proficient"
+    assert comparison.exact_agreement == 0.5
+    assert comparison.bias == -0.25
+    assert [row.criterion for row in comparison.gaps] == [
+        "participation",
+        "contributions",
+    ]
+
+
+def test_talking_points_largest_gap_first_then_praise() -> None:
+    """Largest gap first, then praise for a shared strength, then a shared next step."""
+    comparison = compare(
+        _filled("s1", sa.Role.STUDENT, [1, 3, 4, 2]),
+        _filled("t1", sa.Role.TEACHER, [3, 3, 3, 2]),
+    )
+    assert [(p.kind, p.criterion) for p in comparison.talking_points] == [
+        (TalkingPointKind.HARDER_ON_THEMSELVES, "participation"),
+        (TalkingPointKind.OVERESTIMATE, "contributions"),
+        (TalkingPointKind.PRAISE, "collaboration"),
+        (TalkingPointKind.NEXT_STEP, "communication"),
+    ]
+    first = comparison.talking_points[0].text
+    assert "Not proficient (1)" in first
+    assert "harder on yourself" in first
+
+
+@given(assessment=assessments())
+def test_an_assessment_compared_with_itself_has_no_gaps(assessment: Assessment) -> None:
+    """Comparing an assessment with itself shows no gaps and full agreement."""
+    comparison = compare(assessment, assessment)
+    assert comparison.gaps == ()
+    assert all(row.gap == 0 and row.agrees for row in comparison.criteria)
+    assert comparison.exact_agreement in (None, 1.0)
+    assert all(
+        point.kind in (TalkingPointKind.PRAISE, TalkingPointKind.NEXT_STEP)
+        for point in comparison.talking_points
+    )
+
+
+@given(pair=pairs_of_assessments())
+def test_talking_points_are_ordered_by_gap(pair: tuple[Assessment, Assessment]) -> None:
+    """Gaps come before agreements, and never a smaller gap before a larger one."""
+    comparison = compare(*pair)
+    sizes = [abs(point.steps) for point in comparison.talking_points]
+    gaps = [size for size in sizes if size > 0]
+    assert sizes[: len(gaps)] == gaps
+    assert gaps == sorted(gaps, reverse=True)
+    assert len(comparison.talking_points) == len(comparison.criteria)
+    for row in comparison.criteria:
+        assert row.gap == row.self_level - row.teacher_level
+
+
+def test_assessments_must_match() -> None:
+    """Different rubrics or different students cannot be compared."""
+    mine = _filled("s1", sa.Role.STUDENT, [1, 3, 4, 2])
+    other_rubric = attrs.evolve(COLLABORATION, id="collab-2")
+    theirs = attrs.evolve(
+        _filled("t1", sa.Role.TEACHER, [3, 3, 3, 2]), rubric=other_rubric, student="ben"
+    )
+    with pytest.raises(InvalidDataError) as caught:
+        compare(mine, theirs)
+    assert [str(problem) for problem in caught.value.problems] == [
+        "teacher_assessment.rubric: must be the rubric of the self-assessment "
+        "('collaboration') (got 'collab-2')",
+        "teacher_assessment.student: must be the student of the self-assessment "
+        "('ana') (got 'ben')",
+    ]
+    with pytest.raises(
+        InvalidDataError, match=r"^teacher_assessment: must be a Assessment"
+    ):
+        compare(mine, "t1")  # type: ignore[arg-type]
+
+
+def test_rows_check_their_arithmetic() -> None:
+    """A row whose gap or steps contradict its levels is refused."""
+    with pytest.raises(InvalidDataError) as caught:
+        CriterionComparison(
+            criterion="c",
+            title="C",
+            self_level=3,
+            teacher_level=2,
+            self_label="Proficient",
+            teacher_label="Partially proficient",
+            gap=-1,
+            steps=1,
+        )
+    assert [str(problem) for problem in caught.value.problems] == [
+        "gap: must be self_level minus teacher_level (1) (got -1)",
+        "steps: must have the sign of gap (-1) (got 1)",
+    ]
+
+
+def test_paired_levels_pool_into_calibration() -> None:
+    """A class's comparisons pool into paired levels for the calibration statistics."""
+    comparisons = [
+        compare(
+            _filled("s1", sa.Role.STUDENT, [1, 3, 4, 2]),
+            _filled("t1", sa.Role.TEACHER, [3, 3, 3, 2]),
+        ),
+        compare(
+            _filled("s2", sa.Role.STUDENT, [2, 2, 2, 2]),
+            _filled("t2", sa.Role.TEACHER, [2, 3, 2, 2]),
+        ),
+    ]
+    mine = [level for c in comparisons for level in c.paired_levels[0]]
+    theirs = [level for c in comparisons for level in c.paired_levels[1]]
+    assert mine == [1, 3, 4, 2, 2, 2, 2, 2]
+    assert theirs == [3, 3, 3, 2, 2, 3, 2, 2]
+    result = calibrate(mine, theirs, [1, 2, 3, 4])
+    assert result.estimation is Estimation.UNDER
+    assert result.exact_agreement == 0.625
