@@ -203,7 +203,7 @@ def test_estimate_refuses_mixed_groups_and_junk() -> None:
     """Evidence for two students, or something that is not evidence, is refused."""
     with pytest.raises(InvalidDataError, match=r"evidence\[1\]: must be for student"):
         MasteryPolicy().estimate([*rows(3), *rows(2, student="ben")])
-    with pytest.raises(InvalidDataError, match=r"evidence\[0\]: must be a Evidence"):
+    with pytest.raises(InvalidDataError, match=r"evidence\[0\]: must be an Evidence"):
         MasteryPolicy().estimate([3])  # type: ignore[list-item]
     with pytest.raises(InvalidDataError, match=r"evidence: must be a list"):
         MasteryPolicy().estimate(5)  # type: ignore[arg-type]
@@ -249,7 +249,7 @@ def test_update_refuses_another_group() -> None:
     estimate = MasteryPolicy().estimate(rows(3))
     with pytest.raises(InvalidDataError, match=r"new_evidence: must be for student"):
         estimate.update(rows(3, student="ben")[0])
-    with pytest.raises(InvalidDataError, match=r"new_evidence: must be a Evidence"):
+    with pytest.raises(InvalidDataError, match=r"new_evidence: must be an Evidence"):
         estimate.update(3)  # type: ignore[arg-type]
 
 
@@ -373,7 +373,7 @@ def test_rollup_defaults_and_errors() -> None:
     assert result["ana", "nf1"].value == 3.3
     assert result["cy", "nf1"].band is Band.INSUFFICIENT_EVIDENCE
     assert list(result) == [("ana", "nf1"), ("ben", "nf1"), ("cy", "nf1")]
-    with pytest.raises(InvalidDataError, match=r"evidence\[1\]: must be a Evidence"):
+    with pytest.raises(InvalidDataError, match=r"evidence\[1\]: must be an Evidence"):
         rollup([table[0], "row"])  # type: ignore[list-item]
     with pytest.raises(InvalidDataError, match=r"policy: must be a MasteryPolicy"):
         rollup(table, "fast")  # type: ignore[arg-type]
@@ -400,7 +400,7 @@ def test_counts_checks_its_argument() -> None:
     policy = MasteryPolicy()
     assert policy.counts(rows(3)[0])
     assert not policy.counts(attrs.evolve(rows(3)[0], excused=True))
-    with pytest.raises(InvalidDataError, match=r"item: must be a Evidence"):
+    with pytest.raises(InvalidDataError, match=r"item: must be an Evidence"):
         policy.counts("row")  # type: ignore[arg-type]
 
 

@@ -129,7 +129,7 @@ def test_assessments_must_match() -> None:
         "('ana') (got 'ben')",
     ]
     with pytest.raises(
-        InvalidDataError, match=r"^teacher_assessment: must be a Assessment"
+        InvalidDataError, match=r"^teacher_assessment: must be an Assessment"
     ):
         compare(mine, "t1")  # type: ignore[arg-type]
 

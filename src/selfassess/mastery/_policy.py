@@ -303,7 +303,7 @@ class MasteryPolicy:
             InvalidDataError: If *item* is not `selfassess.Evidence`.
         """
         if not isinstance(item, Evidence):
-            message = f"must be a Evidence (got {shown(item)})"
+            message = f"must be an Evidence (got {shown(item)})"
             raise InvalidDataError.single("item", message)
         return not item.excused and item.kind in self.kinds
 
@@ -752,7 +752,7 @@ def rollup(
     if not set(map(type, rows)) <= {Evidence}:
         for index, item in enumerate(rows):
             if not isinstance(item, Evidence):
-                message = f"must be a Evidence (got {shown(item)})"
+                message = f"must be an Evidence (got {shown(item)})"
                 raise InvalidDataError.single(f"evidence[{index}]", message)
     # Grouped by student, then by standard: two lookups of strings whose hashes are
     # cached, instead of a new (student, standard) tuple for every row.
