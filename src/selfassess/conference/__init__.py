@@ -10,6 +10,7 @@ from selfassess.conference._agenda import (
     Link,
     LinkKind,
 )
+from selfassess.conference._planner import plan_conference
 from selfassess.conference._prompts import (
     PROMPT_BANK,
     LeveledText,
@@ -121,6 +122,7 @@ __all__ = [
     "family_participation",
     "next_check_in",
     "plan_block",
+    "plan_conference",
     "record_from_agenda",
     "rehearsal_script",
     "rotation_order",

@@ -1,0 +1,564 @@
+"""The planner: one student's data in, a conference agenda that points at it out.
+
+A teacher with five minutes for a student wants to spend them where they matter most.
+The planner reads what selfassess knows about the student (their self-assessment
+beside the teacher's, their mastery per standard now and at the last conference, their
+goals and how the data on them is going, groups and tutors, accommodations) and
+builds an `~selfassess.conference.Agenda` whose items each discuss one piece of that data, say why they are
+there, and fit the slot.
+
+Items are ranked by leverage, highest first, in this order (the order of the data
+review and goal-setting conference's practice):
+
+1. the largest gaps between the student's rating and the teacher's, one item each,
+   largest first: a student who misjudges their work cannot plan from it;
+2. standards mastered since the last conference, in one item, to celebrate;
+3. a quick check on the standards nearest mastery (power standards first);
+4. goals whose data says to change something (IEP goals first, then the rest):
+   the four-point or trend rule says "change instruction", or the goal is off track;
+5. what still feels hard and who can help: the student's small groups, peer tutors
+   and accommodations.
+
+The conference always ends with scheduling the next check-in. Items are taken in rank
+order while their default minutes fit. Time still left goes to the conference
+template's other items (reviewing the work plan, say), in the template's order, at
+their default minutes while they fit; the minutes left after that are shared among
+all kept items in proportion to their defaults, so the agenda fills its slot. With
+``focus=True`` (for a student who does better with fewer things at once) at most two
+data items are kept and no template items are added, so each item gets more time.
+Same data in, same agenda out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import attrs
+
+from selfassess import Band, Framework, Person, Role
+from selfassess._validate import Checker, shown
+from selfassess.conference._agenda import (
+    Agenda,
+    AgendaItem,
+    ConferenceKind,
+    Link,
+    LinkKind,
+)
+from selfassess.conference._prompts import PROMPT_BANK
+from selfassess.conference._templates import Template, allocate_minutes, template_for
+from selfassess.errors import InvalidDataError
+from selfassess.goals import Decision, Goal, GoalStatus, ProgressReport
+from selfassess.mastery import InterventionGroup, MasteryEstimate, TutorMatch
+from selfassess.rubrics import Comparison
+
+__all__ = ["plan_conference"]
+
+_FOCUS_ITEMS = 2
+"""How many data items a focused agenda keeps."""
+
+_CHECK_IN = "Schedule the next check-in"
+
+
+@attrs.frozen
+class _Candidate:
+    """An item the planner could put on the agenda, with its rank."""
+
+    rank: tuple[int, int, float, str]
+    item: AgendaItem
+
+
+def _prompts(*ids: str) -> list[object]:
+    return [PROMPT_BANK.get(prompt_id) for prompt_id in ids]
+
+
+def _code(framework: Framework | None, standard: str) -> str:
+    if framework is not None and standard in framework:
+        return framework.get(standard).code
+    return standard
+
+
+def _power(framework: Framework | None, standard: str) -> bool:
+    return (
+        framework is not None
+        and standard in framework
+        and framework.get(standard).power
+    )
+
+
+def _gap_items(comparison: Comparison, student: str) -> list[_Candidate]:
+    points = {point.criterion: point for point in comparison.talking_points}
+    found = []
+    for order, row in enumerate(comparison.criteria):
+        if row.agrees:
+            continue
+        point = points.get(row.criterion)
+        direction = "higher" if row.steps > 0 else "lower"
+        reason = (
+            f"Largest gaps first: the student rated {row.title.lower()} "
+            f"{abs(row.steps)} level{'s' if abs(row.steps) > 1 else ''} {direction} "
+            "than the teacher"
+        )
+        found.append(
+            _Candidate(
+                rank=(0, -abs(row.steps), float(order), row.criterion),
+                item=AgendaItem(
+                    title=f"Your rating and mine: {row.title}",
+                    minutes=2,
+                    speaker=Role.STUDENT,
+                    prompts=_prompts("compare-ratings", "show-evidence"),
+                    links=[
+                        Link(
+                            kind=LinkKind.COMPARISON,
+                            ref=comparison.self_assessment,
+                            student=student,
+                            label=f"{row.title}: {row.self_label} / {row.teacher_label}",
+                        )
+                    ],
+                    student_says=f"explain how I rated myself on {row.title.lower()}",
+                    reason=point.text if point is not None else reason,
+                ),
+            )
+        )
+    return found
+
+
+def _celebration(
+    now: list[MasteryEstimate],
+    earlier: Mapping[str, MasteryEstimate],
+    student: str,
+    framework: Framework | None,
+) -> list[_Candidate]:
+    newly = [
+        estimate
+        for estimate in now
+        if estimate.band is Band.MASTERED
+        and (
+            str(estimate.standard) not in earlier
+            or earlier[str(estimate.standard)].band is not Band.MASTERED
+        )
+    ]
+    if not newly:
+        return []
+    codes = [_code(framework, str(estimate.standard)) for estimate in newly]
+    return [
+        _Candidate(
+            rank=(1, 0, 0.0, ""),
+            item=AgendaItem(
+                title="Celebrate standards mastered since last time",
+                minutes=1,
+                speaker=Role.TEACHER,
+                prompts=_prompts("praise", "growth"),
+                links=[
+                    Link(
+                        kind=LinkKind.STANDARD_MASTERY,
+                        ref=str(estimate.standard),
+                        student=student,
+                        label=f"{code} (mastered)",
+                    )
+                    for estimate, code in zip(newly, codes, strict=True)
+                ],
+                student_says="celebrate the standards I have mastered: "
+                + ", ".join(codes),
+                reason="Mastered since the last conference: " + ", ".join(codes),
+            ),
+        )
+    ]
+
+
+def _quick_check(
+    now: list[MasteryEstimate], student: str, framework: Framework | None
+) -> list[_Candidate]:
+    near = [estimate for estimate in now if estimate.band is Band.NEAR]
+    if not near:
+        return []
+    cut = {id(e): e.policy.band_cuts.mastered for e in near}
+    near.sort(
+        key=lambda e: (
+            not _power(framework, str(e.standard)),
+            cut[id(e)] - (e.value if e.value is not None else 0.0),
+            str(e.standard),
+        )
+    )
+    chosen = near[:2]
+    codes = [_code(framework, str(estimate.standard)) for estimate in chosen]
+    return [
+        _Candidate(
+            rank=(2, 0, 0.0, ""),
+            item=AgendaItem(
+                title="Quick check where a standard is near mastery",
+                minutes=2,
+                speaker=Role.TEACHER,
+                prompts=_prompts("quick-check"),
+                links=[
+                    Link(
+                        kind=LinkKind.STANDARD_MASTERY,
+                        ref=str(estimate.standard),
+                        student=student,
+                        label=f"{code} (near mastery, {estimate.value:g})",
+                    )
+                    for estimate, code in zip(chosen, codes, strict=True)
+                ],
+                student_says="try a quick check on " + " and ".join(codes),
+                reason="Near mastery, power standards and the closest first: "
+                + ", ".join(codes),
+            ),
+        )
+    ]
+
+
+def _stalled(report: ProgressReport) -> bool:
+    return (
+        report.four_point_rule is Decision.CHANGE_INSTRUCTION
+        or report.trend_rule is Decision.CHANGE_INSTRUCTION
+        or report.on_track is False
+    )
+
+
+def _goal_items(
+    goals: list[Goal], reports: Mapping[str, ProgressReport], student: str
+) -> list[_Candidate]:
+    found = []
+    for order, goal in enumerate(goals):
+        report = reports.get(goal.id)
+        if (
+            goal.status is not GoalStatus.ACTIVE
+            or report is None
+            or not _stalled(report)
+        ):
+            continue
+        kind = LinkKind.IEP_GOAL if goal.iep else LinkKind.GOAL
+        rule = (
+            "the four-point rule says change instruction"
+            if report.four_point_rule is Decision.CHANGE_INSTRUCTION
+            else "the trend rule says change instruction"
+            if report.trend_rule is Decision.CHANGE_INSTRUCTION
+            else "it is not on track to be met by its date"
+        )
+        found.append(
+            _Candidate(
+                rank=(3, 0 if goal.iep else 1, float(order), goal.id),
+                item=AgendaItem(
+                    title=f"Revisit {'IEP ' if goal.iep else ''}goal: {goal.statement}",
+                    minutes=2,
+                    speaker=Role.STUDENT,
+                    prompts=_prompts("goal-progress", "help-more"),
+                    links=[
+                        Link(
+                            kind=kind,
+                            ref=goal.id,
+                            student=student,
+                            label=goal.statement,
+                        )
+                    ],
+                    student_says=f"talk about my goal: {goal.statement}",
+                    reason=f"The goal's data has stalled: {rule}",
+                ),
+            )
+        )
+    return found
+
+
+def _help_item(
+    student: str,
+    groups: list[InterventionGroup],
+    tutors: list[TutorMatch],
+    accommodations: list[str],
+    framework: Framework | None,
+) -> list[_Candidate]:
+    links = []
+    said = []
+    for group in groups:
+        if student in group.students:
+            code = _code(framework, group.standard)
+            links.append(
+                Link(
+                    kind=LinkKind.GROUP,
+                    ref=group.standard,
+                    student=student,
+                    label=f"small group on {code}",
+                )
+            )
+            said.append(f"a small group on {code}")
+    for match in tutors:
+        if match.tutee == student and all(link.ref != match.standard for link in links):
+            code = _code(framework, match.standard)
+            links.append(
+                Link(
+                    kind=LinkKind.GROUP,
+                    ref=match.standard,
+                    student=student,
+                    label=f"peer tutor {match.tutor} on {code}",
+                )
+            )
+            said.append(f"working with {match.tutor} on {code}")
+    for accommodation in accommodations:
+        links.append(
+            Link(
+                kind=LinkKind.ACCOMMODATION,
+                ref=accommodation,
+                student=student,
+                label=accommodation,
+            )
+        )
+    if not links:
+        return []
+    return [
+        _Candidate(
+            rank=(4, 0, 0.0, ""),
+            item=AgendaItem(
+                title="What still feels hard, and who can help",
+                minutes=2,
+                speaker=Role.STUDENT,
+                prompts=_prompts("still-hard", "help-more"),
+                links=links,
+                student_says="tell you what still feels hard"
+                + (": " + " and ".join(said) if said else ""),
+                reason="Help is ready: " + "; ".join(link.label for link in links),
+            ),
+        )
+    ]
+
+
+def _check_inputs(
+    *,
+    student: object,
+    comparison: object,
+    estimates: object,
+    earlier: object,
+    goals: tuple[object, ...],
+    progress: tuple[object, ...],
+    groups: tuple[object, ...],
+    tutors: tuple[object, ...],
+    accommodations: tuple[object, ...],
+    framework: object,
+) -> None:
+    check = Checker()
+    check.identifier("student", student)
+    if comparison is not None and check.instance("comparison", comparison, Comparison):
+        assert isinstance(comparison, Comparison)  # for mypy: checked just above
+        if comparison.student != student:
+            check.add(
+                "comparison.student",
+                f"must be the planned student {shown(student)} (got {shown(comparison.student)})",
+            )
+    for name, value in (("estimates", estimates), ("earlier", earlier)):
+        if not isinstance(value, Mapping):
+            check.add(
+                name,
+                "must be a mapping from (student, standard) to MasteryEstimate, as "
+                f"rollup returns (got {shown(value)})",
+            )
+            continue
+        for key, estimate in value.items():
+            if not isinstance(estimate, MasteryEstimate):
+                check.add(
+                    f"{name}[{key!r}]",
+                    f"must be a MasteryEstimate (got {shown(estimate)})",
+                )
+    check.items("goals", goals, lambda p, v: check.instance(p, v, Goal))
+    check.items("progress", progress, lambda p, v: check.instance(p, v, ProgressReport))
+    check.items("groups", groups, lambda p, v: check.instance(p, v, InterventionGroup))
+    check.items("tutors", tutors, lambda p, v: check.instance(p, v, TutorMatch))
+    check.items("accommodations", accommodations, check.identifier)
+    if framework is not None:
+        check.instance("framework", framework, Framework)
+    check.done()
+
+
+def plan_conference(
+    kind: ConferenceKind,
+    *,
+    student: str,
+    participants: Iterable[Person],
+    slot_minutes: int | None = None,
+    comparison: Comparison | None = None,
+    estimates: Mapping[tuple[str, str], MasteryEstimate] | None = None,
+    earlier: Mapping[tuple[str, str], MasteryEstimate] | None = None,
+    goals: Iterable[Goal] = (),
+    progress: Iterable[ProgressReport] = (),
+    groups: Iterable[InterventionGroup] = (),
+    tutors: Iterable[TutorMatch] = (),
+    accommodations: Iterable[str] = (),
+    framework: Framework | None = None,
+    focus: bool = False,
+) -> Agenda:
+    """Build a conference agenda from one student's data, highest leverage first.
+
+    See the module's rules: gaps between self and teacher ratings, standards mastered
+    since last time, a quick check near mastery, stalled goals, then groups, tutors
+    and accommodations; scheduling the next check-in closes it. When the data gives
+    nothing to discuss, the agenda is the conference kind's template.
+
+    Args:
+        kind: The kind of conference; its template gives the slot and who leads.
+        student: The student's id; a participant with the student role.
+        participants: Everyone taking part.
+        slot_minutes: The slot's length; by default the template's.
+        comparison: The student's latest self-assessment beside the teacher's.
+        estimates: Mastery estimates now, as `selfassess.mastery.rollup` returns
+            them; other students' are ignored.
+        earlier: Estimates at the last conference, to find what was mastered since.
+        goals: The student's goals.
+        progress: Progress-monitoring reports of those goals.
+        groups: Small groups, as `selfassess.mastery.intervention_groups` makes them.
+        tutors: Peer-tutor matches, as `selfassess.mastery.peer_tutors` makes them.
+        accommodations: The student's accommodations, such as ``"extra time"``.
+        framework: The standards, for codes and power standards.
+        focus: Keep at most two data items, for a student who needs fewer things.
+
+    Returns:
+        The agenda. Items planned from the data carry a ``reason``; items added from
+        the template and the closing check-in do not.
+
+    Raises:
+        InvalidDataError: If an input has the wrong type, the comparison is another
+            student's, the slot is too short for one data item and the check-in,
+            or the agenda breaks a rule of `Agenda` (such as no teacher present).
+
+    Example:
+        >>> from selfassess import Person, Role
+        >>> from selfassess.conference import ConferenceKind, plan_conference
+        >>> people = [Person(id="ana", name="Ana", role=Role.STUDENT),
+        ...           Person(id="okafor", name="Ms. Okafor", role=Role.TEACHER)]
+        >>> agenda = plan_conference(ConferenceKind.DATA_REVIEW, student="ana",
+        ...                          participants=people, accommodations=["extra time"])
+        >>> for item in agenda.items:
+        ...     print(item.minutes, item.title + (" (planned)" if item.reason else ""))
+        2 What still feels hard, and who can help (planned)
+        2 Review goals against the teacher's analysis
+        1 Review the work plan
+        2 Review data and celebrate progress
+        2 Quick check where a standard is near mastery
+        1 Schedule the next check-in
+    """
+    people = tuple(participants)
+    goal_list = tuple(goals)
+    report_list = tuple(progress)
+    group_list = tuple(groups)
+    tutor_list = tuple(tutors)
+    accommodation_list = tuple(accommodations)
+    now_map = {} if estimates is None else estimates
+    earlier_map = {} if earlier is None else earlier
+    _check_inputs(
+        student=student,
+        comparison=comparison,
+        estimates=now_map,
+        earlier=earlier_map,
+        goals=goal_list,
+        progress=report_list,
+        groups=group_list,
+        tutors=tutor_list,
+        accommodations=accommodation_list,
+        framework=framework,
+    )
+    now = [e for (who, _), e in now_map.items() if who == student]
+    before = {
+        str(e.standard): e for (who, _), e in earlier_map.items() if who == student
+    }
+    mine = [goal for goal in goal_list if goal.student == student]
+    reports = {report.goal: report for report in report_list}
+
+    candidates: list[_Candidate] = []
+    if comparison is not None:
+        candidates += _gap_items(comparison, student)
+    candidates += _celebration(now, before, student, framework)
+    candidates += _quick_check(now, student, framework)
+    candidates += _goal_items(mine, reports, student)
+    candidates += _help_item(
+        student, list(group_list), list(tutor_list), list(accommodation_list), framework
+    )
+    candidates.sort(key=lambda candidate: candidate.rank)
+
+    template = template_for(kind)
+    slot = template.slot_minutes if slot_minutes is None else slot_minutes
+    if not candidates:
+        return template.agenda(student=student, participants=people, slot_minutes=slot)
+    check = Checker()
+    check.integer("slot_minutes", slot, minimum=2)
+    check.done()
+
+    items = _fit(candidates, template, people, slot, focus=focus)
+
+    leader = _first(people, template.leader)
+    if leader is None:
+        message = f"must include someone with the {template.leader.value} role to lead"
+        raise InvalidDataError.single("participants", message)
+    facilitator = _first(people, template.facilitator) if template.facilitator else None
+    return Agenda(
+        kind=kind,
+        student=student,
+        participants=people,
+        leader=leader,
+        facilitator=facilitator,
+        slot_minutes=slot,
+        items=items,
+        title=f"{template.name}: planned from the data",
+        afterwards=template.afterwards,
+    )
+
+
+def _fit(
+    candidates: list[_Candidate],
+    template: Template,
+    people: tuple[Person, ...],
+    slot: int,
+    *,
+    focus: bool,
+) -> list[AgendaItem]:
+    """Choose the items that fit the slot, in rank order, and share out the minutes."""
+    budget = slot - 1  # the check-in takes the last minute
+    limit = _FOCUS_ITEMS if focus else len(candidates)
+    kept: list[AgendaItem] = []
+    used = 0
+    for candidate in candidates:
+        if len(kept) == limit:
+            break
+        if used + candidate.item.minutes <= budget:
+            kept.append(candidate.item)
+            used += candidate.item.minutes
+    if not kept:  # the first item alone is longer than the slot: shrink it
+        kept.append(attrs.evolve(candidates[0].item, minutes=budget))
+        used = budget
+    if not focus:
+        kept += _fillers(template, people, {item.title for item in kept}, budget - used)
+    closing = AgendaItem(
+        title=_CHECK_IN,
+        minutes=1,
+        speaker=Role.TEACHER,
+        student_says="choose the day of our next check-in",
+    )
+    weights = [item.minutes for item in kept]
+    minutes = allocate_minutes(weights, budget)
+    items = [
+        attrs.evolve(item, minutes=count)
+        for item, count in zip(kept, minutes, strict=True)
+    ]
+    items.append(closing)
+    return items
+
+
+def _fillers(
+    template: Template, people: tuple[Person, ...], covered: set[str], spare: int
+) -> list[AgendaItem]:
+    """The template's other items that fit the spare minutes, in its order."""
+    present = {person.role for person in people}
+    found = []
+    for item in template.items:
+        if item.title in covered or item.title == _CHECK_IN:
+            continue
+        if item.speaker in present and item.minutes <= spare:
+            found.append(
+                AgendaItem(
+                    title=item.title,
+                    minutes=item.minutes,
+                    speaker=item.speaker,
+                    prompts=item.prompts,
+                    student_says=item.student_says,
+                )
+            )
+            spare -= item.minutes
+    return found
+
+
+def _first(people: tuple[Person, ...], role: Role) -> str | None:
+    return next((person.id for person in people if person.role is role), None)
