@@ -11,13 +11,42 @@ from selfassess import BUILTIN_SCALES
 from selfassess.cli import demo_markdown, main, scales_markdown
 
 
-def test_demo_places_scores_on_the_scale() -> None:
-    """The demo lists the standards and each score's level and band."""
+def test_demo_runs_the_practice_end_to_end() -> None:
+    """The demo shows every part of the practice, computed from the sample class."""
     text = demo_markdown()
-    assert text.startswith("# selfassess demo")
-    assert "**4.NF.1** (power standard)" in text
-    assert "| ben | 4.NF.2 | summative | 1 | Not proficient | red |" in text
-    assert "| ana | 4.NF.1 | formative | 2 | Partially proficient | yellow |" in text
+    assert text.startswith("# selfassess demo: Ms. Okafor's grade 4 math class")
+    for heading in (
+        "## 1. Self-assessment beside the teacher's",
+        "## 2. Mastery per standard",
+        "## 3. Goals with fraction bars",
+        "## 4. The self-paced block",
+        "## 5. Ana's conferences",
+        "### Self-assessment conference: planned from the data",
+        "### Data review and goal-setting conference: planned from the data",
+        "### Student-led conference (first of the year)",
+        "### Student-led conference (second of the year)",
+        "### Three-way conference",
+        "### Collaboration conference",
+        "### Work-habits conference",
+        "### Ana's rehearsal script for her student-led conference",
+    ):
+        assert heading in text
+    # Figures that follow from the sample data and the rules, checked by hand:
+    # Ana's 4.NF.1 scores 2, 3, 3 give 2.65, then 0.65*3 + 0.35*2.65 = 2.8775 -> 2.88.
+    assert "| Ana Díaz | 2.88 yellow | 2.51 yellow | 1.65 red |" in text
+    assert "| Ana Díaz | 2 / 3 | 4 / 2 | 3 / 3 | 3 / 3 | +0.25 |" in text
+    assert (
+        "| 09:10-09:30 | small group on 4.NF.1 | Caro Nguyen, Dev Patel, Ana Díaz |"
+        in text
+    )
+    assert "the data's bar `▰▰▱▱ 2/4`: Ana coloured more than her data shows" in text
+    assert "Next check-in: Monday 12 October 2026" in text
+    assert "None" not in text
+
+
+def test_demo_is_the_same_every_time() -> None:
+    """Same data in, same demo out: nothing depends on the clock or chance."""
+    assert demo_markdown() == demo_markdown()
 
 
 def test_scales_lists_every_builtin() -> None:
@@ -54,4 +83,4 @@ def test_python_dash_m_runs_the_demo() -> None:
         check=True,
         encoding="utf-8",
     )
-    assert "## Scores on the scale" in result.stdout
+    assert "## 5. Ana's conferences" in result.stdout

@@ -18,6 +18,7 @@ PACKAGES = {
     "render": "edges",
     "interop": "edges",
     "cli": "edges",
+    "_sample": "edges",
     "__main__": "edges",
 }
 
