@@ -70,9 +70,11 @@ def test_from_progress_when_baseline_is_target() -> None:
 
 
 def test_from_progress_is_exact_for_floats() -> None:
-    """0.1 + 0.2 of the way to 0.3 is the whole way, not a hair short."""
+    """Floats are read as the decimals they show: 70 % of the way is 7 of 10 parts."""
     assert FractionBar.from_progress(0.0, 0.3, 0.3, 10) == FractionBar(10, 10)
-    assert FractionBar.from_progress(0, 0.7, 1, 10).filled == 6  # 0.7 < 7/10 exactly
+    assert FractionBar.from_progress(0, 0.7, 1, 10).filled == 7  # binary 0.7 < 7/10
+    assert FractionBar.from_progress(0, 0.3, 0.9, 3).filled == 1
+    assert FractionBar.from_progress(0, 0.69999, 1, 10).filled == 6  # never rounds up
 
 
 def test_from_progress_refuses_bad_input() -> None:

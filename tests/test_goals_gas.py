@@ -89,3 +89,21 @@ def test_empty_and_mismatched_are_refused() -> None:
         match=r"^weights: must be as many as the levels \(2\) \(got 3\)$",
     ):
         gas_t_score([1, 0], [1, 1, 1])
+
+
+def test_extreme_weights_give_the_same_t_score() -> None:
+    """T depends on the weights' ratios only, so huge or tiny weights cannot overflow."""
+    expected = gas_t_score([2, 2])
+    assert gas_t_score([2, 2], [1e200, 1e200]) == pytest.approx(expected)
+    assert gas_t_score([2, 2], [1e-200, 1e-200]) == pytest.approx(expected)
+    assert gas_t_score([2], [5e-324]) == pytest.approx(gas_t_score([2]))
+
+
+def test_levels_may_come_from_any_iterable() -> None:
+    """A generator of levels is read like a list; None is refused for the levels only."""
+    assert gas_t_score(level for level in [1, 1, 0]) == gas_t_score([1, 1, 0])
+    with pytest.raises(InvalidDataError) as caught:
+        gas_t_score(None)  # type: ignore[arg-type]
+    assert [str(p) for p in caught.value.problems] == [
+        "levels: must be a list (got None)"
+    ]

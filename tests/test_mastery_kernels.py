@@ -237,3 +237,11 @@ def test_bkt_is_a_probability(
     """BKT always returns a probability."""
     result = bkt_posterior(correct, prior, learn, guess, slip)
     assert 0 - 1e-12 <= result <= 1 + 1e-12
+
+
+@pytest.mark.parametrize("score", [0, -1])
+def test_power_law_refuses_a_single_score_at_or_below_zero(score: float) -> None:
+    """One score is that score, but DESIGN's rule (a score <= 0 raises) holds for it too."""
+    with pytest.raises(ValueError, match=r"scores\[0\]: must be greater than 0"):
+        power_law([score])
+    assert power_law([score], floor=0.5) == score

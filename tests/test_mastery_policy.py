@@ -64,7 +64,7 @@ def test_default_policy() -> None:
 
 
 def test_decaying_average_estimate_and_trace() -> None:
-    """1, 4, 4: the trace shows each step in plain words, as in the issue's example."""
+    """1, 4, 4: the trace shows each step in plain words, as documented."""
     estimate = MasteryPolicy().estimate(rows(1, 4, 4))
     assert estimate.value == 3.63
     assert estimate.band is Band.MASTERED

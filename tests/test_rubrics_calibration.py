@@ -22,7 +22,7 @@ from selfassess.rubrics import (
     weighted_kappa,
 )
 
-# The worked example of the rubrics issue: eight pieces of work, rated by the student
+# The documented worked example of the calibration statistics: eight pieces of work, rated by the student
 # and by the teacher on the 4-point scale.
 SELF = [3, 2, 4, 3, 1, 2, 4, 3]
 TEACHER = [2, 2, 3, 3, 1, 1, 4, 2]
@@ -369,3 +369,15 @@ def test_any_input_gives_a_number_or_invalid_data_error(
         else:
             assert isinstance(outcome, float)
             assert math.isfinite(outcome)
+
+
+def test_differences_beyond_a_float_are_refused() -> None:
+    """Finite ratings whose mean difference no float can hold give InvalidDataError."""
+    with pytest.raises(
+        InvalidDataError, match="must differ by amounts a float can hold"
+    ):
+        bias([1e308], [-1e308])
+    with pytest.raises(
+        InvalidDataError, match="must differ by amounts a float can hold"
+    ):
+        mean_absolute_difference([1e308], [-1e308])

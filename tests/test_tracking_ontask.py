@@ -19,7 +19,7 @@ import strategies  # noqa: F401  # loaded first: it merges strategies_tracking
 from strategies_tracking import histories, interval_plans
 
 # The practice: "a timer (5-10 minutes at first, growing toward 30-60)" (DESIGN.md);
-# "lengthen after N consecutive high ratings, never beyond a maximum" (issue 7).
+# "lengthen after N consecutive high ratings, never beyond a maximum", as the practice grows intervals.
 PLAN = tr.IntervalPlan(
     start_minutes=5,
     maximum_minutes=30,

@@ -12,6 +12,7 @@ import argparse
 import sys
 from collections.abc import Mapping, Sequence
 from datetime import date, time
+from decimal import ROUND_HALF_UP, Decimal
 
 from selfassess import BUILTIN_SCALES, Band, Role, Scale, __version__
 from selfassess._sample import AS_OF, SampleClass, sample_class
@@ -89,8 +90,14 @@ def _day(day: date) -> str:
     return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
+def _round(value: float, places: int = 2) -> Decimal:
+    """Round half up, as the library's policies do, rather than half to even."""
+    step = Decimal(1).scaleb(-places)
+    return Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP)
+
+
 def _pct(share: float) -> str:
-    return f"{100 * share:.0f} %"
+    return f"{_round(100 * share, 0)} %"
 
 
 def _self_assessment_section(sample: SampleClass) -> list[str]:
@@ -122,7 +129,7 @@ def _self_assessment_section(sample: SampleClass) -> list[str]:
         lines.append(
             f"| {names[comparison.student]} | "
             + " | ".join(cells)
-            + f" | {bias:+.2f} |"
+            + f" | {_round(bias):+} |"
         )
         own, theirs = comparison.paired_levels
         self_levels += own
@@ -133,10 +140,10 @@ def _self_assessment_section(sample: SampleClass) -> list[str]:
         "",
         f"Class calibration over {calibration.pairs} paired ratings: exact agreement "
         f"{_pct(calibration.exact_agreement)}, within one level "
-        f"{_pct(calibration.adjacent_agreement)}, bias {calibration.bias:+.2f} "
+        f"{_pct(calibration.adjacent_agreement)}, bias {_round(calibration.bias):+} "
         "(positive: students rate themselves higher), quadratic weighted kappa "
-        f"{calibration.quadratic_kappa:.2f}, Krippendorff's ordinal alpha "
-        f"{calibration.ordinal_alpha:.2f}.",
+        f"{_round(calibration.quadratic_kappa)}, Krippendorff's ordinal alpha "
+        f"{_round(calibration.ordinal_alpha)}.",
         "",
         "Talking points for Ana's conference, largest gap first:",
         "",

@@ -25,6 +25,18 @@ _FILLED, _EMPTY = "▰", "▱"
 _ASCII_FILLED, _ASCII_EMPTY = "#", "-"
 
 
+def _decimal(value: float) -> Fraction:
+    """A number as an exact fraction, a float read as the decimal it shows.
+
+    0.7 is seven tenths here, not the binary float just below it, which would cost
+    a student at 70 % one part of a ten-part bar. The floor that follows still never
+    claims more than the number as written.
+    """
+    if isinstance(value, float):
+        return Fraction(repr(value))
+    return Fraction(value)
+
+
 @attrs.frozen
 class FractionBar:
     """A bar of equal parts, some of them filled: progress toward a goal.
@@ -119,8 +131,7 @@ class FractionBar:
         check.number("target", target)
         check.integer("parts", parts, minimum=1)
         check.done()
-        # Floats convert to fractions exactly, so no rounding happens before the floor.
-        start, now, goal = Fraction(baseline), Fraction(current), Fraction(target)
+        start, now, goal = _decimal(baseline), _decimal(current), _decimal(target)
         if goal == start:
             return cls(parts, parts if now == goal else 0)
         share = (now - start) / (goal - start)
@@ -132,7 +143,7 @@ class FractionBar:
         """Return a bar of *parts* parts filled as far as *fraction*, rounding down.
 
         Args:
-            fraction: A share from 0 to 1 (ints and floats are taken exactly).
+            fraction: A share from 0 to 1; a float is read as the decimal it shows.
             parts: How many parts the bar has; at least 1.
 
         Returns:
@@ -154,7 +165,10 @@ class FractionBar:
             check.add("fraction", f"must be from 0 to 1 (got {shown(fraction)})")
         check.integer("parts", parts, minimum=1)
         check.done()
-        return cls(parts, math.floor(Fraction(fraction) * parts))
+        share = (
+            _decimal(fraction) if isinstance(fraction, float) else Fraction(fraction)
+        )
+        return cls(parts, math.floor(share * parts))
 
     def in_parts(self, parts: int) -> FractionBar:
         """Return the same progress on a bar of *parts* parts, rounding down.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from selfassess._validate import Checker, shown
 
@@ -73,19 +73,25 @@ def gas_t_score(
     """
     check = Checker()
     xs: object = levels
-    if isinstance(levels, Sequence) and not isinstance(levels, str):
+    if isinstance(levels, Iterable) and not isinstance(levels, (str, bytes, Mapping)):
         xs = tuple(
             level.value if isinstance(level, AttainmentLevel) else level
             for level in levels
         )
-    check.items("levels", xs, lambda p, v: _level(check, p, v), non_empty=True)
+    levels_ok = check.items(
+        "levels", xs, lambda p, v: _level(check, p, v), non_empty=True
+    )
     ws: object = weights
-    if weights is None and isinstance(xs, tuple):
-        ws = (1,) * len(xs)
-    elif isinstance(weights, Sequence) and not isinstance(weights, str):
+    if weights is None:
+        ws = (1,) * len(xs) if isinstance(xs, tuple) else ()
+    elif isinstance(weights, Iterable) and not isinstance(
+        weights, (str, bytes, Mapping)
+    ):
         ws = tuple(weights)
+    weights_ok = check.items("weights", ws, lambda p, v: _weight(check, p, v))
     if (
-        check.items("weights", ws, lambda p, v: _weight(check, p, v))
+        levels_ok
+        and weights_ok
         and isinstance(xs, tuple)
         and isinstance(ws, tuple)
         and len(ws) != len(xs)
@@ -97,8 +103,12 @@ def gas_t_score(
     check.done()
     assert isinstance(xs, tuple)  # checked above
     assert isinstance(ws, tuple)
-    weighted = math.fsum(w * x for w, x in zip(ws, xs, strict=True))
-    spread = (1 - rho) * math.fsum(w * w for w in ws) + rho * math.fsum(ws) ** 2
+    # Dividing every weight by the largest leaves T unchanged (it is homogeneous of
+    # degree 0 in the weights) and keeps their squares from overflowing or vanishing.
+    top = max(ws)
+    scaled = [w / top for w in ws]
+    weighted = math.fsum(w * x for w, x in zip(scaled, xs, strict=True))
+    spread = (1 - rho) * math.fsum(w * w for w in scaled) + rho * math.fsum(scaled) ** 2
     return 50 + 10 * weighted / math.sqrt(spread)
 
 

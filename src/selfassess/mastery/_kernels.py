@@ -166,8 +166,6 @@ def _power_law(scores: Sequence[float], at: str, floor: float | None) -> float |
     # Marzano (2006): least squares on ln s = ln a + b ln t, t = 1..k.
     if not scores:
         return None
-    if len(scores) == 1:
-        return scores[0]
     logs = []
     for index, score in enumerate(scores):
         used = score if floor is None else max(score, floor)
@@ -178,6 +176,8 @@ def _power_law(scores: Sequence[float], at: str, floor: float | None) -> float |
             )
             raise InvalidDataError.single(f"scores[{index}]", message)
         logs.append(math.log(used))
+    if len(scores) == 1:  # checked like the others first: DESIGN's rule holds for one
+        return scores[0]
     k = len(scores)
     times = [math.log(t) for t in range(1, k + 1)]
     mean_x = math.fsum(times) / k

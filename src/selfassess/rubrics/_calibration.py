@@ -191,7 +191,7 @@ def bias(self_ratings: Iterable[float], teacher_ratings: Iterable[float]) -> flo
         0.5
     """
     pairs = _pairs(self_ratings, teacher_ratings)
-    return float(sum((a - b for a, b in pairs), Fraction(0)) / len(pairs))
+    return _as_float(sum((a - b for a, b in pairs), Fraction(0)) / len(pairs))
 
 
 def mean_absolute_difference(
@@ -217,7 +217,16 @@ def mean_absolute_difference(
         1.0
     """
     pairs = _pairs(self_ratings, teacher_ratings)
-    return float(sum((abs(a - b) for a, b in pairs), Fraction(0)) / len(pairs))
+    return _as_float(sum((abs(a - b) for a, b in pairs), Fraction(0)) / len(pairs))
+
+
+def _as_float(mean: Fraction) -> float:
+    """The exact mean as a float, or a clear error when no float can hold it."""
+    try:
+        return float(mean)
+    except OverflowError:
+        message = "must differ by amounts a float can hold (got a mean beyond 1.8e308)"
+        raise InvalidDataError.single("self_ratings", message) from None
 
 
 def _category_indexes(categories: Iterable[float]) -> dict[Fraction, int]:
