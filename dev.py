@@ -26,6 +26,9 @@ VENVS = ROOT / ".venvs"
 DIST = ROOT / "dist"
 SUPPORTED = ("3.10", "3.11", "3.12", "3.13")
 PIP_WITH_GROUPS = "pip>=25.1"  # the first pip that reads [dependency-groups]
+# The examples of a page share one namespace and run in order, so they run in a
+# pytest of their own, not spread over pytest-xdist's workers.
+EXAMPLES = ("-p", "no:xdist", "docs", "README.md")
 
 
 def say(message: str) -> None:
@@ -111,10 +114,9 @@ def test_wheel(wheel: Path, interpreter: str | Path, name: str) -> None:
         "no:cacheprovider",
         "--numprocesses=auto",
         "tests",
-        "docs",
-        "README.md",
         env={"HYPOTHESIS_PROFILE": "matrix"},
     )
+    run(python, "-m", "pytest", "-p", "no:cacheprovider", *EXAMPLES)
 
 
 def test() -> None:
@@ -131,7 +133,7 @@ def test() -> None:
     say("Types: mypy --strict over src/")
     run(python, "-m", "mypy")
 
-    say("Tests, doctests and the docs' examples, with branch coverage (profile 'ci')")
+    say("Tests and doctests, on every core, with branch coverage (profile 'ci')")
     run(
         python,
         "-m",
@@ -141,8 +143,12 @@ def test() -> None:
         "--cov-branch",
         "--cov-report=term-missing:skip-covered",
         "--cov-fail-under=90",
+        "tests",
+        "src",
         env={"HYPOTHESIS_PROFILE": "ci"},
     )
+    say("The examples of the README and the docs, page by page, in order")
+    run(python, "-m", "pytest", *EXAMPLES)
 
     say("Docs: Sphinx, warnings as errors, broken references fail")
     shutil.rmtree(ROOT / "docs" / "_build", ignore_errors=True)
