@@ -278,3 +278,29 @@ def test_collaboration_self_assessment_scores() -> None:
     assert mine.score().total == 12
     assert mine.rating("collaboration") == Rating(criterion="collaboration", level=2)
     assert mine.rating("missing") is None
+
+
+def test_weighted_percent_of_a_full_score_is_exactly_100() -> None:
+    """Weights whose float products round down still give 100 % for full marks."""
+    # In floats 0.7 * 3.0 is 2.0999999999999996, below the exact product of the two
+    # floats; a maximum computed that way made full marks 100.00000000000001 %.
+    rubric = Rubric(
+        id="w",
+        title="Weighted",
+        scale=sa.THREE_FACES,
+        criteria=[
+            Criterion(id="a", title="A", weight=0.7),
+            Criterion(id="b", title="B", weight=0.7),
+        ],
+    )
+    top = sa.THREE_FACES.maximum
+    full = Assessment(
+        id="full",
+        rubric=rubric,
+        student="ana",
+        rater="okafor",
+        role=sa.Role.TEACHER,
+        assessed_on=DAY,
+        ratings=[Rating(criterion="a", level=top), Rating(criterion="b", level=top)],
+    )
+    assert full.score().weighted_percent == 100.0

@@ -462,7 +462,12 @@ class Score:
         Each criterion counts its points times its weight: sum(w * points) /
         sum(w * maximum). ``None`` when the weighted maximum is 0.
         """
-        maximum = _sum(self.criteria, lambda row: row.weight * row.maximum)
+        # Both sides exactly: a float product weight * maximum could round down and
+        # put a full score above 100 %.
+        maximum = sum(
+            (Fraction(row.weight) * Fraction(row.maximum) for row in self.criteria),
+            Fraction(0),
+        )
         if maximum == 0:
             return None
         earned = sum(
