@@ -9,7 +9,6 @@ values only: invalid data is made by the tests from valid data.
 
 from __future__ import annotations
 
-import enum
 import importlib
 from datetime import date, timedelta
 from pathlib import Path
@@ -245,31 +244,27 @@ def school_years(draw: st.DrawFn) -> sa.SchoolYear:
 problems = st.builds(errors.Problem, path=st.text(max_size=20), message=texts)
 
 
-def _enum(kind: type[enum.Enum]) -> st.SearchStrategy[Any]:
-    return st.sampled_from(kind)
-
-
 STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     sa.Artifact: artifacts,
-    sa.Band: _enum(sa.Band),
+    sa.Band: st.sampled_from(sa.Band),
     sa.BandCuts: band_cuts(),
     sa.Domain: domains(),
     sa.Evidence: evidence,
-    sa.EvidenceKind: _enum(sa.EvidenceKind),
+    sa.EvidenceKind: st.sampled_from(sa.EvidenceKind),
     sa.Framework: frameworks(),
     sa.LearningIntention: learning_intentions(),
     sa.Level: levels,
-    sa.LevelRule: _enum(sa.LevelRule),
+    sa.LevelRule: st.sampled_from(sa.LevelRule),
     sa.Person: people,
     sa.Problem: problems,
-    sa.Role: _enum(sa.Role),
+    sa.Role: st.sampled_from(sa.Role),
     sa.Scale: scales(),
     sa.SchoolYear: school_years(),
     sa.Skill: skills,
     sa.Standard: standards(),
     sa.SuccessCriterion: success_criteria,
     sa.Term: terms(),
-    sa.TermName: _enum(sa.TermName),
+    sa.TermName: st.sampled_from(sa.TermName),
 }
 """The strategy for each public type, keyed by the type."""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -14,20 +13,7 @@ from selfassess import conference as cf
 
 __all__ = ["STRATEGIES"]
 
-STRATEGIES: dict[type, st.SearchStrategy[Any]] = {}
-"""The strategy for each public type of selfassess.conference.
-
-Defined before `strategies` is imported and filled at the end, so that a test may
-import this module first: `strategies` then merges it while it is still empty, and
-the end of this module adds its entries to `strategies.STRATEGIES` itself."""
-
-import strategies  # noqa: E402 (see STRATEGIES above)
-from strategies import identifiers, texts, unique_ids  # noqa: E402 (see STRATEGIES above)
-
-
-def _enum(kind: type[enum.Enum]) -> st.SearchStrategy[Any]:
-    return st.sampled_from(kind)
-
+from strategies import days, identifiers, texts, unique_ids
 
 roles = st.sampled_from(sa.Role)
 small_texts = st.text(max_size=20)
@@ -161,7 +147,6 @@ def templates(draw: st.DrawFn) -> cf.Template:
 
 # Schedules ---------------------------------------------------------------------------
 
-days = st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31))
 clock_times = st.times()
 moments = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1))
 
@@ -477,44 +462,42 @@ question_summaries = survey_summaries.flatmap(
 )
 
 
-STRATEGIES.update(
-    {
-        cf.Agenda: agendas(),
-        cf.ConferenceRecord: conference_records(),
-        cf.FamilyParticipation: family_participations(),
-        cf.FollowUp: follow_ups,
-        cf.QuestionSummary: question_summaries,
-        cf.RehearsalScript: rehearsal_scripts,
-        cf.ScriptLine: script_lines,
-        cf.Survey: surveys(),
-        cf.SurveyAnswer: survey_answers,
-        cf.SurveyQuestion: survey_questions,
-        cf.SurveySummary: survey_summaries,
-        cf.Appointment: appointments(),
-        cf.BlockConference: block_conferences(),
-        cf.BlockSegment: block_segments(),
-        cf.Break: breaks(),
-        cf.ConferenceDay: conference_days(),
-        cf.FamilySchedule: family_schedules(),
-        cf.Household: households(),
-        cf.HouseholdChild: household_children,
-        cf.Reminder: reminders(),
-        cf.RotationEntry: rotation_entries,
-        cf.SegmentKind: _enum(cf.SegmentKind),
-        cf.SelfPacedBlock: self_paced_blocks(),
-        cf.SignUpPlan: sign_up_plans(),
-        cf.TeacherRoom: teacher_rooms,
-        cf.AgendaItem: agenda_items(),
-        cf.ConferenceKind: _enum(cf.ConferenceKind),
-        cf.LeveledText: leveled_texts,
-        cf.Link: links(),
-        cf.LinkKind: _enum(cf.LinkKind),
-        cf.Proficiency: _enum(cf.Proficiency),
-        cf.Prompt: prompts(),
-        cf.PromptBank: prompt_banks(),
-        cf.PromptPurpose: _enum(cf.PromptPurpose),
-        cf.Template: templates(),
-        cf.TemplateItem: template_items,
-    }
-)
-strategies.STRATEGIES.update(STRATEGIES)
+STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
+    cf.Agenda: agendas(),
+    cf.ConferenceRecord: conference_records(),
+    cf.FamilyParticipation: family_participations(),
+    cf.FollowUp: follow_ups,
+    cf.QuestionSummary: question_summaries,
+    cf.RehearsalScript: rehearsal_scripts,
+    cf.ScriptLine: script_lines,
+    cf.Survey: surveys(),
+    cf.SurveyAnswer: survey_answers,
+    cf.SurveyQuestion: survey_questions,
+    cf.SurveySummary: survey_summaries,
+    cf.Appointment: appointments(),
+    cf.BlockConference: block_conferences(),
+    cf.BlockSegment: block_segments(),
+    cf.Break: breaks(),
+    cf.ConferenceDay: conference_days(),
+    cf.FamilySchedule: family_schedules(),
+    cf.Household: households(),
+    cf.HouseholdChild: household_children,
+    cf.Reminder: reminders(),
+    cf.RotationEntry: rotation_entries,
+    cf.SegmentKind: st.sampled_from(cf.SegmentKind),
+    cf.SelfPacedBlock: self_paced_blocks(),
+    cf.SignUpPlan: sign_up_plans(),
+    cf.TeacherRoom: teacher_rooms,
+    cf.AgendaItem: agenda_items(),
+    cf.ConferenceKind: st.sampled_from(cf.ConferenceKind),
+    cf.LeveledText: leveled_texts,
+    cf.Link: links(),
+    cf.LinkKind: st.sampled_from(cf.LinkKind),
+    cf.Proficiency: st.sampled_from(cf.Proficiency),
+    cf.Prompt: prompts(),
+    cf.PromptBank: prompt_banks(),
+    cf.PromptPurpose: st.sampled_from(cf.PromptPurpose),
+    cf.Template: templates(),
+    cf.TemplateItem: template_items,
+}
+"""The strategy for each public type of selfassess.conference."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from typing import Any
 
 import attrs
@@ -251,15 +250,11 @@ domain_masteries = st.builds(
 )
 
 
-def _enum(kind: type[enum.Enum]) -> st.SearchStrategy[Any]:
-    return st.sampled_from(kind)
-
-
 STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     m.AlignedAssessment: aligned_assessments(),
     m.AssessmentItem: item_lists.map(lambda items: items[0]),
     m.DomainMastery: domain_masteries,
-    m.DomainRule: _enum(m.DomainRule),
+    m.DomainRule: st.sampled_from(m.DomainRule),
     m.GradeRule: grade_rules,
     m.GradeTable: grade_tables,
     m.Growth: growths,
@@ -273,10 +268,10 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     m.StandardScore: standard_scores(),
     m.TutorMatch: tutor_matches(),
     m.BktParameters: bkt_parameters,
-    m.EvidenceDate: _enum(m.EvidenceDate),
+    m.EvidenceDate: st.sampled_from(m.EvidenceDate),
     m.MasteryEstimate: estimates(),
-    m.MasteryMethod: _enum(m.MasteryMethod),
+    m.MasteryMethod: st.sampled_from(m.MasteryMethod),
     m.MasteryPolicy: policies(),
-    m.Retakes: _enum(m.Retakes),
+    m.Retakes: st.sampled_from(m.Retakes),
 }
 """The strategy for each public type of selfassess.mastery."""

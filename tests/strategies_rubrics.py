@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 import selfassess as sa
 from selfassess import rubrics as rb
 
+from strategies import identifiers, texts, unique_ids
+
 __all__ = [
     "STRATEGIES",
     "assessments",
@@ -17,17 +19,6 @@ __all__ = [
     "rubrics",
     "self_report_cards",
 ]
-
-# The same shapes as strategies.py's helpers, defined here so that this module can be
-# imported on its own (strategies.py imports it to merge STRATEGIES).
-identifiers = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9._-]{0,11}", fullmatch=True)
-texts = st.text(min_size=1, max_size=30).filter(lambda text: text.strip() != "")
-
-
-def unique_ids(count: int) -> st.SearchStrategy[list[str]]:
-    """Exactly *count* distinct identifiers."""
-    return st.lists(identifiers, min_size=count, max_size=count, unique=True)
-
 
 TWO_LEVELS = sa.Scale(
     id="can-do",
@@ -314,10 +305,6 @@ def self_report_cards(draw: st.DrawFn) -> rb.SelfReportCard:
     )
 
 
-def _enum(kind: type) -> st.SearchStrategy[Any]:
-    return st.sampled_from(kind)
-
-
 STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     rb.Assessment: assessments(),
     rb.Calibration: st.integers(min_value=1, max_value=20)
@@ -347,7 +334,7 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
             or [rb.Descriptor(level=1)]
         )
     ),
-    rb.Estimation: _enum(rb.Estimation),
+    rb.Estimation: st.sampled_from(rb.Estimation),
     rb.Rating: assessments().flatmap(
         lambda item: (
             st.sampled_from(item.ratings)
@@ -356,7 +343,7 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
         )
     ),
     rb.Rubric: rubrics(),
-    rb.RubricKind: _enum(rb.RubricKind),
+    rb.RubricKind: st.sampled_from(rb.RubricKind),
     rb.Score: assessments().map(lambda item: item.score()),
     rb.SelfReportCard: self_report_cards(),
     rb.TalkingPoint: st.builds(
@@ -366,6 +353,6 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
         steps=st.integers(min_value=-4, max_value=4),
         text=texts,
     ),
-    rb.TalkingPointKind: _enum(rb.TalkingPointKind),
+    rb.TalkingPointKind: st.sampled_from(rb.TalkingPointKind),
 }
 """The strategy for each public type of selfassess.rubrics."""

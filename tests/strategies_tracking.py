@@ -5,7 +5,6 @@ They build valid values only; merged into `strategies.STRATEGIES` automatically.
 
 from __future__ import annotations
 
-import enum
 from datetime import timedelta
 from typing import Any
 
@@ -458,17 +457,13 @@ progress_lines = st.builds(
 )
 
 
-def _enum(kind: type[enum.Enum]) -> st.SearchStrategy[Any]:
-    return st.sampled_from(kind)
-
-
 STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     tr.AccuracyReport: accuracy_reports(),
-    tr.ArtifactStatus: _enum(tr.ArtifactStatus),
+    tr.ArtifactStatus: st.sampled_from(tr.ArtifactStatus),
     tr.ClassAccuracy: class_accuracies(),
     tr.ColumnAccuracy: column_accuracies(),
     tr.Difference: differences(),
-    tr.DifferenceKind: _enum(tr.DifferenceKind),
+    tr.DifferenceKind: st.sampled_from(tr.DifferenceKind),
     tr.DomainSummary: domain_summaries,
     tr.GoalShowcase: goal_showcases,
     tr.Grade: st.builds(
@@ -477,12 +472,12 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
         score=scores,
         graded_on=days,
     ),
-    tr.GradeColumn: _enum(tr.GradeColumn),
+    tr.GradeColumn: st.sampled_from(tr.GradeColumn),
     tr.GradebookEntry: gradebook_entries,
     tr.GrowthRule: growth_rules,
     tr.Interval: intervals(),
     tr.IntervalPlan: interval_plans(),
-    tr.LanguageDomain: _enum(tr.LanguageDomain),
+    tr.LanguageDomain: st.sampled_from(tr.LanguageDomain),
     tr.LanguageSummary: language_summaries,
     tr.OnTaskHistory: histories(),
     tr.OnTaskSummary: on_task_summaries(),
@@ -491,16 +486,16 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     tr.ProgressLine: progress_lines,
     tr.Reflection: reflections(),
     tr.ReflectionAnswer: reflection_answers,
-    tr.Selection: _enum(tr.Selection),
+    tr.Selection: st.sampled_from(tr.Selection),
     tr.Session: sessions(),
     tr.StandardChange: standard_changes,
     tr.StandardSummary: standard_summaries,
-    tr.TargetKind: _enum(tr.TargetKind),
+    tr.TargetKind: st.sampled_from(tr.TargetKind),
     tr.Tracker: trackers(),
     tr.TrackerComparison: tracker_comparisons(),
-    tr.TrackerKind: _enum(tr.TrackerKind),
+    tr.TrackerKind: st.sampled_from(tr.TrackerKind),
     tr.TrackerRow: tracker_rows(),
-    tr.WorkHabitFocus: _enum(tr.WorkHabitFocus),
+    tr.WorkHabitFocus: st.sampled_from(tr.WorkHabitFocus),
     tr.WorkHabitGoal: work_habit_goals,
 }
 """The strategy for each public type of selfassess.tracking."""

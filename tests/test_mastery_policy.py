@@ -22,12 +22,9 @@ from selfassess.mastery import (
     Retakes,
     rollup,
 )
+from strategies_mastery import group_evidence, policies, usable
 
 from strategies import STRATEGIES
-
-# isort: split
-# strategies_mastery is imported after strategies, which merges it into STRATEGIES.
-from strategies_mastery import group_evidence, policies, usable
 
 START = date(2026, 9, 1)
 

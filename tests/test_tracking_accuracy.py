@@ -11,10 +11,6 @@ from hypothesis import strategies as st
 
 from selfassess import tracking as tr
 from selfassess.errors import InvalidDataError
-
-import strategies  # noqa: F401  # loaded first: it merges strategies_tracking
-
-# isort: split
 from strategies_tracking import accuracy_reports, gradebooks, tracker_rows, trackers
 
 DAY = date(2026, 9, 8)

@@ -12,10 +12,6 @@ import selfassess as sa
 from selfassess import tracking as tr
 from selfassess.errors import InvalidDataError
 from selfassess.serialize import from_dict, to_dict
-
-import strategies  # noqa: F401  # loaded first: it merges strategies_tracking
-
-# isort: split
 from strategies_tracking import histories, interval_plans
 
 # The practice: "a timer (5-10 minutes at first, growing toward 30-60)" (DESIGN.md);

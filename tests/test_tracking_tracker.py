@@ -13,12 +13,9 @@ import selfassess as sa
 from selfassess import tracking as tr
 from selfassess.errors import InvalidDataError
 from selfassess.serialize import from_dict, to_dict
+from strategies_tracking import tracker_rows, trackers
 
 from strategies import identifiers
-
-# isort: split
-# strategies_tracking is imported after strategies, which merges it on import.
-from strategies_tracking import tracker_rows, trackers
 
 DAY = date(2026, 9, 8)
 PRE, CW, HW, SUM = (
