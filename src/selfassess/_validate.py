@@ -71,10 +71,6 @@ class Checker:
         """Record one problem."""
         self.problems.append(Problem(path, message))
 
-    def extend(self, error: InvalidDataError, prefix: str) -> None:
-        """Record the problems of a contained object under *prefix*."""
-        self.problems.extend(problem.under(prefix) for problem in error.problems)
-
     def done(self) -> None:
         """Raise `InvalidDataError` if any problem was recorded."""
         if self.problems:

@@ -265,32 +265,32 @@ def _help_item(
     accommodations: list[str],
     framework: Framework | None,
 ) -> list[_Candidate]:
-    links = []
-    said = []
+    # (standard, label, the offer in the student's words); a tutor only where the
+    # student has no group on that standard already.
+    offers: list[tuple[str, str, str]] = []
     for group in groups:
         if student in group.students:
             code = _code(framework, group.standard)
-            links.append(
-                Link(
-                    kind=LinkKind.GROUP,
-                    ref=group.standard,
-                    student=student,
-                    label=f"small group on {code}",
-                )
+            offers.append(
+                (group.standard, f"small group on {code}", f"a small group on {code}")
             )
-            said.append(f"a small group on {code}")
     for match in tutors:
-        if match.tutee == student and all(link.ref != match.standard for link in links):
+        if match.tutee == student and all(
+            standard != match.standard for standard, _, _ in offers
+        ):
             code = _code(framework, match.standard)
-            links.append(
-                Link(
-                    kind=LinkKind.GROUP,
-                    ref=match.standard,
-                    student=student,
-                    label=f"peer tutor {match.tutor} on {code}",
+            offers.append(
+                (
+                    match.standard,
+                    f"peer tutor {match.tutor} on {code}",
+                    f"working with {match.tutor} on {code}",
                 )
             )
-            said.append(f"working with {match.tutor} on {code}")
+    links = [
+        Link(kind=LinkKind.GROUP, ref=standard, student=student, label=label)
+        for standard, label, _ in offers
+    ]
+    said = [words for _, _, words in offers]
     for accommodation in accommodations:
         links.append(
             Link(
