@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
 import pytest
@@ -130,6 +131,32 @@ def test_rounding_is_half_up() -> None:
     assert policy.estimate(rows(2.675)).value == 2.68
     assert attrs.evolve(policy, decimals=0).estimate(rows(2.5)).value == 3.0
     assert attrs.evolve(policy, decimals=None).estimate(rows(2.675)).value == 2.675
+
+
+def _half_up(value: float, decimals: int) -> float:
+    """Round the decimal digits a float shows, half up: the policies' contract."""
+    step = Decimal(1).scaleb(-decimals)
+    return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
+
+
+@given(
+    value=st.floats(min_value=-1e6, max_value=1e6)
+    | st.builds(
+        lambda whole, decimals: whole / 10 ** (decimals + 1),
+        st.integers(-(10**6), 10**6).map(lambda n: n * 10 + 5),
+        st.integers(0, 4),
+    ),
+    decimals=st.integers(0, 4),
+)
+def test_rounding_matches_decimal_half_up(value: float, decimals: int) -> None:
+    """Every value rounds as Decimal's ROUND_HALF_UP on its digits, sign of 0 kept.
+
+    The fast path (floor, then divide) and the slow one (Decimal at a tie) must
+    both agree with the contract; the second strategy makes ties such as 2.675.
+    """
+    policy = MasteryPolicy(method=MasteryMethod.LATEST, decimals=decimals, clamp=False)
+    rounded, _ = policy._judge()(value, 1)
+    assert repr(rounded) == repr(_half_up(value, decimals))
 
 
 def test_clamping_to_the_scale() -> None:
@@ -307,6 +334,76 @@ def test_rollup_equals_estimate_per_group(data: st.DataObject) -> None:
             if (item.student, item.standard) == (student, standard)
         ]
         assert estimate == policy.estimate(mine)
+
+
+@given(
+    data=st.data(),
+    attempt=st.none() | st.integers(min_value=1, max_value=3),
+    retakes=st.sampled_from(Retakes),
+)
+def test_rollup_orders_ties_like_estimate(
+    data: st.DataObject, attempt: int | None, retakes: Retakes
+) -> None:
+    """Scores on the same day keep the attempt order, then the order given.
+
+    Rollup sorts by the day alone when every row has the same attempt number
+    (*attempt*), and by day and attempt otherwise (``None``: attempts from 1 to 3).
+    """
+    policy = MasteryPolicy(method=MasteryMethod.LATEST, retakes=retakes)
+    table = [
+        Evidence(
+            student=data.draw(st.sampled_from(["ana", "ben"])),
+            standard="nf1",
+            score=data.draw(st.integers(1, 4)),
+            assessed_on=data.draw(st.sampled_from([START, START + timedelta(days=1)])),
+            attempt=attempt or data.draw(st.integers(1, 3)),
+            source=data.draw(st.none() | st.just("quiz")),
+        )
+        for _ in range(data.draw(st.integers(0, 8)))
+    ]
+    result = rollup(table, policy)
+    for (student, standard), estimate in result.items():
+        mine = [item for item in table if item.student == student]
+        assert estimate == policy.estimate(mine)
+        assert estimate.evidence == policy.estimate(mine).evidence
+
+
+def test_rollup_is_a_read_only_mapping() -> None:
+    """Rollup's result reads like a dict of estimates, and compares equal to one."""
+    table = [*rows(2, 4), *rows(3, student="ben"), *rows(1, standard="nf2")]
+    result = rollup(table)
+    policy = MasteryPolicy()
+    expected = {
+        ("ana", "nf1"): policy.estimate(table[:2]),
+        ("ben", "nf1"): policy.estimate(table[2:3]),
+        ("ana", "nf2"): policy.estimate(table[3:]),
+    }
+    assert result == expected
+    assert dict(result) == expected
+    assert list(result) == [("ana", "nf1"), ("ana", "nf2"), ("ben", "nf1")]
+    assert len(result) == 3
+    assert ("ben", "nf1") in result
+    assert ("ben", "nf2") not in result
+    assert result.get(("ben", "nf2")) is None
+    assert result["ana", "nf1"].evidence == tuple(table[:2])
+    assert result["ana", "nf1"].trace == expected["ana", "nf1"].trace
+    assert repr(result) == "<rollup: 3 estimates>"
+    assert repr(rollup(table[:1])) == "<rollup: 1 estimate>"
+    assert rollup([]) == {}
+    with pytest.raises(KeyError):
+        result["ben", "nf2"]
+    with pytest.raises(TypeError):
+        result["ana", "nf1"] = expected["ana", "nf1"]  # type: ignore[index]
+
+
+def test_rollup_says_which_group_fails() -> None:
+    """An error in one group names the group."""
+    policy = MasteryPolicy(method=MasteryMethod.POWER_LAW, scale=sa.CANVAS_DEFAULT)
+    table = [*rows(2, 3), *rows(0, 2, student="ben")]
+    with pytest.raises(
+        InvalidDataError, match=r"evidence\['ben', 'nf1'\]\.scores\[0\]: must be"
+    ):
+        rollup(table, policy)
 
 
 @given(data=st.data())
