@@ -6,7 +6,8 @@
 ``test`` is what CI runs (``.ci/run`` calls it): ruff, mypy --strict, the tests with
 their doctests and the docs' examples, the docs build with warnings as errors, the
 changelog fragments, then a wheel is built, installed into a fresh environment and
-tested there, on every Python from 3.10 to 3.13 that pyenv has on this machine.
+tested there, on every Python from 3.10 to 3.13 that pyenv has on this machine (all
+at once, each printing its log when done).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -36,19 +38,49 @@ def say(message: str) -> None:
     print(f"\n==> {message}", flush=True)
 
 
-def run(*command: str | Path, env: dict[str, str] | None = None) -> None:
-    """Run a command in the project's folder; stop everything if it fails."""
+class CommandError(Exception):
+    """A quiet command failed: its exit code and the log up to and including it."""
+
+    def __init__(self, code: int, log: str) -> None:
+        super().__init__(code)
+        self.code = code
+        self.log = log
+
+
+def run(
+    *command: str | Path,
+    env: dict[str, str] | None = None,
+    log: list[str] | None = None,
+) -> None:
+    """Run a command in the project's folder; stop everything if it fails.
+
+    With *log*, the command runs quietly: its output goes into *log*, and a failure
+    raises `CommandError` instead of ending the program.
+    """
     shown = " ".join(str(part) for part in command)
-    print(f"$ {shown}", flush=True)
-    result = subprocess.run(
-        [str(part) for part in command],
+    arguments = [str(part) for part in command]
+    environment = {**os.environ, **(env or {})}
+    if log is None:
+        print(f"$ {shown}", flush=True)
+        result = subprocess.run(arguments, cwd=ROOT, env=environment, check=False)
+        if result.returncode != 0:
+            print(f"\nFAILED ({result.returncode}): {shown}", flush=True)
+            sys.exit(result.returncode)
+        return
+    log.append(f"$ {shown}")
+    quiet = subprocess.run(
+        arguments,
         cwd=ROOT,
-        env={**os.environ, **(env or {})},
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
         check=False,
     )
-    if result.returncode != 0:
-        print(f"\nFAILED ({result.returncode}): {shown}", flush=True)
-        sys.exit(result.returncode)
+    log.append(quiet.stdout.rstrip())
+    if quiet.returncode != 0:
+        log.append(f"\nFAILED ({quiet.returncode}): {shown}")
+        raise CommandError(quiet.returncode, "\n".join(log))
 
 
 def python_in(venv: Path) -> Path:
@@ -59,15 +91,21 @@ def python_in(venv: Path) -> Path:
 
 
 def make_venv(
-    venv: Path, interpreter: str | Path = sys.executable, *, fresh: bool
+    venv: Path,
+    interpreter: str | Path = sys.executable,
+    *,
+    fresh: bool,
+    log: list[str] | None = None,
 ) -> Path:
     """Create a virtual environment with a pip that reads dependency groups."""
     if fresh and venv.exists():
         shutil.rmtree(venv)
     if not python_in(venv).exists():
-        run(interpreter, "-m", "venv", venv)
+        run(interpreter, "-m", "venv", venv, log=log)
     python = python_in(venv)
-    run(python, "-m", "pip", "install", "--quiet", "--upgrade", PIP_WITH_GROUPS)
+    run(
+        python, "-m", "pip", "install", "--quiet", "--upgrade", PIP_WITH_GROUPS, log=log
+    )
     return python
 
 
@@ -94,10 +132,15 @@ def other_pythons() -> list[Path]:
     return found
 
 
-def test_wheel(wheel: Path, interpreter: str | Path, name: str) -> None:
-    """Install the wheel into a fresh environment and run the tests against it."""
-    python = make_venv(VENVS / name, interpreter, fresh=True)
-    run(python, "-m", "pip", "install", "--quiet", wheel, "--group", "test")
+def test_wheel(wheel: Path, interpreter: str | Path, name: str, workers: int) -> str:
+    """Install the wheel into a fresh environment and run the tests against it.
+
+    Runs quietly and returns the log, so that several Pythons can run at once;
+    raises `CommandError` (with the log) at the first step that fails.
+    """
+    log: list[str] = []
+    python = make_venv(VENVS / name, interpreter, fresh=True, log=log)
+    run(python, "-m", "pip", "install", "--quiet", wheel, "--group", "test", log=log)
     # The tests must exercise the installed wheel, not the source tree.
     run(
         python,
@@ -105,6 +148,7 @@ def test_wheel(wheel: Path, interpreter: str | Path, name: str) -> None:
         "import selfassess, sys; "
         "assert 'site-packages' in selfassess.__file__, selfassess.__file__; "
         "print('testing', selfassess.__file__, 'on Python', sys.version.split()[0])",
+        log=log,
     )
     run(
         python,
@@ -112,11 +156,40 @@ def test_wheel(wheel: Path, interpreter: str | Path, name: str) -> None:
         "pytest",
         "-p",
         "no:cacheprovider",
-        "--numprocesses=auto",
+        f"--numprocesses={workers}",
         "tests",
         env={"HYPOTHESIS_PROFILE": "matrix"},
+        log=log,
     )
-    run(python, "-m", "pytest", "-p", "no:cacheprovider", *EXAMPLES)
+    run(python, "-m", "pytest", "-p", "no:cacheprovider", *EXAMPLES, log=log)
+    return "\n".join(log)
+
+
+def test_wheels(wheel: Path) -> None:
+    """Test the wheel on this Python and every other one found, all at once.
+
+    Each Python's checks run quietly in a thread of their own (the work is in the
+    processes they start); their logs are printed in order once all are done.
+    """
+    jobs: list[tuple[str | Path, str]] = [(sys.executable, "wheel")]
+    jobs += [(found, f"wheel-{found.parent.parent.name}") for found in other_pythons()]
+    # The cores, shared out: 0 runs a job's tests in its own pytest process.
+    workers = (os.cpu_count() or 1) // len(jobs)
+    with ThreadPoolExecutor(max_workers=len(jobs)) as pool:
+        futures = [
+            pool.submit(test_wheel, wheel, interpreter, name, workers)
+            for interpreter, name in jobs
+        ]
+    failed = 0
+    for (interpreter, _), future in zip(jobs, futures, strict=True):
+        say(f"The wheel, installed fresh, on {interpreter}")
+        try:
+            print(future.result(), flush=True)
+        except CommandError as failure:
+            print(failure.log, flush=True)
+            failed = failed or failure.code
+    if failed:
+        sys.exit(failed)
 
 
 def test() -> None:
@@ -177,11 +250,7 @@ def test() -> None:
         print(f"expected one wheel in {DIST}, found {wheels}")
         sys.exit(1)
 
-    say(f"The wheel, installed fresh, on Python {sys.version.split()[0]}")
-    test_wheel(wheels[0], sys.executable, "wheel")
-    for interpreter in other_pythons():
-        say(f"The wheel, installed fresh, on {interpreter}")
-        test_wheel(wheels[0], interpreter, f"wheel-{interpreter.parent.parent.name}")
+    test_wheels(wheels[0])
 
     minutes = (time.monotonic() - started) / 60
     say(f"All checks passed in {minutes:.1f} minutes")

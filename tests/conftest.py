@@ -14,7 +14,8 @@ import strategies  # noqa: F401
 settings.register_profile("dev", max_examples=60, deadline=None)
 # "ci" runs each property 100 times (Hypothesis's default, where "dev" runs 60) on
 # every core, under coverage; "matrix" checks the installed wheel on each Python more
-# quickly.
+# quickly. The Pythons run at once, sharing the cores, so neither profile fails a
+# test for being slow to generate data.
 settings.register_profile(
     "ci",
     max_examples=100,
@@ -22,5 +23,11 @@ settings.register_profile(
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
 )
-settings.register_profile("matrix", max_examples=40, deadline=None, print_blob=True)
+settings.register_profile(
+    "matrix",
+    max_examples=40,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
