@@ -13,9 +13,10 @@ import strategies  # noqa: F401
 
 settings.register_profile("dev", max_examples=60, deadline=None)
 # "ci" runs each property 100 times (Hypothesis's default, where "dev" runs 60) on
-# every core, under coverage; "matrix" checks the installed wheel on each Python more
-# quickly. The Pythons run at once, sharing the cores, so neither profile fails a
-# test for being slow to generate data.
+# every core, under coverage: the thorough search. "matrix" then checks that the
+# installed wheel passes every test on each Python, with 10 examples a property. The
+# Pythons run at once, sharing the cores, so neither profile fails a test for being
+# slow to generate data.
 settings.register_profile(
     "ci",
     max_examples=100,
@@ -25,7 +26,7 @@ settings.register_profile(
 )
 settings.register_profile(
     "matrix",
-    max_examples=40,
+    max_examples=10,
     deadline=None,
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
