@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
 import attrs
 import pytest
@@ -389,8 +390,17 @@ def test_rollup_is_a_read_only_mapping() -> None:
     assert repr(result) == "<rollup: 3 estimates>"
     assert repr(rollup(table[:1])) == "<rollup: 1 estimate>"
     assert rollup([]) == {}
-    with pytest.raises(KeyError):
-        result["ben", "nf2"]
+    assert "ana" not in result  # type: ignore[comparison-overlap]
+    assert ("ana", "nf1", "x") not in result  # type: ignore[comparison-overlap]
+
+    class Key(NamedTuple):
+        student: str
+        standard: str
+
+    assert result[Key("ana", "nf1")] == expected["ana", "nf1"]
+    for missing in [("ben", "nf2"), ("cy", "nf1"), ("ana",), "ana"]:
+        with pytest.raises(KeyError):
+            result[missing]  # type: ignore[index]
     with pytest.raises(TypeError):
         result["ana", "nf1"] = expected["ana", "nf1"]  # type: ignore[index]
 

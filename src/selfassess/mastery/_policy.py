@@ -862,9 +862,9 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
     student by student: one pass puts each row in its student's list (10,000 lists
     for 10,000 students, rather than one for each of 200,000 groups), then each
     student's rows, now few enough to stay in the processor's cache, are grouped by
-    standard, ordered and computed. What is kept is one index and five flat lists
-    (values, raw values, bands, the counted evidence end to end, and where each
-    group's evidence starts), so that a large roll-up leaves few objects for the
+    standard, ordered and computed. What is kept is an index (by student, then
+    standard) and five flat lists (values, raw values, bands, the counted evidence
+    end to end, and where each group's evidence starts), so that a large roll-up leaves few objects for the
     garbage collector to walk; each `MasteryEstimate` is built when it is read.
     """
 
@@ -886,7 +886,8 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
         retaken = None if policy.retakes is Retakes.KEEP_ALL else policy._retaken
         compute = policy._computer()
         judge = policy._judge()
-        index: dict[tuple[str, str], int] = {}
+        # Student, then standard, to the group's place in the columns.
+        index: dict[str, dict[str, int]] = {}
         values: list[float | None] = []
         raws: list[float | None] = []
         bands: list[Band] = []
@@ -898,6 +899,7 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
         try:
             for student, items in by_student.items():
                 groups: dict[str, list[Evidence]] = {}
+                places = index[student] = {}
                 find = groups.get
                 for item in items:
                     group = find(item.standard)
@@ -913,7 +915,7 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
                             counted = retaken(group)
                     raw = compute(counted)
                     value, band = judge(raw, len(counted))
-                    index[student, standard] = len(values)
+                    places[standard] = len(values)
                     keep_value(value)
                     keep_raw(raw)
                     keep_band(band)
@@ -929,8 +931,18 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
         self._evidence = evidence
         self._starts = starts
 
+    def _place(self, key: object) -> int | None:
+        """The place of a ``(student, standard)`` key in the columns, if it is one."""
+        if isinstance(key, tuple) and len(key) == 2:
+            places = self._index.get(key[0])
+            if places is not None:
+                return places.get(key[1])
+        return None
+
     def __getitem__(self, key: tuple[str, str]) -> MasteryEstimate:
-        at = self._index[key]
+        at = self._place(key)
+        if at is None:
+            raise KeyError(key)
         return _build(
             self._policy,
             key[0],
@@ -942,16 +954,18 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
         )
 
     def __contains__(self, key: object) -> bool:
-        return key in self._index
+        return self._place(key) is not None
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
-        return iter(self._index)
+        for student, places in self._index.items():
+            for standard in places:
+                yield student, standard
 
     def __len__(self) -> int:
-        return len(self._index)
+        return len(self._values)
 
     def __repr__(self) -> str:
-        groups = len(self._index)
+        groups = len(self._values)
         return f"<rollup: {groups} estimate{'s' if groups != 1 else ''}>"
 
 
