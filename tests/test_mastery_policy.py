@@ -380,6 +380,11 @@ def test_rollup_is_a_read_only_mapping() -> None:
     }
     assert result == expected
     assert dict(result) == expected
+    assert list(result.values()) == [result[key] for key in result]
+    assert list(result.items()) == [(key, result[key]) for key in result]
+    assert len(result.values()) == len(result.items()) == 3
+    assert expected["ben", "nf1"] in result.values()
+    assert (("ben", "nf1"), expected["ben", "nf1"]) in result.items()
     assert list(result) == [("ana", "nf1"), ("ana", "nf2"), ("ben", "nf1")]
     assert len(result) == 3
     assert ("ben", "nf1") in result
@@ -403,6 +408,16 @@ def test_rollup_is_a_read_only_mapping() -> None:
             result[missing]  # type: ignore[index]
     with pytest.raises(TypeError):
         result["ana", "nf1"] = expected["ana", "nf1"]  # type: ignore[index]
+
+
+def test_estimates_built_for_speed_equal_checked_ones() -> None:
+    """Estimates built without checks have every field, as the checked class does."""
+    estimate = rollup(rows(2, 4))["ana", "nf1"]
+    fields = {
+        field.name: getattr(estimate, field.name)
+        for field in attrs.fields(MasteryEstimate)
+    }
+    assert MasteryEstimate(**fields) == estimate
 
 
 def test_rollup_says_which_group_fails() -> None:

@@ -12,7 +12,15 @@ from __future__ import annotations
 import enum
 import math
 import operator
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import (
+    Callable,
+    ItemsView,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+    ValuesView,
+)
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -961,12 +969,61 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
             for standard in places:
                 yield student, standard
 
+    def _estimates(self) -> Iterator[MasteryEstimate]:
+        """Every estimate, in the order of the keys, read straight from the columns."""
+        policy, values, bands, raws = (
+            self._policy,
+            self._values,
+            self._bands,
+            self._raws,
+        )
+        evidence, starts = self._evidence, self._starts
+        at = 0
+        for student, places in self._index.items():
+            for standard in places:
+                yield _build(
+                    policy,
+                    student,
+                    standard,
+                    value=values[at],
+                    band=bands[at],
+                    raw=raws[at],
+                    evidence=tuple(evidence[starts[at] : starts[at + 1]]),
+                )
+                at += 1
+
+    def values(self) -> ValuesView[MasteryEstimate]:
+        return _Values(self)
+
+    def items(self) -> ItemsView[tuple[str, str], MasteryEstimate]:
+        return _Items(self)
+
     def __len__(self) -> int:
         return len(self._values)
 
     def __repr__(self) -> str:
         groups = len(self._values)
         return f"<rollup: {groups} estimate{'s' if groups != 1 else ''}>"
+
+
+class _Values(ValuesView[MasteryEstimate]):
+    """A roll-up's estimates, walked without looking each key up again."""
+
+    __slots__ = ()
+    _mapping: _RolledUp
+
+    def __iter__(self) -> Iterator[MasteryEstimate]:
+        return self._mapping._estimates()
+
+
+class _Items(ItemsView[tuple[str, str], MasteryEstimate]):
+    """A roll-up's keys and estimates, walked without looking each key up again."""
+
+    __slots__ = ()
+    _mapping: _RolledUp
+
+    def __iter__(self) -> Iterator[tuple[tuple[str, str], MasteryEstimate]]:
+        return zip(self._mapping, self._mapping._estimates(), strict=True)
 
 
 # The trace: written from the stored evidence only when someone asks for it.
