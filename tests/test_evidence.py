@@ -24,37 +24,6 @@ def test_defaults() -> None:
     assert item.source is None
 
 
-def test_ids_are_shared() -> None:
-    """Equal ids read separately (as from a file) become one string object each."""
-
-    def read(text: str) -> str:
-        return "".join(list(text))  # a new string object, as a parser makes
-
-    rows = [
-        Evidence(
-            student=read("ana"),
-            standard=read("nf1"),
-            score=3,
-            assessed_on=date(2026, 9, 30),
-            source=read("quiz-1"),
-        )
-        for _ in range(2)
-    ]
-    assert read("ana") is not read("ana")
-    assert rows[0].student is rows[1].student
-    assert rows[0].standard is rows[1].standard
-    assert rows[0].source is rows[1].source
-
-    class Id(str):
-        """A str subclass, which `sys.intern` refuses: kept as given."""
-
-    own = Evidence(
-        student=Id("ana"), standard="nf1", score=3, assessed_on=date(2026, 9, 30)
-    )
-    assert type(own.student) is Id
-    assert own.student == "ana"
-
-
 def test_every_problem_is_listed() -> None:
     """Each broken field is reported under its own name."""
     with pytest.raises(InvalidDataError) as caught:

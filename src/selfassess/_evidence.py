@@ -8,7 +8,6 @@ work kept in a portfolio, which can stand as evidence for several standards and 
 from __future__ import annotations
 
 import enum
-import sys
 from datetime import date
 
 import attrs
@@ -16,21 +15,6 @@ import attrs
 from selfassess._validate import Checker, to_float, to_tuple
 
 __all__ = ["Artifact", "Evidence", "EvidenceKind"]
-
-
-def _shared(value: str) -> str:
-    """The one string object for this id (`sys.intern`); anything else unchanged.
-
-    A table of a million rows for 10,000 students then holds 10,000 student ids,
-    not a million copies: less memory, and grouping by id finds its key by identity
-    in memory it has already read. A value that is not exactly a `str` is left to
-    the checks.
-    """
-    return sys.intern(value) if type(value) is str else value
-
-
-def _shared_or_none(value: str | None) -> str | None:
-    return value if value is None else _shared(value)
 
 
 class EvidenceKind(enum.Enum):
@@ -58,9 +42,6 @@ class EvidenceKind(enum.Enum):
 class Evidence:
     """One student's score on one standard, with when and how it was earned.
 
-    The ids (``student``, ``standard``, ``source``) are kept as one shared string
-    each (``sys.intern``), so that a large table holds each id once.
-
     Attributes:
         student: The student's id.
         standard: The standard's id.
@@ -85,14 +66,14 @@ class Evidence:
         3.0
     """
 
-    student: str = attrs.field(converter=_shared)
-    standard: str = attrs.field(converter=_shared)
+    student: str
+    standard: str
     score: float = attrs.field(converter=to_float)
     assessed_on: date
     kind: EvidenceKind = EvidenceKind.FORMATIVE
     due_on: date | None = None
     submitted_on: date | None = None
-    source: str | None = attrs.field(default=None, converter=_shared_or_none)
+    source: str | None = None
     excused: bool = False
     attempt: int = 1
 
