@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import time
+import traceback
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -75,6 +76,7 @@ def run(
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
+        errors="replace",
         check=False,
     )
     log.append(quiet.stdout.rstrip())
@@ -188,6 +190,9 @@ def test_wheels(wheel: Path) -> None:
         except CommandError as failure:
             print(failure.log, flush=True)
             failed = failed or failure.code
+        except Exception:  # report it, and still print the other logs
+            traceback.print_exc()
+            failed = failed or 1
     if failed:
         sys.exit(failed)
 
