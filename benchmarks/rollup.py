@@ -15,12 +15,12 @@ of students), then times, from rows already in memory to the result:
 All three compute the recursive decaying average (weight 0.65) of each student's
 scores on each standard in date order, rounded half up to 2 decimals; the script
 checks that they agree. Times are CPU time of this process (`time.process_time`),
-the best of ``--repeat`` runs (pandas: one run), so that other work on the machine
-counts as little as it can. It also times selfassess at 10,000 rows to check that the
-cost per row stays flat (and NumPy at 10,000 rows, to show what the memory alone does
-to the cost a row). `rollup` computes every value and band; each `MasteryEstimate` is
-built when it is read, so the script also times reading all of them. pandas and
-NumPy are development-only dependencies.
+the best of ``--repeat`` runs for each of the three alike, so that other work on the
+machine counts as little as it can and no side is favoured. It also times selfassess
+at 10,000 rows to check that the cost per row stays flat (and NumPy at 10,000 rows,
+to show what the memory alone does to the cost a row). `rollup` computes every value
+and band; each `MasteryEstimate` is built when it is read, so the script also times
+reading all of them. pandas and NumPy are development-only dependencies.
 """
 
 from __future__ import annotations
@@ -156,7 +156,7 @@ def main() -> None:
     small = make_rows(100)
     small_evidence = to_evidence(small)
     small_seconds, _ = timed(lambda: rollup(small_evidence, policy), 20)
-    pandas_seconds, by_pandas = timed(lambda: with_pandas(frame), 1)
+    pandas_seconds, by_pandas = timed(lambda: with_pandas(frame), arguments.repeat)
     numpy_seconds, (numpy_groups, numpy_raw, _) = timed(
         lambda: with_numpy(group, day, score), arguments.repeat
     )

@@ -22,6 +22,7 @@ from selfassess.mastery import (
     MasteryMethod,
     MasteryPolicy,
     Retakes,
+    _policy,
     rollup,
 )
 from strategies_mastery import group_evidence, policies, usable
@@ -428,6 +429,45 @@ def test_rollup_says_which_group_fails() -> None:
         InvalidDataError, match=r"evidence\['ben', 'nf1'\]\.scores\[0\]: must be"
     ):
         rollup(table, policy)
+
+
+@pytest.mark.parametrize("few_first", [True, False])
+def test_rollup_bands_a_repeated_value_by_its_own_count(few_first: bool) -> None:
+    """Equal raw values either side of the minimum count get bands of their own."""
+    policy = MasteryPolicy(minimum_count=3)
+    few, enough = rows(3, student="ben"), rows(3, 3, 3)
+    result = rollup([*few, *enough] if few_first else [*enough, *few], policy)
+    assert result["ben", "nf1"].band is Band.INSUFFICIENT_EVIDENCE
+    assert result["ana", "nf1"].band is Band.MASTERED
+    assert result["ben", "nf1"].value == result["ana", "nf1"].value == 3.0
+
+
+def test_rollup_keeps_the_sign_of_a_zero() -> None:
+    """0.0 and -0.0 are equal but round to values of their own sign, as estimate's."""
+    policy = MasteryPolicy(scale=sa.CANVAS_DEFAULT)
+    table = [*rows(-0.0), *rows(0.0, student="ben"), *rows(-0.0, student="cy")]
+    values = [str(e.value) for e in rollup(table, policy).values()]
+    assert values == ["-0.0", "0.0", "-0.0"]
+
+
+def test_rollup_past_its_memory_of_judged_values(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Once it remembers as many raw values as it may, rollup judges the rest anew."""
+    monkeypatch.setattr(_policy, "_JUDGED", 1)
+    table = [
+        *rows(2, 4),
+        *rows(3, student="ben"),
+        *rows(2, 4, student="cy"),
+        *rows(3, student="di"),
+        *rows(1, student="ed"),
+    ]
+    result = rollup(table)
+    assert [e.value for e in result.values()] == [3.3, 3.0, 3.3, 3.0, 1.0]
+    assert result == {
+        (s, "nf1"): MasteryPolicy().estimate(r for r in table if r.student == s)
+        for s in ("ana", "ben", "cy", "di", "ed")
+    }
 
 
 @given(data=st.data())

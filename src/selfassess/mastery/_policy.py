@@ -833,6 +833,10 @@ def rollup(
 
 
 _attempt = operator.attrgetter("attempt")
+_JUDGED = 4096
+"""How many raw values a roll-up remembers the judgement of: scores on a fine
+scale (percentages, say) give a new raw value almost every time, and the memory
+should not grow with them."""
 
 
 def _by_student(rows: list[Evidence]) -> dict[str, list[Evidence]]:
@@ -847,6 +851,24 @@ def _by_student(rows: list[Evidence]) -> dict[str, list[Evidence]]:
         else:
             items.append(item)
     return by_student
+
+
+def _by_standard(
+    items: list[Evidence], kinds: tuple[EvidenceKind, ...]
+) -> dict[str, list[Evidence]]:
+    """One student's counted rows on each standard, in order of first appearance.
+
+    A standard whose rows all do not count still has its (empty) list.
+    """
+    groups: dict[str, list[Evidence]] = {}
+    find = groups.get
+    for item in items:
+        group = find(item.standard)
+        if group is None:
+            group = groups[item.standard] = []
+        if not item.excused and item.kind in kinds:
+            group.append(item)
+    return groups
 
 
 class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
@@ -875,11 +897,17 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
     def __init__(self, policy: MasteryPolicy, rows: list[Evidence]) -> None:
         by_student = _by_student(rows)
         kinds = policy.kinds
-        one_attempt = len(set(map(_attempt, rows))) <= 1
-        sort_key = policy._sort_key(one_attempt=one_attempt)
+        sort_key = policy._sort_key(one_attempt=len(set(map(_attempt, rows))) <= 1)
         retaken = None if policy.retakes is Retakes.KEEP_ALL else policy._retaken
         compute = policy._computer()
         judge = policy._judge()
+        # Scores on a scale of a few levels give few distinct raw values (at most
+        # 4 + 16 + 64 + 256 + 1,024 for up to five scores on four levels, however
+        # many students), so each is clamped, rounded and banded once. With enough
+        # scores the band depends on the raw value alone; a zero is judged each
+        # time, because 0.0 and -0.0 are the same key but keep their own signs.
+        minimum_count = policy.minimum_count
+        judged: dict[float, tuple[float | None, Band]] = {}
         # Student, then standard, to the group's place in the columns.
         index: dict[str, dict[str, int]] = {}
         values: list[float | None] = []
@@ -892,23 +920,24 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
         student = standard = ""
         try:
             for student, items in by_student.items():
-                groups: dict[str, list[Evidence]] = {}
                 places = index[student] = {}
-                find = groups.get
-                for item in items:
-                    group = find(item.standard)
-                    if group is None:
-                        group = groups[item.standard] = []
-                    if not item.excused and item.kind in kinds:
-                        group.append(item)
-                for standard, group in groups.items():
+                for standard, group in _by_standard(items, kinds).items():
                     counted = group
                     if len(group) > 1:
                         group.sort(key=sort_key)
                         if retaken is not None:
                             counted = retaken(group)
                     raw = compute(counted)
-                    value, band = judge(raw, len(counted))
+                    count = len(counted)
+                    if raw and count >= minimum_count:
+                        judgement = judged.get(raw)
+                        if judgement is None:
+                            judgement = judge(raw, count)
+                            if len(judged) < _JUDGED:
+                                judged[raw] = judgement
+                        value, band = judgement
+                    else:
+                        value, band = judge(raw, count)
                     places[standard] = len(values)
                     keep_value(value)
                     keep_raw(raw)
