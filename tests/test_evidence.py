@@ -9,6 +9,7 @@ import pytest
 
 from selfassess import Artifact, Evidence, EvidenceKind
 from selfassess.errors import InvalidDataError
+from selfassess.mastery import MasteryMethod, MasteryPolicy
 
 
 def test_defaults() -> None:
@@ -22,6 +23,31 @@ def test_defaults() -> None:
     assert item.due_on is None
     assert item.submitted_on is None
     assert item.source is None
+
+
+class NumpyLikeFloat(float):
+    """A float of another type that prints as NumPy 2's ``np.float64`` does."""
+
+    def __repr__(self) -> str:
+        return f"np.float64({float.__repr__(self)})"
+
+
+@pytest.mark.parametrize(
+    ("score", "rounded"), [(3, 3.0), (NumpyLikeFloat(2.675), 2.68), (2.675, 2.68)]
+)
+def test_a_score_is_kept_as_a_plain_float(score: float, rounded: float) -> None:
+    """Ints and floats of other types (such as NumPy's) become plain floats.
+
+    So equal scores print, serialize and round alike: 2.675 rounds half up to 2.68,
+    which needs the decimal digits of the float's own repr.
+    """
+    item = Evidence(
+        student="ana", standard="nf1", score=score, assessed_on=date(2026, 9, 30)
+    )
+    assert type(item.score) is float
+    assert repr(item.score) == repr(float(score))
+    latest = MasteryPolicy(method=MasteryMethod.LATEST)
+    assert latest.estimate([item]).value == rounded
 
 
 def test_every_problem_is_listed() -> None:

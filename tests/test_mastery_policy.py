@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
@@ -335,7 +336,12 @@ def test_rollup_equals_estimate_per_group(data: st.DataObject) -> None:
             for item in table
             if (item.student, item.standard) == (student, standard)
         ]
-        assert estimate == policy.estimate(mine)
+        expected = policy.estimate(mine)
+        assert estimate == expected
+        # == takes 0.0 for -0.0: the sign of a zero must match too.
+        assert repr((estimate.value, estimate.raw)) == repr(
+            (expected.value, expected.raw)
+        )
 
 
 @given(
@@ -446,15 +452,29 @@ def test_rollup_keeps_the_sign_of_a_zero() -> None:
     """0.0 and -0.0 are equal but round to values of their own sign, as estimate's."""
     policy = MasteryPolicy(scale=sa.CANVAS_DEFAULT)
     table = [*rows(-0.0), *rows(0.0, student="ben"), *rows(-0.0, student="cy")]
-    values = [str(e.value) for e in rollup(table, policy).values()]
+    values = [repr(e.value) for e in rollup(table, policy).values()]
     assert values == ["-0.0", "0.0", "-0.0"]
+    assert values == [repr(policy.estimate([item]).value) for item in table]
 
 
 def test_rollup_past_its_memory_of_judged_values(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Once it remembers as many raw values as it may, rollup judges the rest anew."""
-    monkeypatch.setattr(_policy, "_JUDGED", 1)
+    judged: list[float | None] = []
+    judge_for = MasteryPolicy._judge
+
+    def recording(policy: MasteryPolicy) -> Callable[..., tuple[float | None, Band]]:
+        judge = judge_for(policy)
+
+        def recorded(raw: float | None, count: int) -> tuple[float | None, Band]:
+            judged.append(raw)
+            return judge(raw, count)
+
+        return recorded
+
+    monkeypatch.setattr(MasteryPolicy, "_judge", recording)
+    monkeypatch.setattr(_policy, "_MAX_JUDGED", 1)
     table = [
         *rows(2, 4),
         *rows(3, student="ben"),
@@ -463,6 +483,8 @@ def test_rollup_past_its_memory_of_judged_values(
         *rows(1, student="ed"),
     ]
     result = rollup(table)
+    # ana's 3.3 is remembered and serves cy; ben's 3.0 is not, so di's is judged too.
+    assert [round(raw, 2) for raw in judged if raw is not None] == [3.3, 3.0, 3.0, 1.0]
     assert [e.value for e in result.values()] == [3.3, 3.0, 3.3, 3.0, 1.0]
     assert result == {
         (s, "nf1"): MasteryPolicy().estimate(r for r in table if r.student == s)

@@ -45,7 +45,8 @@ class Evidence:
     Attributes:
         student: The student's id.
         standard: The standard's id.
-        score: The score, on the scale of the policy that reads it; finite.
+        score: The score, on the scale of the policy that reads it; finite. An int,
+            or a float of another type (such as NumPy's), is kept as a plain float.
         assessed_on: The day the work was assessed (graded).
         kind: Where the score comes from.
         due_on: The day the work was due, if it had a due date.

@@ -48,8 +48,15 @@ def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
 
 
 def to_float(value: float) -> float:
-    """Turn an int into a float so that equal scores compare and serialize alike."""
-    if isinstance(value, int) and not isinstance(value, bool):
+    """Turn an int, or a float of another type, into a plain float.
+
+    So equal numbers compare, print and serialize alike: ``3`` and NumPy's
+    ``np.float64(3.0)`` both become ``3.0``. A bool and anything that is not a
+    number are left for the check to refuse.
+    """
+    if type(value) is float:
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
     return value
 

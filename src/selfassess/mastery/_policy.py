@@ -833,7 +833,7 @@ def rollup(
 
 
 _attempt = operator.attrgetter("attempt")
-_JUDGED = 4096
+_MAX_JUDGED = 4096
 """How many raw values a roll-up remembers the judgement of: scores on a fine
 scale (percentages, say) give a new raw value almost every time, and the memory
 should not grow with them."""
@@ -858,7 +858,7 @@ def _by_standard(
 ) -> dict[str, list[Evidence]]:
     """One student's counted rows on each standard, in order of first appearance.
 
-    A standard whose rows all do not count still has its (empty) list.
+    A standard none of whose rows count still gets a list, an empty one.
     """
     groups: dict[str, list[Evidence]] = {}
     find = groups.get
@@ -903,9 +903,12 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
         judge = policy._judge()
         # Scores on a scale of a few levels give few distinct raw values (at most
         # 4 + 16 + 64 + 256 + 1,024 for up to five scores on four levels, however
-        # many students), so each is clamped, rounded and banded once. With enough
-        # scores the band depends on the raw value alone; a zero is judged each
-        # time, because 0.0 and -0.0 are the same key but keep their own signs.
+        # many students), so each is clamped, rounded and banded once, up to
+        # _MAX_JUDGED of them. With enough scores, value and band depend on the
+        # raw value alone, and equal raw values are the same plain float
+        # (`to_float` makes every score one), with one exception: 0.0 and -0.0
+        # are the same key but keep their own signs, so a zero is judged each
+        # time, as is a group with no value.
         minimum_count = policy.minimum_count
         judged: dict[float, tuple[float | None, Band]] = {}
         # Student, then standard, to the group's place in the columns.
@@ -933,7 +936,7 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
                         judgement = judged.get(raw)
                         if judgement is None:
                             judgement = judge(raw, count)
-                            if len(judged) < _JUDGED:
+                            if len(judged) < _MAX_JUDGED:
                                 judged[raw] = judgement
                         value, band = judgement
                     else:
