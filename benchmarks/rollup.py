@@ -15,12 +15,13 @@ of students), then times, from rows already in memory to the result:
 All three compute the recursive decaying average (weight 0.65) of each student's
 scores on each standard in date order, rounded half up to 2 decimals; the script
 checks that they agree. Times are CPU time of this process (`time.process_time`),
-the best of ``--repeat`` runs for each of the three alike, so that other work on the
-machine counts as little as it can and no side is favoured. It also times selfassess
-at 10,000 rows to check that the cost per row stays flat (and NumPy at 10,000 rows,
-to show what the memory alone does to the cost a row). `rollup` computes every value
-and band; each `MasteryEstimate` is built when it is read, so the script also times
-reading all of them. pandas and NumPy are development-only dependencies.
+the best of ``--repeat`` runs for each of the three, pandas included, so that other
+work on the machine counts as little as it can and no side is favoured. It also
+times selfassess at 10,000 rows to check that the cost per row stays flat (and NumPy
+at 10,000 rows, to show what the memory alone does to the cost a row). `rollup`
+computes every value and band; each `MasteryEstimate` is built when it is read, so
+the script also times reading all of them. pandas and NumPy are development-only
+dependencies.
 """
 
 from __future__ import annotations

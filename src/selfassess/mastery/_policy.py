@@ -878,10 +878,11 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
     student by student: one pass puts each row in its student's list (10,000 lists
     for 10,000 students, rather than one for each of 200,000 groups), then each
     student's rows, now few enough to stay in the processor's cache, are grouped by
-    standard, ordered and computed. What is kept is an index (by student, then
-    standard) and five flat lists (values, raw values, bands, the counted evidence
-    end to end, and where each group's evidence starts), so that a large roll-up leaves few objects for the
-    garbage collector to walk; each `MasteryEstimate` is built when it is read.
+    standard, ordered and computed; each distinct raw value is clamped, rounded and
+    banded once. What is kept is an index (by student, then standard) and five flat
+    lists (values, raw values, bands, the counted evidence end to end, and where
+    each group's evidence starts), so that a large roll-up leaves few objects for
+    the garbage collector to walk; each `MasteryEstimate` is built when it is read.
     """
 
     __slots__ = (
