@@ -966,19 +966,24 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
                 return places.get(key[1])
         return None
 
+    def _estimate_at(self, student: str, standard: str, at: int) -> MasteryEstimate:
+        """The estimate kept at place *at* in the columns."""
+        starts = self._starts
+        return _build(
+            self._policy,
+            student,
+            standard,
+            value=self._values[at],
+            band=self._bands[at],
+            raw=self._raws[at],
+            evidence=tuple(self._evidence[starts[at] : starts[at + 1]]),
+        )
+
     def __getitem__(self, key: tuple[str, str]) -> MasteryEstimate:
         at = self._place(key)
         if at is None:
             raise KeyError(key)
-        return _build(
-            self._policy,
-            key[0],
-            key[1],
-            value=self._values[at],
-            band=self._bands[at],
-            raw=self._raws[at],
-            evidence=tuple(self._evidence[self._starts[at] : self._starts[at + 1]]),
-        )
+        return self._estimate_at(key[0], key[1], at)
 
     def __contains__(self, key: object) -> bool:
         return self._place(key) is not None
@@ -991,28 +996,13 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
     def _estimates(self) -> Iterator[MasteryEstimate]:
         """Every estimate, in the order of the keys, read straight from the columns.
 
-        The same as ``self[key]`` for each key, without looking each key up: a
-        fifth less time when a large roll-up is read through.
+        The same as ``self[key]`` for each key, without looking each key up: the
+        keys come in the order of the columns.
         """
-        policy, values, bands, raws = (
-            self._policy,
-            self._values,
-            self._bands,
-            self._raws,
-        )
-        evidence, starts = self._evidence, self._starts
-        at = 0
+        estimate_at, at = self._estimate_at, 0
         for student, places in self._index.items():
             for standard in places:
-                yield _build(
-                    policy,
-                    student,
-                    standard,
-                    value=values[at],
-                    band=bands[at],
-                    raw=raws[at],
-                    evidence=tuple(evidence[starts[at] : starts[at + 1]]),
-                )
+                yield estimate_at(student, standard, at)
                 at += 1
 
     def values(self) -> ValuesView[MasteryEstimate]:
