@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
+
 import pytest
 
 from selfassess.errors import InvalidDataError, Problem, SelfAssessError
@@ -42,3 +45,24 @@ def test_no_problems_still_says_something() -> None:
     """An error built without problems still carries one."""
     with pytest.raises(InvalidDataError, match=r"^is invalid$"):
         raise InvalidDataError([])
+
+
+@pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
+def test_survives_pickling_and_copying(protocol: int) -> None:
+    """An error from a worker process reaches its parent whole: problems, message, notes.
+
+    Rebuilt from its message, as exceptions are by default, it would read each
+    character as a problem ("35 problems: e v i d ...").
+    """
+    error = InvalidDataError([Problem("score", "must be finite"), Problem("", "bad")])
+    error.add_note("while reading row 3")
+    for again in [
+        pickle.loads(pickle.dumps(error, protocol)),
+        copy.copy(error),
+        copy.deepcopy(error),
+    ]:
+        assert type(again) is InvalidDataError
+        assert again.problems == error.problems
+        assert str(again) == str(error) == "2 problems:\n  score: must be finite\n  bad"
+        assert again.args == error.args
+        assert again.__notes__ == ["while reading row 3"]

@@ -86,6 +86,15 @@ class InvalidDataError(SelfAssessError, ValueError):
             message = f"{len(found)} problems:\n{lines}"
         super().__init__(message)
 
+    def __reduce__(
+        self,
+    ) -> tuple[type[InvalidDataError], tuple[object], dict[str, object]]:
+        # Rebuilt from its problems: by default an exception is rebuilt from its
+        # message, which would be read here as problems, one a character. Pickling
+        # matters because an error raised in a worker process (multiprocessing,
+        # joblib) reaches its parent that way; copying goes the same way.
+        return (type(self), (self.problems,), self.__dict__)
+
     @classmethod
     def single(cls, path: str, message: str) -> InvalidDataError:
         """Build the error for one problem.
