@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import math
+import pickle
 from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -415,6 +417,22 @@ def test_rollup_is_a_read_only_mapping() -> None:
             result[missing]  # type: ignore[index]
     with pytest.raises(TypeError):
         result["ana", "nf1"] = expected["ana", "nf1"]  # type: ignore[index]
+
+
+@pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
+def test_rollup_survives_pickling_and_copying(protocol: int) -> None:
+    """A roll-up pickles under every protocol (a worker process can return one)."""
+    table = [*rows(2, 4), *rows(3, student="ben"), *rows(1, standard="nf2")]
+    result = rollup(table)
+    for again in [
+        pickle.loads(pickle.dumps(result, protocol)),
+        copy.copy(result),
+        copy.deepcopy(result),
+    ]:
+        assert type(again) is type(result)
+        assert again == result
+        assert list(again) == list(result)
+        assert again["ana", "nf1"].trace == result["ana", "nf1"].trace
 
 
 def test_estimates_built_for_speed_equal_checked_ones() -> None:

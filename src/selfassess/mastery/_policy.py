@@ -1018,6 +1018,15 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
         groups = len(self._values)
         return f"<rollup: {groups} estimate{'s' if groups != 1 else ''}>"
 
+    # Its state, said outright: without it, a class with __slots__ cannot be
+    # pickled with protocols 0 and 1.
+    def __getstate__(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __setstate__(self, state: tuple[object, ...]) -> None:
+        for name, value in zip(self.__slots__, state, strict=True):
+            setattr(self, name, value)
+
 
 class _Values(ValuesView[MasteryEstimate]):
     """A roll-up's estimates, walked without looking each key up again."""
