@@ -1019,12 +1019,13 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
         return f"<rollup: {groups} estimate{'s' if groups != 1 else ''}>"
 
     # Its state, said outright: without it, a class with __slots__ cannot be
-    # pickled with protocols 0 and 1.
-    def __getstate__(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in self.__slots__)
+    # pickled with protocols 0 and 1. By name, so that a pickle never puts a value
+    # in another slot.
+    def __getstate__(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in _RolledUp.__slots__}
 
-    def __setstate__(self, state: tuple[object, ...]) -> None:
-        for name, value in zip(self.__slots__, state, strict=True):
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for name, value in state.items():
             setattr(self, name, value)
 
 
