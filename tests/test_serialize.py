@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import enum
 import json
 import math
+import pickle
 from datetime import date, datetime, time
 from fractions import Fraction
 from typing import Any
@@ -28,12 +30,22 @@ MODELS = sorted(
 @pytest.mark.parametrize("kind", MODELS, ids=lambda kind: kind.__name__)
 @given(data=st.data())
 def test_round_trip(kind: type, data: st.DataObject) -> None:
-    """from_dict(cls, to_dict(x)) == x, also after a trip through JSON text."""
+    """from_dict(cls, to_dict(x)) == x, also after a trip through JSON text.
+
+    Pickling, under every protocol, and copying give x back too: a researcher's
+    worker processes (multiprocessing, joblib) pickle what they are given.
+    """
     value = data.draw(STRATEGIES[kind])
     plain = to_dict(value)
     assert plain["schema_version"] == SCHEMA_VERSION
     assert from_dict(kind, plain) == value
     assert from_dict(kind, json.loads(json.dumps(plain))) == value
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        again = pickle.loads(pickle.dumps(value, protocol))
+        assert type(again) is kind
+        assert again == value
+    assert copy.copy(value) == value
+    assert copy.deepcopy(value) == value
 
 
 def _outcome(kind: type, data: Any) -> object:
