@@ -8,9 +8,12 @@ import importlib
 import inspect
 import types
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
+
+from selfassess._validate import to_float, to_optional_float
 
 from strategies import STRATEGIES
 
@@ -95,3 +98,31 @@ def test_py_typed_is_shipped() -> None:
     import selfassess
 
     assert (Path(selfassess.__file__).parent / "py.typed").is_file()
+
+
+def _number_fields() -> list[tuple[str, attrs.Attribute[Any]]]:
+    found = []
+    for module, name, value in _public():
+        if inspect.isclass(value) and attrs.has(value):
+            attrs.resolve_types(value)
+            found += [
+                (f"{module}.{name}.{field.name}", field)
+                for field in attrs.fields(value)
+                if field.type in (float, float | None)
+            ]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("path", "field"), _number_fields(), ids=[path for path, _ in _number_fields()]
+)
+def test_number_fields_store_plain_floats(
+    path: str, field: attrs.Attribute[Any]
+) -> None:
+    """Every float field turns an int or a NumPy float into a plain float.
+
+    So that equal numbers compare, print and serialize alike in every model, not
+    only in some (`to_float` says why).
+    """
+    wanted = to_optional_float if field.type == float | None else to_float
+    assert field.converter is wanted, f"{path} has no {wanted.__name__} converter"

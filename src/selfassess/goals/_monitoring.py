@@ -29,7 +29,7 @@ from datetime import date, timedelta
 
 import attrs
 
-from selfassess._validate import Checker, to_float, to_tuple
+from selfassess._validate import Checker, to_float, to_optional_float, to_tuple
 from selfassess.goals._goals import Goal
 
 __all__ = [
@@ -173,9 +173,11 @@ class ProgressReport:
 
     goal: str
     points: int
-    baseline: float | None = None
+    baseline: float | None = attrs.field(default=None, converter=to_optional_float)
     aimline: ProgressLine | None = None
-    rate_of_improvement: float | None = None
+    rate_of_improvement: float | None = attrs.field(
+        default=None, converter=to_optional_float
+    )
     trend: ProgressLine | None = None
     four_point_rule: Decision = Decision.NOT_ENOUGH_DATA
     trend_rule: Decision = Decision.NOT_ENOUGH_DATA

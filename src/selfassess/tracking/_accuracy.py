@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from selfassess._validate import Checker, shown, to_float, to_tuple
+from selfassess._validate import Checker, shown, to_float, to_optional_float, to_tuple
 from selfassess.errors import InvalidDataError
 from selfassess.tracking._common import as_list
 from selfassess.tracking._tracker import GradeColumn, Tracker
@@ -91,8 +91,8 @@ class Difference:
     row: str
     column: GradeColumn
     kind: DifferenceKind
-    reported: float | None = None
-    gradebook: float | None = None
+    reported: float | None = attrs.field(default=None, converter=to_optional_float)
+    gradebook: float | None = attrs.field(default=None, converter=to_optional_float)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()

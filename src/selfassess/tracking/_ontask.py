@@ -424,12 +424,14 @@ class OnTaskSummary:
     intervals: int
     next_minutes: int
     goal: WorkHabitGoal
-    share: float | None = None
-    latest_share: float | None = None
-    trend: float | None = None
+    share: float | None = attrs.field(default=None, converter=to_optional_float)
+    latest_share: float | None = attrs.field(default=None, converter=to_optional_float)
+    trend: float | None = attrs.field(default=None, converter=to_optional_float)
     paired: int = 0
-    agreement: float | None = None
-    mean_difference: float | None = None
+    agreement: float | None = attrs.field(default=None, converter=to_optional_float)
+    mean_difference: float | None = attrs.field(
+        default=None, converter=to_optional_float
+    )
 
     def __attrs_post_init__(self) -> None:
         check = Checker()

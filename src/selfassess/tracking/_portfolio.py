@@ -426,9 +426,9 @@ class ProgressLine:
     target: str
     start_artifacts: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
     end_artifacts: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
-    start_score: float | None = None
-    end_score: float | None = None
-    change: float | None = None
+    start_score: float | None = attrs.field(default=None, converter=to_optional_float)
+    end_score: float | None = attrs.field(default=None, converter=to_optional_float)
+    change: float | None = attrs.field(default=None, converter=to_optional_float)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()

@@ -18,7 +18,7 @@ import attrs
 from selfassess._evidence import Evidence, EvidenceKind
 from selfassess._scales import FOUR_POINT, Scale
 from selfassess._standards import Framework
-from selfassess._validate import Checker, shown, to_float, to_tuple
+from selfassess._validate import Checker, shown, to_float, to_optional_float, to_tuple
 from selfassess.errors import InvalidDataError
 from selfassess.tracking._common import as_list, mean
 
@@ -400,11 +400,11 @@ class StandardSummary:
 
     standard: str
     rows: tuple[str, ...] = attrs.field(converter=to_tuple)
-    pre: float | None = None
-    formative: float | None = None
-    summative: float | None = None
-    growth: float | None = None
-    score: float | None = None
+    pre: float | None = attrs.field(default=None, converter=to_optional_float)
+    formative: float | None = attrs.field(default=None, converter=to_optional_float)
+    summative: float | None = attrs.field(default=None, converter=to_optional_float)
+    growth: float | None = attrs.field(default=None, converter=to_optional_float)
+    score: float | None = attrs.field(default=None, converter=to_optional_float)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -435,11 +435,11 @@ class LanguageSummary:
 
     language_domain: LanguageDomain
     rows: tuple[str, ...] = attrs.field(converter=to_tuple)
-    pre: float | None = None
-    formative: float | None = None
-    summative: float | None = None
-    growth: float | None = None
-    score: float | None = None
+    pre: float | None = attrs.field(default=None, converter=to_optional_float)
+    formative: float | None = attrs.field(default=None, converter=to_optional_float)
+    summative: float | None = attrs.field(default=None, converter=to_optional_float)
+    growth: float | None = attrs.field(default=None, converter=to_optional_float)
+    score: float | None = attrs.field(default=None, converter=to_optional_float)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -472,7 +472,7 @@ class DomainSummary:
 
     domain: str
     standards: tuple[StandardSummary, ...] = attrs.field(converter=to_tuple)
-    score: float | None = None
+    score: float | None = attrs.field(default=None, converter=to_optional_float)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -653,9 +653,9 @@ class StandardChange:
     """
 
     standard: str
-    previous: float | None = None
-    current: float | None = None
-    change: float | None = None
+    previous: float | None = attrs.field(default=None, converter=to_optional_float)
+    current: float | None = attrs.field(default=None, converter=to_optional_float)
+    change: float | None = attrs.field(default=None, converter=to_optional_float)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -688,9 +688,11 @@ class TrackerComparison:
     current: str
     previous: str
     standards: tuple[StandardChange, ...] = attrs.field(converter=to_tuple)
-    previous_score: float | None = None
-    current_score: float | None = None
-    change: float | None = None
+    previous_score: float | None = attrs.field(
+        default=None, converter=to_optional_float
+    )
+    current_score: float | None = attrs.field(default=None, converter=to_optional_float)
+    change: float | None = attrs.field(default=None, converter=to_optional_float)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
