@@ -67,3 +67,27 @@ def test_survives_pickling_and_copying(protocol: int) -> None:
         assert str(again) == str(error) == "2 problems:\n  score: must be finite\n  bad"
         assert again.args == error.args
         assert again.__notes__ == ["while reading row 3"]
+
+
+def test_plain_messages_are_problems_of_the_whole() -> None:
+    """Raised as a ValueError would be, with a message, it keeps the message whole.
+
+    Before, a message was read as problems, one a character ("26 problems: t h e
+    ..."), and `under` then failed on them.
+    """
+    error = InvalidDataError("the rubric has no criteria")
+    assert error.problems == (Problem("", "the rubric has no criteria"),)
+    assert str(error) == "the rubric has no criteria"
+    assert str(error.under("rubrics[2]")) == "rubrics[2]: the rubric has no criteria"
+    mixed = InvalidDataError([Problem("points", "must be finite"), "is too long"])
+    assert mixed.problems == (
+        Problem("points", "must be finite"),
+        Problem("", "is too long"),
+    )
+
+
+@pytest.mark.parametrize("item", [3, None, b"bytes", ("points", "bad")])
+def test_other_problems_are_refused(item: object) -> None:
+    """Anything else given as a problem is a mistake in the raising code: TypeError."""
+    with pytest.raises(TypeError, match=r"must be Problem objects or strings \(got "):
+        InvalidDataError([Problem("a", "bad"), item])  # type: ignore[list-item]

@@ -63,19 +63,49 @@ class Problem:
         return Problem(f"{prefix}{separator}{self.path}", self.message)
 
 
+def _problem(item: object) -> Problem:
+    """A problem given to `InvalidDataError`, a plain message made one."""
+    if isinstance(item, Problem):
+        return item
+    if isinstance(item, str):
+        return Problem("", item)
+    message = (
+        "an InvalidDataError's problems must be Problem objects or strings "
+        f"(got {item!r})"
+    )
+    raise TypeError(message)
+
+
 class InvalidDataError(SelfAssessError, ValueError):
     """Data that breaks a rule of the model: every problem found, each with its path.
 
     It is a `ValueError` too, so code that already catches `ValueError` keeps working.
+    Code of your own can raise it with `Problem` objects, or with plain messages, as
+    it would a `ValueError`: a message is a problem with the object as a whole.
+
+        >>> error = InvalidDataError("the rubric has no criteria")
+        >>> error.problems
+        (Problem(path='', message='the rubric has no criteria'),)
+        >>> print(error.under("rubrics[2]"))
+        rubrics[2]: the rubric has no criteria
+
+    Args:
+        problems: The problems: `Problem` objects or messages, or one message.
 
     Attributes:
         problems: Every problem found, in the order they were found; never empty.
+
+    Raises:
+        TypeError: If a problem is neither a `Problem` nor a string (a mistake in
+            the code that raises the error, not in its data).
     """
 
     problems: tuple[Problem, ...]
 
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        found = tuple(problems)
+    def __init__(self, problems: Iterable[Problem | str] | str) -> None:
+        if isinstance(problems, str):
+            problems = (problems,)
+        found = tuple(map(_problem, problems))
         if not found:
             found = (Problem("", "is invalid"),)
         self.problems = found
