@@ -22,9 +22,10 @@ at 10,000 rows, to show what the memory alone does to the cost a row). `rollup`
 computes every value and band; each `MasteryEstimate` is built when it is read, so
 the script also times reading all of them. Last, it prints what each target leaves
 for a row beside what `rollup` costs a row when the whole table fits in the cache,
-and times the memory alone: the two reads of each row that `rollup` makes (each
-row's student id in table order, then each row again in its student's order), with
-no other work. pandas and NumPy are development-only dependencies.
+and times the memory alone: the two of `rollup`'s reads of each row that wait on
+the memory (each row's student id in table order, then each row again in its
+student's order), with no other work than keeping what they read. pandas and NumPy
+are development-only dependencies.
 """
 
 from __future__ import annotations
@@ -224,7 +225,7 @@ def to_arrays(
 
 
 def print_memory_alone(evidence: list[Evidence], repeat: int) -> None:
-    """Time the two reads of each row that `rollup` makes, and nothing else.
+    """Time the two of `rollup`'s reads of each row that wait on the memory, alone.
 
     First each row's student id, in the order of the table (the id is a string
     object of its own, elsewhere in memory); then each row again, its standard
