@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import pickle
+import re
 
 import pytest
 
@@ -84,6 +85,7 @@ def test_plain_messages_are_problems_of_the_whole() -> None:
         Problem("points", "must be finite"),
         Problem("", "is too long"),
     )
+    assert str(InvalidDataError("")) == "is invalid"
 
 
 @pytest.mark.parametrize("item", [3, None, b"bytes", ("points", "bad")])
@@ -91,3 +93,10 @@ def test_other_problems_are_refused(item: object) -> None:
     """Anything else given as a problem is a mistake in the raising code: TypeError."""
     with pytest.raises(TypeError, match=r"must be Problem objects or strings \(got "):
         InvalidDataError([Problem("a", "bad"), item])  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("problems", [b"bad", {"points": "bad"}, 3, None])
+def test_other_arguments_are_refused_whole(problems: object) -> None:
+    """Bytes, a mapping or a non-iterable is refused as it was given, not by parts."""
+    with pytest.raises(TypeError, match=rf"\(got {re.escape(repr(problems))}\)$"):
+        InvalidDataError(problems)  # type: ignore[arg-type]

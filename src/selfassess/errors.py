@@ -16,7 +16,7 @@ found with the path of the field it concerns::
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -68,12 +68,15 @@ def _problem(item: object) -> Problem:
     if isinstance(item, Problem):
         return item
     if isinstance(item, str):
-        return Problem("", item)
-    message = (
+        return Problem("", item or "is invalid")
+    raise _not_problems(item)
+
+
+def _not_problems(value: object) -> TypeError:
+    return TypeError(
         "an InvalidDataError's problems must be Problem objects or strings "
-        f"(got {item!r})"
+        f"(got {value!r})"
     )
-    raise TypeError(message)
 
 
 class InvalidDataError(SelfAssessError, ValueError):
@@ -90,14 +93,16 @@ class InvalidDataError(SelfAssessError, ValueError):
         rubrics[2]: the rubric has no criteria
 
     Args:
-        problems: The problems: `Problem` objects or messages, or one message.
+        problems: The problems: `Problem` objects or messages, or one message. An
+            empty message reads "is invalid", as does an error with no problems.
 
     Attributes:
         problems: Every problem found, in the order they were found; never empty.
 
     Raises:
-        TypeError: If a problem is neither a `Problem` nor a string (a mistake in
-            the code that raises the error, not in its data).
+        TypeError: If *problems* is neither a message nor a list of them, or a
+            problem is neither a `Problem` nor a string (a mistake in the code that
+            raises the error, not in its data).
     """
 
     problems: tuple[Problem, ...]
@@ -105,6 +110,10 @@ class InvalidDataError(SelfAssessError, ValueError):
     def __init__(self, problems: Iterable[Problem | str] | str) -> None:
         if isinstance(problems, str):
             problems = (problems,)
+        elif isinstance(problems, (bytes, bytearray, Mapping)) or not isinstance(
+            problems, Iterable
+        ):
+            raise _not_problems(problems)
         found = tuple(map(_problem, problems))
         if not found:
             found = (Problem("", "is invalid"),)
