@@ -113,13 +113,16 @@ def _number_fields() -> list[tuple[str, attrs.Attribute[Any]]]:
     return found
 
 
+NUMBER_FIELDS = _number_fields()
+
+
 def test_number_fields_are_found() -> None:
     """The test below has fields to check: were none found, pytest would skip it."""
-    assert len(_number_fields()) > 50
+    assert len(NUMBER_FIELDS) > 50
 
 
 @pytest.mark.parametrize(
-    ("path", "field"), _number_fields(), ids=[path for path, _ in _number_fields()]
+    ("path", "field"), NUMBER_FIELDS, ids=[path for path, _ in NUMBER_FIELDS]
 )
 def test_number_fields_store_plain_floats(
     path: str, field: attrs.Attribute[Any]
