@@ -9,23 +9,26 @@ from __future__ import annotations
 
 import enum
 import math
+import sys
 from collections.abc import Callable, Hashable, Iterable
 from datetime import date, datetime
 from typing import Any, TypeVar
 
+from selfassess._shown import shown
 from selfassess.errors import InvalidDataError, Problem
+
+__all__ = [
+    "Checker",
+    "a",
+    "shown",
+    "to_float",
+    "to_optional_float",
+    "to_tuple",
+]
 
 T = TypeVar("T")
 
-_REPR_LIMIT = 60
-
-
-def shown(value: object) -> str:
-    """Return a short ``repr`` of *value* for an error message."""
-    text = repr(value)
-    if len(text) > _REPR_LIMIT:
-        text = text[: _REPR_LIMIT - 3] + "..."
-    return text
+_FLOAT_MAX = sys.float_info.max
 
 
 def a(noun: str) -> str:
@@ -51,13 +54,17 @@ def to_float(value: float) -> float:
     """Turn an int, or a float of another type, into a plain float.
 
     So equal numbers compare, print and serialize alike: ``3`` and NumPy's
-    ``np.float64(3.0)`` both become ``3.0``. A bool and anything that is not a
-    number are left for the check to refuse.
+    ``np.float64(3.0)`` both become ``3.0``, and ``-0.0`` becomes ``0.0`` (the two
+    are equal, so they must not be written differently). A bool, anything that is
+    not a number and an int beyond the range of a float are left for the check to
+    refuse.
     """
     if type(value) is float:
-        return value
+        return value if value else 0.0
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return float(value)
+        if isinstance(value, int) and not -_FLOAT_MAX <= value <= _FLOAT_MAX:
+            return value
+        return float(value) or 0.0
     return value
 
 
@@ -125,6 +132,9 @@ class Checker:
         """Check that *value* is a finite number, optionally within bounds."""
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             self.add(path, f"must be a number (got {shown(value)})")
+            return False
+        if isinstance(value, int) and not -_FLOAT_MAX <= value <= _FLOAT_MAX:
+            self.add(path, f"must be a number within float range (got {shown(value)})")
             return False
         if not math.isfinite(value):
             self.add(path, f"must be finite (got {shown(value)})")
