@@ -1,25 +1,41 @@
-"""Checks shared by the models: gather every problem of an object, then raise once.
+"""Checks shared by the models and functions: gather every problem, then raise once.
 
 attrs validators stop at the first failure. A teacher fixing a spreadsheet export wants
 every problem at once, so models validate in ``__attrs_post_init__`` with a `Checker`,
 which records problems with their paths and raises one `InvalidDataError` at the end.
+
+Functions check their arguments with `Arguments`, whose checks return the value
+checked, typed, so that no ``assert isinstance`` is needed after them. An argument of
+the wrong kind (``None`` where a list is taken) is the caller's mistake and raises
+`ArgumentTypeError`; a value of the right kind that breaks a rule (a score that is
+not finite, an item of a list that is not a score) raises `InvalidDataError`.
 """
 
 from __future__ import annotations
 
 import enum
 import math
+import re
 import sys
-from collections.abc import Callable, Hashable, Iterable
-from datetime import date, datetime
-from typing import Any, TypeVar
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from datetime import date, datetime, time
+from typing import Any, TypeVar, cast
 
 from selfassess._shown import shown
-from selfassess.errors import InvalidDataError, Problem
+from selfassess.errors import (
+    MAX_PROBLEMS,
+    ArgumentTypeError,
+    InvalidDataError,
+    Problem,
+)
 
 __all__ = [
+    "MAX_COUNT",
+    "MAX_MINUTES",
+    "Arguments",
     "Checker",
     "a",
+    "is_number",
     "shown",
     "to_float",
     "to_optional_float",
@@ -27,8 +43,19 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+E = TypeVar("E", bound=enum.Enum)
 
 _FLOAT_MAX = sys.float_info.max
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+MAX_COUNT = 1_000_000_000
+"""The largest count a model holds: of students, scores, intervals, rows.
+
+A district has fewer than a billion of anything the practice counts; a bound keeps
+a count printable and its arithmetic exact and quick."""
+
+MAX_MINUTES = 24 * 60
+"""The longest span of minutes a conference, a slot or an interval may take: a day."""
 
 
 def a(noun: str) -> str:
@@ -36,18 +63,37 @@ def a(noun: str) -> str:
     return f"an {noun}" if noun[:1].lower() in "aeiou" else f"a {noun}"
 
 
+def is_number(value: object) -> bool:
+    """Whether *value* is an int or a float (not a bool), of any size."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _listable(value: object) -> bool:
+    """Whether *value* can be read as a list of items.
+
+    Strings, bytes and mappings are iterable but never meant as a list of items.
+    """
+    return isinstance(value, Iterable) and not isinstance(
+        value, (str, bytes, bytearray, Mapping)
+    )
+
+
 def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     """Convert a list or other iterable to a tuple; leave anything else for the check.
 
     Typed over ``Any`` because mypy's attrs plugin cannot solve a generic converter;
     each model checks the items' types itself. Strings and mappings are iterable but
-    never meant as a sequence of items, so they are left alone for the check to report.
+    never meant as a sequence of items, and an iterable that fails while it is read
+    cannot be one: all are left alone for `Checker.items` to report.
     """
     if isinstance(value, tuple):
         return value
-    if isinstance(value, (str, bytes, dict)) or not isinstance(value, Iterable):
+    if not _listable(value):
         return value  # type: ignore[return-value]  # reported by Checker.items
-    return tuple(value)
+    try:
+        return tuple(value)
+    except Exception:  # an iterable that fails while read: reported as not a list
+        return value  # type: ignore[return-value]
 
 
 def to_float(value: float) -> float:
@@ -61,7 +107,7 @@ def to_float(value: float) -> float:
     """
     if type(value) is float:
         return value if value else 0.0
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
+    if is_number(value):
         if isinstance(value, int) and not -_FLOAT_MAX <= value <= _FLOAT_MAX:
             return value
         return float(value) or 0.0
@@ -75,33 +121,101 @@ def to_optional_float(value: float | None) -> float | None:
     return to_float(value)
 
 
+def _number_problem(
+    value: object, minimum: float | None, maximum: float | None
+) -> str | None:
+    """What is wrong with *value* as a finite number within bounds, if anything."""
+    if not is_number(value):
+        return f"must be a number (got {shown(value)})"
+    assert isinstance(value, (int, float))  # for mypy: is_number() checked it
+    if isinstance(value, int) and not -_FLOAT_MAX <= value <= _FLOAT_MAX:
+        return f"must be a number within float range (got {shown(value)})"
+    if not math.isfinite(value):
+        return f"must be finite (got {shown(value)})"
+    if minimum is not None and value < minimum:
+        return f"must be at least {minimum:g} (got {shown(value)})"
+    if maximum is not None and value > maximum:
+        return f"must be at most {maximum:g} (got {shown(value)})"
+    return None
+
+
+def _integer_problem(
+    value: object, minimum: int | None, maximum: int | None
+) -> str | None:
+    """What is wrong with *value* as a whole number within bounds, if anything."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return f"must be a whole number (got {shown(value)})"
+    if minimum is not None and value < minimum:
+        return f"must be at least {minimum:,} (got {shown(value)})"
+    if maximum is not None and value > maximum:
+        return f"must be at most {maximum:,} (got {shown(value)})"
+    return None
+
+
+def _text_problem(value: object, *, empty: bool) -> str | None:
+    """What is wrong with *value* as a string, if anything."""
+    if not isinstance(value, str):
+        return f"must be a string (got {shown(value)})"
+    if not value.isascii() and _SURROGATE.search(value):
+        # A lone surrogate cannot be written as UTF-8: the model could not be saved.
+        return (
+            f"must be valid Unicode text, without lone surrogates (got {shown(value)})"
+        )
+    if not empty and not value.strip():
+        return f"must not be empty (got {shown(value)})"
+    return None
+
+
 class Checker:
-    """Collect the problems of one object, then raise them all at once."""
+    """Collect the problems of one object, then raise them all at once.
+
+    At most `selfassess.errors.MAX_PROBLEMS` problems are kept; the rest are
+    counted, so that a list of a million wrong items costs no more memory to
+    report than a thousand.
+    """
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self.omitted = 0
 
     def add(self, path: str, message: str) -> None:
         """Record one problem."""
-        self.problems.append(Problem(path, message))
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(Problem(path, message))
+        else:
+            self.omitted += 1
+
+    def absorb(self, error: InvalidDataError, prefix: str = "") -> None:
+        """Record the problems of *error*, seen from *prefix*."""
+        for problem in error.problems:
+            self.add(problem.under(prefix).path, problem.message)
+        self.omitted += error.omitted
+
+    def error(self) -> InvalidDataError:
+        """The error of the problems recorded (call only when there are some)."""
+        return InvalidDataError(self.problems, omitted=self.omitted)
 
     def done(self) -> None:
         """Raise `InvalidDataError` if any problem was recorded."""
         if self.problems:
-            raise InvalidDataError(self.problems)
+            raise self.error()
 
     # Leaf checks. Each returns whether the value passed, so that dependent checks can
     # be skipped rather than crash on a value of the wrong type.
 
+    def _report(self, path: str, problem: str | None) -> bool:
+        if problem is None:
+            return True
+        self.add(path, problem)
+        return False
+
     def text(self, path: str, value: object, *, empty: bool = False) -> bool:
-        """Check that *value* is a string, non-empty unless *empty* is allowed."""
-        if not isinstance(value, str):
-            self.add(path, f"must be a string (got {shown(value)})")
-            return False
-        if not empty and not value.strip():
-            self.add(path, f"must not be empty (got {shown(value)})")
-            return False
-        return True
+        r"""Check that *value* is a string, non-empty unless *empty* is allowed.
+
+        A string with a lone surrogate (``"\ud800"``) is refused: it cannot be
+        written as UTF-8, so a model holding it could not be saved.
+        """
+        return self._report(path, _text_problem(value, empty=empty))
 
     def optional_text(self, path: str, value: object) -> bool:
         """Check that *value* is ``None`` or a non-empty string."""
@@ -111,8 +225,7 @@ class Checker:
         """Check that *value* is a non-empty string without surrounding spaces."""
         if not self.text(path, value):
             return False
-        assert isinstance(value, str)  # for mypy: text() checked it
-        if value != value.strip():
+        if value != cast("str", value).strip():
             self.add(path, f"must not start or end with spaces (got {shown(value)})")
             return False
         return True
@@ -130,32 +243,48 @@ class Checker:
         maximum: float | None = None,
     ) -> bool:
         """Check that *value* is a finite number, optionally within bounds."""
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            self.add(path, f"must be a number (got {shown(value)})")
-            return False
-        if isinstance(value, int) and not -_FLOAT_MAX <= value <= _FLOAT_MAX:
-            self.add(path, f"must be a number within float range (got {shown(value)})")
-            return False
-        if not math.isfinite(value):
-            self.add(path, f"must be finite (got {shown(value)})")
-            return False
-        if minimum is not None and value < minimum:
-            self.add(path, f"must be at least {minimum:g} (got {shown(value)})")
-            return False
-        if maximum is not None and value > maximum:
-            self.add(path, f"must be at most {maximum:g} (got {shown(value)})")
-            return False
-        return True
+        return self._report(path, _number_problem(value, minimum, maximum))
 
-    def integer(self, path: str, value: object, *, minimum: int | None = None) -> bool:
-        """Check that *value* is an int (not a bool), optionally at least *minimum*."""
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.add(path, f"must be a whole number (got {shown(value)})")
-            return False
-        if minimum is not None and value < minimum:
-            self.add(path, f"must be at least {minimum} (got {shown(value)})")
-            return False
-        return True
+    def optional_number(
+        self,
+        path: str,
+        value: object,
+        *,
+        minimum: float | None = None,
+        maximum: float | None = None,
+    ) -> bool:
+        """Check that *value* is ``None`` or a finite number within bounds."""
+        return value is None or self.number(
+            path, value, minimum=minimum, maximum=maximum
+        )
+
+    def integer(
+        self,
+        path: str,
+        value: object,
+        *,
+        minimum: int | None = None,
+        maximum: int | None = MAX_COUNT,
+    ) -> bool:
+        """Check that *value* is an int (not a bool) within bounds.
+
+        The upper bound is `MAX_COUNT` unless given: no count the practice keeps
+        comes near it, and a bound keeps every model printable.
+        """
+        return self._report(path, _integer_problem(value, minimum, maximum))
+
+    def optional_integer(
+        self,
+        path: str,
+        value: object,
+        *,
+        minimum: int | None = None,
+        maximum: int | None = MAX_COUNT,
+    ) -> bool:
+        """Check that *value* is ``None`` or an int within bounds."""
+        return value is None or self.integer(
+            path, value, minimum=minimum, maximum=maximum
+        )
 
     def boolean(self, path: str, value: object) -> bool:
         """Check that *value* is ``True`` or ``False``."""
@@ -175,6 +304,13 @@ class Checker:
         """Check that *value* is ``None`` or a `datetime.date`."""
         return value is None or self.day(path, value)
 
+    def clock(self, path: str, value: object) -> bool:
+        """Check that *value* is a `datetime.time` of day, without a time zone."""
+        if not isinstance(value, time) or value.tzinfo is not None:
+            self.add(path, f"must be a time of day like 09:30 (got {shown(value)})")
+            return False
+        return True
+
     def member(self, path: str, value: object, kind: type[enum.Enum]) -> bool:
         """Check that *value* is a member of the enumeration *kind*."""
         if not isinstance(value, kind):
@@ -186,27 +322,48 @@ class Checker:
         return True
 
     def instance(self, path: str, value: object, kind: type) -> bool:
-        """Check that *value* is an instance of *kind*."""
+        """Check that *value* is an instance of *kind* (a member, for an enum)."""
+        if isinstance(kind, type) and issubclass(kind, enum.Enum):
+            return self.member(path, value, kind)
         if not isinstance(value, kind):
             self.add(path, f"must be {a(kind.__name__)} (got {shown(value)})")
             return False
         return True
 
+    def optional_instance(self, path: str, value: object, kind: type) -> bool:
+        """Check that *value* is ``None`` or an instance of *kind*."""
+        return value is None or self.instance(path, value, kind)
+
     def items(
         self,
         path: str,
         values: object,
-        check: Callable[[str, object], bool],
+        check: type | Callable[[str, object], bool],
         *,
         non_empty: bool = False,
     ) -> bool:
-        """Check that *values* is a tuple whose every item passes *check*."""
+        """Check that *values* is a tuple whose every item passes *check*.
+
+        Args:
+            path: The path of the list.
+            values: The value to check.
+            check: A class, whose instances (or members, for an enumeration) the
+                items must be, or a function of the item's path and the item.
+            non_empty: Whether the list must have an item.
+        """
         if not isinstance(values, tuple):
             self.add(path, f"must be a list (got {shown(values)})")
             return False
         if non_empty and not values:
             self.add(path, "must not be empty")
             return False
+        if isinstance(check, type):
+            kind = check
+            if not issubclass(kind, enum.Enum) and all(
+                isinstance(value, kind) for value in values
+            ):
+                return True  # the common case, without a path a item
+            check = lambda item_path, value: self.instance(item_path, value, kind)  # noqa: E731
         results = [
             check(f"{path}[{index}]", value) for index, value in enumerate(values)
         ]
@@ -233,3 +390,236 @@ class Checker:
             else:
                 seen[found] = index
         return ok
+
+
+class Arguments:
+    """Check a function's arguments; each check returns the argument, typed.
+
+    Call the checks, then `done`, before using what they return: until `done` has
+    passed, a returned value may be the wrong one (it is the argument as given).
+    `done` raises `ArgumentTypeError` if an argument was of the wrong kind, and
+    `InvalidDataError` if every argument was of the right kind but some value broke
+    a rule; either lists every problem, each under the argument's name.
+
+    Example:
+        >>> def halve(score, *, parts):
+        ...     check = Arguments()
+        ...     score = check.number("score", score)
+        ...     parts = check.integer("parts", parts, minimum=1)
+        ...     check.done()
+        ...     return score / 2, parts
+        >>> halve(3, parts=2)
+        (1.5, 2)
+        >>> halve(None, parts=0)
+        Traceback (most recent call last):
+        ...
+        selfassess.errors.ArgumentTypeError: 2 problems:
+          score: must be a number (got None)
+          parts: must be at least 1 (got 0)
+    """
+
+    def __init__(self) -> None:
+        self.check = Checker()
+        self._wrong_kind = False
+
+    def wrong_kind(self, name: str, message: str) -> None:
+        """Record that the argument *name* is not of a kind the function takes."""
+        self._wrong_kind = True
+        self.check.add(name, message)
+
+    def add(self, path: str, message: str) -> None:
+        """Record a problem with the value of an argument (or of an item of it)."""
+        self.check.add(path, message)
+
+    def done(self) -> None:
+        """Raise `ArgumentTypeError` or `InvalidDataError` if anything was recorded."""
+        check = self.check
+        if not check.problems:
+            return
+        if self._wrong_kind:
+            raise ArgumentTypeError(check.problems, omitted=check.omitted)
+        raise check.error()
+
+    def number(
+        self,
+        name: str,
+        value: object,
+        *,
+        minimum: float | None = None,
+        maximum: float | None = None,
+    ) -> float:
+        """Check a finite number, optionally within bounds; return it as a float."""
+        if not is_number(value):
+            self.wrong_kind(name, f"must be a number (got {shown(value)})")
+            return cast("float", value)
+        if self.check.number(name, value, minimum=minimum, maximum=maximum):
+            return float(cast("float", value)) or 0.0
+        return cast("float", value)
+
+    def optional_number(
+        self,
+        name: str,
+        value: object,
+        *,
+        minimum: float | None = None,
+        maximum: float | None = None,
+    ) -> float | None:
+        """Check ``None`` or a finite number within bounds."""
+        if value is None:
+            return None
+        return self.number(name, value, minimum=minimum, maximum=maximum)
+
+    def integer(
+        self,
+        name: str,
+        value: object,
+        *,
+        minimum: int | None = None,
+        maximum: int | None = MAX_COUNT,
+    ) -> int:
+        """Check a whole number within bounds (at most `MAX_COUNT` by default)."""
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.wrong_kind(name, f"must be a whole number (got {shown(value)})")
+        else:
+            self.check.integer(name, value, minimum=minimum, maximum=maximum)
+        return cast("int", value)
+
+    def optional_integer(
+        self,
+        name: str,
+        value: object,
+        *,
+        minimum: int | None = None,
+        maximum: int | None = MAX_COUNT,
+    ) -> int | None:
+        """Check ``None`` or a whole number within bounds."""
+        if value is None:
+            return None
+        return self.integer(name, value, minimum=minimum, maximum=maximum)
+
+    def boolean(self, name: str, value: object) -> bool:
+        """Check ``True`` or ``False``."""
+        if not isinstance(value, bool):
+            self.wrong_kind(name, f"must be true or false (got {shown(value)})")
+        return cast("bool", value)
+
+    def text(self, name: str, value: object, *, empty: bool = False) -> str:
+        """Check a string, non-empty unless *empty* is allowed."""
+        if not isinstance(value, str):
+            self.wrong_kind(name, f"must be a string (got {shown(value)})")
+        else:
+            self.check.text(name, value, empty=empty)
+        return cast("str", value)
+
+    def optional_text(self, name: str, value: object) -> str | None:
+        """Check ``None`` or a non-empty string."""
+        if value is None:
+            return None
+        return self.text(name, value)
+
+    def day(self, name: str, value: object) -> date:
+        """Check a `datetime.date` (a calendar day, not a datetime)."""
+        if isinstance(value, datetime) or not isinstance(value, date):
+            self.wrong_kind(name, f"must be a date (got {shown(value)})")
+        return cast("date", value)
+
+    def optional_day(self, name: str, value: object) -> date | None:
+        """Check ``None`` or a `datetime.date`."""
+        if value is None:
+            return None
+        return self.day(name, value)
+
+    def clock(self, name: str, value: object) -> time:
+        """Check a `datetime.time` of day without a time zone."""
+        if not isinstance(value, time) or value.tzinfo is not None:
+            message = f"must be a time of day like 09:30 (got {shown(value)})"
+            self.wrong_kind(name, message)
+        return cast("time", value)
+
+    def member(self, name: str, value: object, kind: type[E]) -> E:
+        """Check a member of the enumeration *kind*."""
+        if not isinstance(value, kind):
+            choices = ", ".join(repr(member.value) for member in kind)
+            message = f"must be {a(kind.__name__)} ({choices}) (got {shown(value)})"
+            self.wrong_kind(name, message)
+        return cast("E", value)
+
+    def instance(self, name: str, value: object, kind: type[T]) -> T:
+        """Check an instance of *kind*."""
+        if not isinstance(value, kind):
+            message = f"must be {a(kind.__name__)} (got {shown(value)})"
+            self.wrong_kind(name, message)
+        return cast("T", value)
+
+    def optional_instance(self, name: str, value: object, kind: type[T]) -> T | None:
+        """Check ``None`` or an instance of *kind*."""
+        if value is None:
+            return None
+        return self.instance(name, value, kind)
+
+    def _listed(self, name: str, value: object, what: str) -> tuple[Any, ...] | None:
+        """The items of a list argument, or ``None`` (recorded) if it is not one."""
+        if isinstance(value, tuple):
+            return value
+        if _listable(value):
+            try:
+                return tuple(cast("Iterable[Any]", value))
+            except Exception:  # an iterable that fails while read is no list
+                pass
+        self.wrong_kind(name, f"must be a list of {what} (got {shown(value)})")
+        return None
+
+    def items(
+        self, name: str, value: object, kind: type[T], *, non_empty: bool = False
+    ) -> tuple[T, ...]:
+        """Check a list (any iterable but a string or a mapping) of *kind*.
+
+        The argument may be a generator: it is read once, here, and the items are
+        returned as a tuple.
+        """
+        found = self._listed(name, value, _plural(kind))
+        if found is None:
+            return ()
+        self.check.items(name, found, kind, non_empty=non_empty)
+        return found
+
+    def numbers(
+        self,
+        name: str,
+        value: object,
+        *,
+        non_empty: bool = False,
+        minimum: float | None = None,
+        maximum: float | None = None,
+    ) -> tuple[float, ...]:
+        """Check a list of finite numbers within bounds; return them as floats."""
+        found = self._listed(name, value, "numbers")
+        if found is None:
+            return ()
+        if non_empty and not found:
+            self.add(name, "must not be empty")
+            return ()
+        ok = True
+        for index, item in enumerate(found):
+            problem = _number_problem(item, minimum, maximum)
+            if problem is not None:
+                self.add(f"{name}[{index}]", problem)
+                ok = False
+        if not ok:
+            return ()
+        return tuple(float(item) or 0.0 for item in found)
+
+    def days(self, name: str, value: object) -> tuple[date, ...]:
+        """Check a list (or a set) of `datetime.date` values."""
+        if isinstance(value, (set, frozenset)):
+            value = tuple(value)
+        found = self._listed(name, value, "dates")
+        if found is None:
+            return ()
+        self.check.items(name, found, self.check.day)
+        return found
+
+
+def _plural(kind: type) -> str:
+    name = kind.__name__
+    return f"{name} values" if issubclass(kind, enum.Enum) else f"{name} objects"
