@@ -35,8 +35,11 @@ __all__ = [
     "Arguments",
     "Checker",
     "a",
+    "integer_problem",
     "is_number",
+    "number_problem",
     "shown",
+    "text_problem",
     "to_float",
     "to_optional_float",
     "to_tuple",
@@ -121,7 +124,7 @@ def to_optional_float(value: float | None) -> float | None:
     return to_float(value)
 
 
-def _number_problem(
+def number_problem(
     value: object, minimum: float | None, maximum: float | None
 ) -> str | None:
     """What is wrong with *value* as a finite number within bounds, if anything."""
@@ -139,7 +142,7 @@ def _number_problem(
     return None
 
 
-def _integer_problem(
+def integer_problem(
     value: object, minimum: int | None, maximum: int | None
 ) -> str | None:
     """What is wrong with *value* as a whole number within bounds, if anything."""
@@ -152,7 +155,7 @@ def _integer_problem(
     return None
 
 
-def _text_problem(value: object, *, empty: bool) -> str | None:
+def text_problem(value: object, *, empty: bool) -> str | None:
     """What is wrong with *value* as a string, if anything."""
     if not isinstance(value, str):
         return f"must be a string (got {shown(value)})"
@@ -215,7 +218,7 @@ class Checker:
         A string with a lone surrogate (``"\ud800"``) is refused: it cannot be
         written as UTF-8, so a model holding it could not be saved.
         """
-        return self._report(path, _text_problem(value, empty=empty))
+        return self._report(path, text_problem(value, empty=empty))
 
     def optional_text(self, path: str, value: object) -> bool:
         """Check that *value* is ``None`` or a non-empty string."""
@@ -243,7 +246,7 @@ class Checker:
         maximum: float | None = None,
     ) -> bool:
         """Check that *value* is a finite number, optionally within bounds."""
-        return self._report(path, _number_problem(value, minimum, maximum))
+        return self._report(path, number_problem(value, minimum, maximum))
 
     def optional_number(
         self,
@@ -271,7 +274,7 @@ class Checker:
         The upper bound is `MAX_COUNT` unless given: no count the practice keeps
         comes near it, and a bound keeps every model printable.
         """
-        return self._report(path, _integer_problem(value, minimum, maximum))
+        return self._report(path, integer_problem(value, minimum, maximum))
 
     def optional_integer(
         self,
@@ -601,7 +604,7 @@ class Arguments:
             return ()
         ok = True
         for index, item in enumerate(found):
-            problem = _number_problem(item, minimum, maximum)
+            problem = number_problem(item, minimum, maximum)
             if problem is not None:
                 self.add(f"{name}[{index}]", problem)
                 ok = False

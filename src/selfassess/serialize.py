@@ -29,17 +29,15 @@ from __future__ import annotations
 import enum
 import functools
 import re
+import sys
+import types
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, time
 from fractions import Fraction
-from typing import Any, TypeVar, cast, get_args, get_origin, get_type_hints
+from typing import Any, TypeVar, Union, cast, get_args, get_origin, get_type_hints
 
 import attrs
 import cattrs
-from cattrs.cols import homogenous_tuple_structure_factory
-from cattrs.errors import (
-    IterableValidationError,
-)
 
 # Modules, not names, so that this public module exports only its own names.
 from selfassess import _validate, errors
@@ -54,7 +52,6 @@ documents. It changes only when a document written before could be read wrongly.
 
 _converter = cattrs.Converter(
     forbid_extra_keys=True,
-    detailed_validation=True,
     unstruct_collection_overrides={tuple: list},
 )
 
@@ -67,9 +64,10 @@ def _fail(message: str) -> errors.InvalidDataError:
 
 
 def _structure_str(value: object, _: type) -> str:
-    if not isinstance(value, str):
-        raise _fail(f"must be a string (got {_validate.shown(value)})")
-    return value
+    problem = _validate.text_problem(value, empty=True)
+    if problem is not None:
+        raise _fail(problem)
+    return cast("str", value)
 
 
 def _structure_bool(value: object, _: type) -> bool:
@@ -84,24 +82,48 @@ def _structure_int(value: object, _: type) -> int:
     return value
 
 
+_FLOAT_MAX = sys.float_info.max
+
+
 def _structure_float(value: object, _: type) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    if not _validate.is_number(value):
         raise _fail(f"must be a number (got {_validate.shown(value)})")
-    return float(value)
+    if isinstance(value, int) and not -_FLOAT_MAX <= value <= _FLOAT_MAX:
+        message = f"must be a number within float range (got {_validate.shown(value)})"
+        raise _fail(message)
+    return float(cast("float", value))
 
 
 _Iso = TypeVar("_Iso", date, datetime, time)
 _Leaf = TypeVar("_Leaf", str, int, float)
 
+# The ISO 8601 forms every supported Python reads alike: date.fromisoformat and
+# friends read more on 3.11 and later ("20260901", "2026-W01-1"), so what they are
+# given is first held to the extended forms that isoformat() writes. Digits are
+# ASCII digits: \d would let other scripts' digits through.
+_DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}"
+_TIME = (
+    "[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.][0-9]{3}(?:[0-9]{3})?)?)?"
+    "(?:Z|[+-][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.][0-9]{6})?)?)?"
+)
+_ISO_FORMS: dict[type, re.Pattern[str]] = {
+    date: re.compile(_DATE),
+    time: re.compile(_TIME),
+    datetime: re.compile(f"{_DATE}(?:[T ]{_TIME})?"),
+}
+
 
 def _iso_parser(kind: type[_Iso], example: str) -> Callable[[object, type], _Iso]:
+    form = _ISO_FORMS[kind]
+
     def structure(value: object, _: type) -> _Iso:
         if type(value) is kind:
             return value
-        if isinstance(value, str):
+        if isinstance(value, str) and form.fullmatch(value):
+            text = value[:-1] + "+00:00" if value.endswith("Z") else value
             try:
-                return kind.fromisoformat(value)
-            except ValueError:
+                return kind.fromisoformat(text)
+            except ValueError:  # the right form, but no such day or hour
                 pass
         raise _fail(
             f"must be an ISO {kind.__name__} like {example!r} (got {_validate.shown(value)})"
@@ -110,15 +132,20 @@ def _iso_parser(kind: type[_Iso], example: str) -> Callable[[object, type], _Iso
     return structure
 
 
+# A whole number or a ratio of them, or a decimal: never an exponent, which could
+# ask for a number of a billion digits ("1e-1000000000").
+_FRACTION = re.compile(r"[+-]?[0-9]{1,50}(?:[.][0-9]{1,50}|/[0-9]{1,50})?")
+
+
 def _structure_fraction(value: object, _: type) -> Fraction:
     if isinstance(value, Fraction):
         return value
     if isinstance(value, int) and not isinstance(value, bool):
         return Fraction(value)
-    if isinstance(value, str):
+    if isinstance(value, str) and _FRACTION.fullmatch(value):
         try:
             return Fraction(value)
-        except (ValueError, ZeroDivisionError):
+        except ZeroDivisionError:
             pass
     raise _fail(f"must be a fraction like '3/4' (got {_validate.shown(value)})")
 
@@ -143,12 +170,12 @@ def _enum_hook(kind: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
     def structure(value: object, _: type) -> enum.Enum:
         if isinstance(value, kind):
             return value
-        # bool is an int: True must not find a member whose value is 1.
-        if not isinstance(value, bool):
-            try:
-                return by_value[value]
-            except (KeyError, TypeError):
-                pass
+        # Only the plain types enumeration values have here, so that an unhashable
+        # or hostile value is never hashed, and True never finds a member 1.
+        if type(value) in (str, int, float):
+            found = by_value.get(value)
+            if found is not None:
+                return found
         raise _fail(f"must be one of {choices} (got {_validate.shown(value)})")
 
     return structure
@@ -171,18 +198,50 @@ def _enums_first(
     return hook
 
 
+def _is_optional(kind: object) -> bool:
+    origin = get_origin(kind)
+    return origin in (Union, types.UnionType) and type(None) in get_args(kind)
+
+
+def _optional_hook(kind: Any) -> Callable[[object, type], object]:
+    others = [arg for arg in get_args(kind) if arg is not type(None)]
+    inner: Any = others[0] if len(others) == 1 else Union[tuple(others)]  # noqa: UP007
+
+    def structure(value: object, _: type) -> object:
+        if value is None:
+            return None
+        return _converter.structure(value, inner)
+
+    return structure
+
+
 def _is_homogeneous_tuple(kind: object) -> bool:
     args = get_args(kind)
     return get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
 def _tuple_hook(kind: Any) -> Callable[[object, type], tuple[Any, ...]]:
-    structure_items = homogenous_tuple_structure_factory(kind, _converter)
+    """Read a list item by item, keeping every item's problems under its index.
+
+    Written here rather than taken from cattrs so that a list of a million wrong
+    items keeps `errors.MAX_PROBLEMS` problems and a count, not a million
+    exceptions with their tracebacks.
+    """
+    item_kind = get_args(kind)[0]
+    structure_item = _converter.get_structure_hook(item_kind)
 
     def structure(value: object, _: type) -> tuple[Any, ...]:
         if not isinstance(value, (list, tuple)):
             raise _fail(f"must be a list (got {_validate.shown(value)})")
-        return structure_items(value, kind)  # type: ignore[no-any-return]
+        items = []
+        check = _validate.Checker()
+        for index, item in enumerate(value):
+            try:
+                items.append(structure_item(item, item_kind))
+            except errors.InvalidDataError as error:
+                check.absorb(error, f"[{index}]")
+        check.done()
+        return tuple(items)
 
     return structure
 
@@ -191,22 +250,43 @@ def _field_of(path: str) -> str:
     return re.split(r"[.\[]", path, maxsplit=1)[0]
 
 
+class _Missing:
+    """Stands in for a required field a document lacks, so the rules still run."""
+
+    def __repr__(self) -> str:
+        return "<missing>"
+
+
+_MISSING = _Missing()
+
+
+def _key_path(key: object) -> str:
+    return key if isinstance(key, str) else _validate.shown(key)
+
+
 def _model_hook(kind: type[_T]) -> Callable[[object, type], _T]:
     """Structure a model field by field, then let its constructor check the rules.
 
-    cattrs' generated functions stop before the constructor when a field has the wrong
-    type, so the model's own rules (finite points, unique ids) would go unreported.
-    Here a field that fails to structure is passed on raw: the constructor checks every
-    field and the cross-field rules, and its report on an already-failed field is
-    dropped, so every problem appears once.
+    A field that fails to structure is passed to the constructor as it was given,
+    and a required field that is missing as a stand-in: the constructor checks
+    every field and the rules across fields, its reports on a field already
+    reported are dropped, and so every problem of the document appears, once.
     """
     hints = get_type_hints(kind)
     fields = [
-        (field.name, field.alias, hints[field.name], field.default is attrs.NOTHING)
+        (
+            field.name,
+            field.alias,
+            _converter.get_structure_hook(hints[field.name]),
+            hints[field.name],
+            field.default is attrs.NOTHING,
+        )
         for field in attrs.fields(cast("type[attrs.AttrsInstance]", kind))
         if field.init
     ]
-    known = {name for name, _, _, _ in fields}
+    known = {name for name, *_ in fields}
+    # Problems are listed in the order of the fields, as a reader goes down them.
+    order = {field: index for index, (field, *_) in enumerate(fields)}
     name = kind.__name__
 
     def structure(value: object, _: type) -> _T:
@@ -214,42 +294,61 @@ def _model_hook(kind: type[_T]) -> Callable[[object, type], _T]:
             raise _fail(
                 f"must be an object with the fields of {name} (got {_validate.shown(value)})"
             )
-        problems = [
-            errors.Problem(str(key), f"is not a field of {name}")
-            for key in value
-            if key not in known
-        ]
+        check = _validate.Checker()
+        for key in value:
+            if key not in known:
+                check.add(_key_path(key), f"is not a field of {name}")
         arguments: dict[str, Any] = {}
-        failed: set[str] = set()
-        complete = True
-        for field, alias, annotation, required in fields:
-            if field not in value:
-                if required:
-                    problems.append(errors.Problem(field, "is required"))
-                    complete = False
-                continue
-            raw = value[field]
-            try:
-                arguments[alias] = _converter.structure(raw, annotation)
-            except Exception as error:  # reported with its path, never raw
-                problems += _problems(error, field)
-                failed.add(field)
-                arguments[alias] = raw
-        if complete:
-            try:
-                model = kind(**arguments)
-            except errors.InvalidDataError as error:
-                problems += [
-                    p for p in error.problems if _field_of(p.path) not in failed
-                ]
-            except Exception:  # a raw value the rules could not read: already reported
-                pass
-            else:
-                if not problems:
-                    return model
-        raise errors.InvalidDataError(problems)
+        reported: set[str] = set()
+        for field, alias, hook, annotation, required in fields:
+            if field in value:
+                raw = value[field]
+                try:
+                    arguments[alias] = hook(raw, annotation)
+                except errors.InvalidDataError as error:
+                    check.absorb(error, field)
+                    reported.add(field)
+                    arguments[alias] = raw
+            elif required:
+                check.add(field, "is required")
+                reported.add(field)
+                arguments[alias] = _MISSING
+        model = _build(kind, arguments, check, reported)
+        if model is not None:
+            return model
+        check.problems.sort(key=lambda problem: order.get(_field_of(problem.path), -1))
+        raise check.error()
 
     return structure
+
+
+def _build(
+    kind: type[_T],
+    arguments: dict[str, Any],
+    check: _validate.Checker,
+    reported: set[str],
+) -> _T | None:
+    """Call the model's constructor; add its problems to those of the fields.
+
+    Returns the model if it has no problem at all, else ``None``.
+    """
+    try:
+        model = kind(**arguments)
+    except errors.InvalidDataError as error:
+        for problem in error.problems:
+            if _field_of(problem.path) not in reported:
+                check.add(problem.path, problem.message)
+        check.omitted += error.omitted
+    except Exception:
+        # The rules met a value they could not read. It was reported already (it is
+        # a field that failed or is missing); if not, this is a defect in the
+        # model, and it must not pass for bad data.
+        if not check.problems:
+            raise
+    else:
+        if not check.problems:
+            return model
+    return None
 
 
 _converter.register_structure_hook(str, _enums_first(_structure_str))
@@ -267,35 +366,9 @@ _converter.register_unstructure_hook(datetime, _unstructure_iso)
 _converter.register_unstructure_hook(time, _unstructure_iso)
 _converter.register_unstructure_hook(Fraction, _unstructure_fraction)
 _converter.register_structure_hook_factory(_is_enum, _enum_hook)
+_converter.register_structure_hook_factory(_is_optional, _optional_hook)
 _converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook)
 _converter.register_structure_hook_factory(attrs.has, _model_hook)
-
-
-def _join(path: str, name: str) -> str:
-    return f"{path}.{name}" if path else name
-
-
-def _problems(error: BaseException, path: str) -> list[errors.Problem]:
-    """Flatten a structuring failure into problems, each with its full path.
-
-    Models raise `InvalidDataError` themselves (see `_model_hook`); cattrs' tuple
-    hooks gather their items' failures in an `IterableValidationError`, whose notes
-    give each failure's index.
-    """
-    if isinstance(error, errors.InvalidDataError):
-        return [problem.under(path) for problem in error.problems]
-    if isinstance(error, IterableValidationError):
-        found: list[errors.Problem] = []
-        with_notes, without = error.group_exceptions()
-        for inner, iterable_note in with_notes:
-            index = iterable_note.index
-            step = f"[{index}]" if isinstance(index, int) else f"[{index!r}]"
-            found += _problems(inner, path + step)
-        for inner in without:
-            found += _problems(inner, path)
-        return found
-    # Anything else is a defect in a hook; still report it with its path, not raw.
-    return [errors.Problem(path, f"is invalid ({type(error).__name__}: {error})")]
 
 
 def _is_model_class(kind: object) -> bool:
@@ -355,12 +428,9 @@ def from_dict(cls: type[_T], data: object) -> _T:
         )
     fields = dict(data)
     version = fields.pop("schema_version", SCHEMA_VERSION)
-    if isinstance(version, bool) or version != SCHEMA_VERSION:
+    # Exactly the int: 1.0 and True are equal to 1, but no writer of this format
+    # writes them, and a document that says them says something else.
+    if type(version) is not int or version != SCHEMA_VERSION:
         message = f"must be {SCHEMA_VERSION} (got {_validate.shown(version)})"
         raise errors.InvalidDataError.single("schema_version", message)
-    try:
-        return _converter.structure(fields, cls)
-    except errors.InvalidDataError:
-        raise
-    except Exception as error:  # every structuring failure becomes InvalidDataError
-        raise errors.InvalidDataError(_problems(error, "")) from error
+    return _converter.structure(fields, cls)
