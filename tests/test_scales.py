@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import selfassess as sa
 from selfassess import Band, BandCuts, Level, LevelRule, Scale
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError, NotFoundError
 
 from strategies import band_cuts, scales
 
@@ -96,20 +96,30 @@ class TestLevelLookup:
         assert sa.FOUR_POINT.level(3).label == "Proficient"
         assert sa.FOUR_POINT.level_named("  advanced ").points == 4
         with pytest.raises(
-            InvalidDataError,
-            match=r"points: must be the points of a level of 'four-point' \(1, 2, 3, 4\) \(got 2.5\)",
+            NotFoundError,
+            match=r"^no level of the scale 'four-point' has 2.5 points \(its levels have 1, 2, 3, 4\)$",
         ):
             sa.FOUR_POINT.level(2.5)
         with pytest.raises(
-            InvalidDataError, match="label: must be a level of 'four-point'"
+            NotFoundError,
+            match="no level of the scale 'four-point' is labelled 'Expert'",
         ):
             sa.FOUR_POINT.level_named("Expert")
 
-    @pytest.mark.parametrize("bad", [math.nan, math.inf, "3", None, True])
+    @pytest.mark.parametrize("bad", [math.nan, math.inf, 10**400])
     def test_scores_must_be_finite_numbers(self, bad: object) -> None:
-        """A non-finite or non-numeric score is refused with InvalidDataError."""
+        """A score that is not a finite float is bad data: InvalidDataError."""
         with pytest.raises(InvalidDataError, match=r"^score: must be"):
             sa.FOUR_POINT.level_for(bad)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("bad", ["3", None, True])
+    def test_scores_must_be_numbers(self, bad: object) -> None:
+        """A score that is not a number at all is the caller's mistake: a TypeError."""
+        with pytest.raises(ArgumentTypeError, match=r"^score: must be a number"):
+            sa.FOUR_POINT.level_for(bad)  # type: ignore[arg-type]
+        if bad is not None:  # None is a band of its own: insufficient evidence
+            with pytest.raises(TypeError):
+                sa.FOUR_POINT.band(bad)  # type: ignore[arg-type]
 
 
 class TestBands:

@@ -13,7 +13,7 @@ from selfassess import (
     Standard,
     SuccessCriterion,
 )
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError, NotFoundError
 
 from strategies import frameworks
 
@@ -67,21 +67,26 @@ def _framework() -> Framework:
 def test_lookups() -> None:
     """Standards are found by id and by code; power standards listed in order."""
     framework = _framework()
-    assert framework.get("nf2").code == "4.NF.2"
+    assert framework.standard("nf2").code == "4.NF.2"
     assert framework.by_code("4.OA.1").id == "oa1"
     assert [s.id for s in framework.power_standards] == ["nf1", "oa1"]
     assert framework.domain_of("nf2").code == "4.NF"
     assert "nf1" in framework
     assert "nf1a" not in framework
     with pytest.raises(
-        InvalidDataError,
-        match=r"^id: must be the id of a standard of 'math-4' \(got 'zz'\)$",
-    ):
-        framework.get("zz")
-    with pytest.raises(InvalidDataError, match=r"^code: must be the code"):
+        NotFoundError,
+        match=r"^the framework 'math-4' has no standard with the id 'zz'$",
+    ) as caught:
+        framework.standard("zz")
+    assert caught.value.key == "zz"
+    assert isinstance(caught.value, KeyError)
+    with pytest.raises(NotFoundError, match=r"has no standard with the code '4.NF.9'"):
         framework.by_code("4.NF.9")
-    with pytest.raises(InvalidDataError, match=r"^standard_id: must be the id"):
+    with pytest.raises(NotFoundError, match=r"has no standard with the id 'nf1a'"):
         framework.domain_of("nf1a")
+    with pytest.raises(ArgumentTypeError, match=r"^id: must be a string \(got None\)$"):
+        framework.standard(None)  # type: ignore[arg-type]
+    assert None not in framework
 
 
 def test_ids_and_codes_are_unique_across_the_framework() -> None:
@@ -150,7 +155,7 @@ def test_learning_intention() -> None:
     )
     assert intention.criterion("common").statement.startswith("I can")
     with pytest.raises(
-        InvalidDataError, match=r"^id: must be the id of a success criterion"
+        NotFoundError, match=r"has no success criterion with the id 'nope'"
     ):
         intention.criterion("nope")
     with pytest.raises(InvalidDataError) as caught:
@@ -179,6 +184,6 @@ def test_every_standard_can_be_found(framework: Framework) -> None:
     """Get and by_code find each standard, and domain_of its domain."""
     for domain in framework.domains:
         for standard in domain.standards:
-            assert framework.get(standard.id) is standard
+            assert framework.standard(standard.id) is standard
             assert framework.by_code(standard.code) is standard
             assert framework.domain_of(standard.id) is domain

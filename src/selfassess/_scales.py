@@ -17,8 +17,8 @@ from collections.abc import Iterator
 
 import attrs
 
-from selfassess._validate import Checker, shown, to_float, to_tuple
-from selfassess.errors import InvalidDataError
+from selfassess._validate import Arguments, Checker, shown, to_float, to_tuple
+from selfassess.errors import NotFoundError
 
 __all__ = [
     "CANVAS_DEFAULT",
@@ -163,11 +163,12 @@ class BandCuts:
         """Return the band of *score*; ``None`` (no estimate) is insufficient evidence.
 
         Raises:
-            InvalidDataError: If *score* is not a finite number.
+            ArgumentTypeError: If *score* is neither ``None`` nor a number.
+            InvalidDataError: If *score* is not finite.
         """
         if score is None:
             return Band.INSUFFICIENT_EVIDENCE
-        _require_score(score)
+        score = _score(score)
         if score >= self.mastered:
             return Band.MASTERED
         if score >= self.near:
@@ -175,10 +176,11 @@ class BandCuts:
         return Band.NOT_YET
 
 
-def _require_score(score: object) -> None:
-    check = Checker()
-    check.number("score", score)
+def _score(score: object) -> float:
+    check = Arguments()
+    found = check.number("score", score)
     check.done()
+    return found
 
 
 def _default_cuts(levels: tuple[Level, ...]) -> BandCuts:
@@ -294,28 +296,51 @@ class Scale:
         """Return the level with exactly these points.
 
         Raises:
-            InvalidDataError: If no level has these points.
+            ArgumentTypeError: If *points* is not a number.
+            NotFoundError: If no level has these points.
         """
+        check = Arguments()
+        check.number("points", points)
+        check.done()
         for level in self.levels:
             if level.points == points:
                 return level
         known = ", ".join(f"{level.points:g}" for level in self.levels)
-        message = f"must be the points of a level of {self.id!r} ({known}) (got {shown(points)})"
-        raise InvalidDataError.single("points", message)
+        message = (
+            f"no level of the scale {self.id!r} has {shown(points)} points "
+            f"(its levels have {known})"
+        )
+        raise NotFoundError(message, key=points)
 
     def level_named(self, label: str) -> Level:
         """Return the level with this label (case and surrounding spaces ignored).
 
         Raises:
-            InvalidDataError: If no level has this label.
+            ArgumentTypeError: If *label* is not a string.
+            NotFoundError: If no level has this label.
+
+        Example:
+            >>> from selfassess import FOUR_POINT
+            >>> FOUR_POINT.level_named(" proficient ").points
+            3.0
+            >>> FOUR_POINT.level_named("Excellent")
+            Traceback (most recent call last):
+            ...
+            selfassess.errors.NotFoundError: no level of the scale 'four-point' is labelled 'Excellent' (its labels: 'Not proficient', 'Partially proficient', 'Proficient', 'Advanced')
         """
-        wanted = label.strip().casefold() if isinstance(label, str) else None
+        check = Arguments()
+        check.text("label", label, empty=True)
+        check.done()
+        wanted = label.strip().casefold()
         for level in self.levels:
-            if level.label.casefold() == wanted:
+            if level.label.strip().casefold() == wanted:
                 return level
         known = ", ".join(repr(level.label) for level in self.levels)
-        message = f"must be a level of {self.id!r} ({known}) (got {shown(label)})"
-        raise InvalidDataError.single("label", message)
+        message = (
+            f"no level of the scale {self.id!r} is labelled {shown(label)} "
+            f"(its labels: {known})"
+        )
+        raise NotFoundError(message, key=label)
 
     def level_for(self, score: float, rule: LevelRule = LevelRule.REACHED) -> Level:
         """Return the level a continuous score falls on, by *rule*.
@@ -326,14 +351,18 @@ class Scale:
         the closest level, halfway going up. Scores above the top get the top level.
 
         Raises:
-            InvalidDataError: If *score* is not a finite number.
+            ArgumentTypeError: If *score* is not a number or *rule* not a `LevelRule`.
+            InvalidDataError: If *score* is not finite.
 
         Example:
             >>> from selfassess import FOUR_POINT, LevelRule
             >>> FOUR_POINT.level_for(2.5).points, FOUR_POINT.level_for(2.5, LevelRule.NEAREST).points
             (2.0, 3.0)
         """
-        _require_score(score)
+        check = Arguments()
+        score = check.number("score", score)
+        check.member("rule", rule, LevelRule)
+        check.done()
         if rule is LevelRule.NEAREST:
             best = self.levels[0]
             for level in self.levels[1:]:
@@ -350,7 +379,8 @@ class Scale:
         """Return the band of a continuous score by the scale's cuts.
 
         Raises:
-            InvalidDataError: If *score* is neither ``None`` nor a finite number.
+            ArgumentTypeError: If *score* is neither ``None`` nor a number.
+            InvalidDataError: If *score* is not finite.
         """
         return self.cuts.band(score)
 
@@ -358,10 +388,10 @@ class Scale:
         """Return *score* limited to the scale's range.
 
         Raises:
-            InvalidDataError: If *score* is not a finite number.
+            ArgumentTypeError: If *score* is not a number.
+            InvalidDataError: If *score* is not finite.
         """
-        _require_score(score)
-        return min(max(float(score), self.minimum), self.maximum)
+        return min(max(_score(score), self.minimum), self.maximum)
 
     def contains(self, score: float) -> bool:
         """Whether *score* is a finite number within the scale's range."""

@@ -16,8 +16,8 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from selfassess._validate import Checker, shown, to_tuple
-from selfassess.errors import InvalidDataError
+from selfassess._validate import Arguments, Checker, shown, to_tuple
+from selfassess.errors import NotFoundError
 
 __all__ = [
     "Domain",
@@ -199,45 +199,59 @@ class Framework:
         """The power standards, in order."""
         return tuple(s for s in self.standards if s.power)
 
-    def get(self, id: str) -> Standard:
+    def standard(self, id: str) -> Standard:
         """Return the standard with this id.
 
         Raises:
-            InvalidDataError: If the framework has no standard with this id.
+            ArgumentTypeError: If *id* is not a string.
+            NotFoundError: If the framework has no standard with this id.
         """
+        check = Arguments()
+        check.text("id", id, empty=True)
+        check.done()
         for standard in self.standards:
             if standard.id == id:
                 return standard
-        message = f"must be the id of a standard of {self.id!r} (got {shown(id)})"
-        raise InvalidDataError.single("id", message)
+        message = f"the framework {self.id!r} has no standard with the id {shown(id)}"
+        raise NotFoundError(message, key=id)
 
     def by_code(self, code: str) -> Standard:
         """Return the standard with this code, such as ``"4.NF.1"``.
 
         Raises:
-            InvalidDataError: If the framework has no standard with this code.
+            ArgumentTypeError: If *code* is not a string.
+            NotFoundError: If the framework has no standard with this code.
         """
+        check = Arguments()
+        check.text("code", code, empty=True)
+        check.done()
         for standard in self.standards:
             if standard.code == code:
                 return standard
-        message = f"must be the code of a standard of {self.id!r} (got {shown(code)})"
-        raise InvalidDataError.single("code", message)
+        message = (
+            f"the framework {self.id!r} has no standard with the code {shown(code)}"
+        )
+        raise NotFoundError(message, key=code)
 
     def domain_of(self, standard_id: str) -> Domain:
         """Return the domain a standard belongs to.
 
         Raises:
-            InvalidDataError: If the framework has no standard with this id.
+            ArgumentTypeError: If *standard_id* is not a string.
+            NotFoundError: If the framework has no standard with this id.
         """
+        check = Arguments()
+        check.text("standard_id", standard_id, empty=True)
+        check.done()
         for domain in self.domains:
             if any(standard.id == standard_id for standard in domain.standards):
                 return domain
-        message = (
-            f"must be the id of a standard of {self.id!r} (got {shown(standard_id)})"
-        )
-        raise InvalidDataError.single("standard_id", message)
+        message = f"the framework {self.id!r} has no standard with the id {shown(standard_id)}"
+        raise NotFoundError(message, key=standard_id)
 
     def __contains__(self, standard_id: object) -> bool:
+        if not isinstance(standard_id, str):
+            return False
         return any(standard.id == standard_id for standard in self.standards)
 
     def check_standards(
@@ -250,12 +264,17 @@ class Framework:
             path: The path to report problems under, such as ``"standards"``.
 
         Raises:
+            ArgumentTypeError: If *standard_ids* is not a list or *path* not a string.
             InvalidDataError: Listing every id that is not a standard here, with its
                 index.
         """
+        arguments = Arguments()
+        given = arguments.items("standard_ids", standard_ids, str)
+        path = arguments.text("path", path, empty=True)
+        arguments.done()
         known = {standard.id for standard in self.standards}
         check = Checker()
-        for index, standard_id in enumerate(standard_ids):
+        for index, standard_id in enumerate(given):
             if standard_id not in known:
                 check.add(
                     f"{path}[{index}]",
@@ -331,12 +350,14 @@ class LearningIntention:
         """Return the success criterion with this id.
 
         Raises:
-            InvalidDataError: If there is none.
+            ArgumentTypeError: If *id* is not a string.
+            NotFoundError: If there is none.
         """
+        check = Arguments()
+        check.text("id", id, empty=True)
+        check.done()
         for criterion in self.success_criteria:
             if criterion.id == id:
                 return criterion
-        message = (
-            f"must be the id of a success criterion of {self.id!r} (got {shown(id)})"
-        )
-        raise InvalidDataError.single("id", message)
+        message = f"the learning intention {self.id!r} has no success criterion with the id {shown(id)}"
+        raise NotFoundError(message, key=id)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import enum
-from datetime import date
+from datetime import date, datetime
 
 import attrs
 
-from selfassess._validate import Checker, shown, to_tuple
-from selfassess.errors import InvalidDataError
+from selfassess._validate import Arguments, Checker, to_tuple
+from selfassess.errors import NotFoundError
 
 __all__ = ["SchoolYear", "Term", "TermName"]
 
@@ -58,7 +58,10 @@ class Term:
         check.done()
 
     def __contains__(self, day: object) -> bool:
-        return isinstance(day, date) and self.starts_on <= day <= self.ends_on
+        # A datetime is a date too, but Python refuses to compare the two.
+        if not isinstance(day, date) or isinstance(day, datetime):
+            return False
+        return self.starts_on <= day <= self.ends_on
 
     @property
     def days(self) -> int:
@@ -114,7 +117,14 @@ class SchoolYear:
         check.done()
 
     def term_on(self, day: date) -> Term | None:
-        """Return the term that *day* falls in, or ``None`` between terms."""
+        """Return the term that *day* falls in, or ``None`` between terms.
+
+        Raises:
+            ArgumentTypeError: If *day* is not a date.
+        """
+        check = Arguments()
+        check.day("day", day)
+        check.done()
         for term in self.terms:
             if day in term:
                 return term
@@ -124,10 +134,14 @@ class SchoolYear:
         """Return the term with this name.
 
         Raises:
-            InvalidDataError: If the year has no such term.
+            ArgumentTypeError: If *name* is not a `TermName`.
+            NotFoundError: If the year has no such term.
         """
+        check = Arguments()
+        check.member("name", name, TermName)
+        check.done()
         for term in self.terms:
             if term.name is name:
                 return term
-        message = f"must be a term of {self.label!r} (got {shown(name)})"
-        raise InvalidDataError.single("name", message)
+        message = f"the school year {self.label!r} has no {name.value} term"
+        raise NotFoundError(message, key=name)

@@ -98,13 +98,23 @@ class Problem:
 
         Returns:
             A problem whose path starts with *prefix*.
+
+        Raises:
+            ArgumentTypeError: If *prefix* is not a string.
         """
+        _check_prefix(prefix)
         if not prefix:
             return self
         if not self.path:
             return Problem(prefix, self.message)
         separator = "" if self.path.startswith("[") else "."
         return Problem(f"{prefix}{separator}{self.path}", self.message)
+
+
+def _check_prefix(prefix: object) -> None:
+    if not isinstance(prefix, str):
+        message = f"must be a string (got {_shown.shown(prefix)})"
+        raise ArgumentTypeError([Problem("prefix", message)])
 
 
 def _problem(item: object) -> Problem:
@@ -245,7 +255,11 @@ class InvalidDataError(_ProblemsError, ValueError):
 
         Returns:
             A new error whose problems' paths start with *prefix*.
+
+        Raises:
+            ArgumentTypeError: If *prefix* is not a string.
         """
+        _check_prefix(prefix)
         return InvalidDataError(
             (problem.under(prefix) for problem in self.problems), omitted=self.omitted
         )

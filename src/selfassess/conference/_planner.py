@@ -73,7 +73,7 @@ def _prompts(*ids: str) -> list[object]:
 
 def _code(framework: Framework | None, standard: str) -> str:
     if framework is not None and standard in framework:
-        return framework.get(standard).code
+        return framework.standard(standard).code
     return standard
 
 
@@ -81,7 +81,7 @@ def _power(framework: Framework | None, standard: str) -> bool:
     return (
         framework is not None
         and standard in framework
-        and framework.get(standard).power
+        and framework.standard(standard).power
     )
 
 

@@ -1,0 +1,102 @@
+"""Fuzzing: hostile documents, constructors and calls give a value or a deliberate error.
+
+Never anything else; see tests/fuzz.py for how the hostile data is made.
+"""
+
+from __future__ import annotations
+
+import inspect
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fuzz import (
+    FUZZ,
+    NASTY,
+    bound_target,
+    call_arguments,
+    check_error,
+    check_model_error,
+    functions,
+    init_arguments,
+    models,
+    mutated,
+    nasty,
+    outcome,
+)
+from selfassess.serialize import from_dict, to_dict
+
+from strategies import STRATEGIES
+
+MODELS = [kind for kind in models() if kind in STRATEGIES]
+FUNCTIONS = functions()
+
+
+def test_the_harness_sees_the_whole_library() -> None:
+    """Every public model and many functions and methods are fuzzed, not a few."""
+    assert len(MODELS) == len(models()) > 100
+    assert len(FUNCTIONS) > 120
+
+
+@pytest.mark.parametrize("kind", MODELS, ids=lambda kind: kind.__name__)
+@FUZZ
+@given(data=st.data())
+def test_mutated_documents(kind: type, data: st.DataObject) -> None:
+    """A valid document with keys dropped, added and retyped: a model or problems."""
+    document = to_dict(data.draw(STRATEGIES[kind]))
+    if data.draw(st.booleans()):
+        del document["schema_version"]
+    outcome(lambda: from_dict(kind, data.draw(mutated(document))))
+
+
+@pytest.mark.parametrize("kind", MODELS, ids=lambda kind: kind.__name__)
+@FUZZ
+@given(data=st.data())
+def test_hostile_constructor_arguments(kind: type, data: st.DataObject) -> None:
+    """A valid model's fields, one or two made hostile: a model or InvalidDataError."""
+    arguments = init_arguments(data.draw(STRATEGIES[kind]))
+    for name in data.draw(
+        st.sets(st.sampled_from(sorted(arguments)), min_size=1, max_size=2)
+    ):
+        arguments[name] = data.draw(nasty)
+    try:
+        value = kind(**arguments)
+    except Exception as error:
+        check_model_error(error)
+    else:
+        outcome(lambda: value)
+
+
+@pytest.mark.parametrize(
+    ("name", "function"), FUNCTIONS, ids=[name for name, _ in FUNCTIONS]
+)
+@FUZZ
+@given(data=st.data())
+def test_hostile_function_arguments(
+    name: str, function: Any, data: st.DataObject
+) -> None:
+    """Arguments drawn from the annotations, some hostile: a value or a deliberate error."""
+    target = bound_target(data.draw, name, function)
+    hostile = data.draw(st.booleans())
+    positional, keywords = data.draw(call_arguments(target, hostile))
+    outcome(lambda: target(*positional, **keywords))
+
+
+@pytest.mark.parametrize("value", NASTY, ids=lambda value: type(value).__name__)
+def test_every_nasty_value_is_refused_by_from_dict_whole(value: object) -> None:
+    """Each nasty value, given as a whole document, is refused cleanly."""
+    kind = MODELS[0]
+    try:
+        from_dict(kind, value)
+    except Exception as error:
+        check_error(error)
+    else:  # pragma: no cover - no nasty value is a valid document
+        pytest.fail(f"{value!r} was read as a {kind.__name__}")
+
+
+def test_signatures_are_readable() -> None:
+    """Every fuzzed function has a signature the harness can read."""
+    for name, function in FUNCTIONS:
+        assert inspect.signature(function), name
