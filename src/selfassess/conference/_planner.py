@@ -44,8 +44,9 @@ from selfassess.conference._agenda import (
     Link,
     LinkKind,
 )
+from selfassess.conference._builtin_templates import template_for
 from selfassess.conference._prompts import PROMPT_BANK
-from selfassess.conference._templates import Template, allocate_minutes, template_for
+from selfassess.conference._templates import Template, allocate_minutes
 from selfassess.errors import InvalidDataError
 from selfassess.goals import Decision, Goal, GoalStatus, ProgressReport
 from selfassess.mastery import InterventionGroup, MasteryEstimate, TutorMatch

@@ -1,4 +1,4 @@
-"""Checks and arithmetic for times of day and moments, shared by schedules and records.
+"""Checks and arithmetic for times of day and moments, shared by the schedules.
 
 Times and datetimes are naive (no time zone): a school's schedule is in its own local
 time, and mixing naive and aware values would make comparisons fail.
@@ -53,3 +53,18 @@ def overlaps(
     """Whether two half-open intervals come within *gap* minutes of each other."""
     margin = timedelta(minutes=gap)
     return first[0] < second[1] + margin and second[0] < first[1] + margin
+
+
+def check_span(check: Checker, starts: object, ends: object) -> bool:
+    """Check two times of day, and that the second is after the first."""
+    both = clock(check, "starts", starts) & clock(check, "ends", ends)
+    if both:
+        assert isinstance(starts, time)  # for mypy: clock() checked it
+        assert isinstance(ends, time)
+        if ends <= starts:
+            check.add(
+                "ends",
+                f"must be after starts ({starts.isoformat()}) (got {ends.isoformat()})",
+            )
+            return False
+    return both
