@@ -216,10 +216,10 @@ rotation_entries = st.builds(
 
 
 @st.composite
-def breaks(draw: st.DrawFn) -> cf.Break:
+def conference_breaks(draw: st.DrawFn) -> cf.ConferenceBreak:
     """Breaks with an end after their start."""
     starts, ends = draw(spans())
-    return cf.Break(starts=starts, ends=ends, label=draw(small_texts))
+    return cf.ConferenceBreak(starts=starts, ends=ends, label=draw(small_texts))
 
 
 def _at(minutes: int) -> time:
@@ -236,7 +236,9 @@ def conference_days(draw: st.DrawFn) -> cf.ConferenceDay:
         start = draw(st.integers(opens, closes - 5))
         end = draw(st.integers(start + 5, min(closes, start + 45)))
         pauses.append(
-            cf.Break(starts=_at(start), ends=_at(end), label=draw(small_texts))
+            cf.ConferenceBreak(
+                starts=_at(start), ends=_at(end), label=draw(small_texts)
+            )
         )
     return cf.ConferenceDay(
         day=draw(days), starts=_at(opens), ends=_at(closes), breaks=pauses
@@ -477,7 +479,7 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     cf.Appointment: appointments(),
     cf.BlockConference: block_conferences(),
     cf.BlockSegment: block_segments(),
-    cf.Break: breaks(),
+    cf.ConferenceBreak: conference_breaks(),
     cf.ConferenceDay: conference_days(),
     cf.FamilySchedule: family_schedules(),
     cf.Household: households(),

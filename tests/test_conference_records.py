@@ -22,9 +22,9 @@ from selfassess.conference import (
     Survey,
     SurveyAnswer,
     family_participation,
-    next_check_in,
     record_from_agenda,
     rehearsal_script,
+    school_days_after,
     summarize_survey,
 )
 from selfassess.errors import InvalidDataError
@@ -55,7 +55,7 @@ def test_a_conference_is_held_when_no_parent_comes() -> None:
 
 def test_record_from_agenda_keeps_everything_agreed() -> None:
     """Notes, goals, follow-ups, the next check-in and private time are kept."""
-    check_in = next_check_in(HELD, school_days=10)
+    check_in = school_days_after(HELD, school_days=10)
     record = record_from_agenda(
         _agenda(),
         held_on=HELD,

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from selfassess.conference import (
     Appointment,
     BlockConference,
-    Break,
+    ConferenceBreak,
     ConferenceDay,
     FamilySchedule,
     Household,
@@ -22,10 +22,10 @@ from selfassess.conference import (
     SelfPacedBlock,
     SignUpPlan,
     TeacherRoom,
-    next_check_in,
     plan_block,
     rotation_order,
     schedule_families,
+    school_days_after,
 )
 from selfassess.errors import InvalidDataError
 from selfassess.serialize import from_dict, to_dict
@@ -172,15 +172,15 @@ def test_rotation_refuses_a_future_conference() -> None:
         )
 
 
-def test_next_check_in_skips_weekends_and_holidays() -> None:
+def test_school_days_after_skips_weekends_and_holidays() -> None:
     """Friday plus two school days is Tuesday; a holiday Monday pushes it to Wednesday."""
     friday = date(2026, 10, 9)
-    assert next_check_in(friday, school_days=2) == date(2026, 10, 13)
-    assert next_check_in(friday, school_days=2, holidays=[date(2026, 10, 12)]) == date(
-        2026, 10, 14
-    )
+    assert school_days_after(friday, school_days=2) == date(2026, 10, 13)
+    assert school_days_after(
+        friday, school_days=2, holidays=[date(2026, 10, 12)]
+    ) == date(2026, 10, 14)
     with pytest.raises(InvalidDataError, match=r"^school_days: must be at least 1"):
-        next_check_in(friday, school_days=0)
+        school_days_after(friday, school_days=0)
 
 
 @given(
@@ -188,11 +188,11 @@ def test_next_check_in_skips_weekends_and_holidays() -> None:
     school_days=st.integers(min_value=1, max_value=30),
     holidays=st.lists(st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 3, 1))),
 )
-def test_next_check_in_is_a_school_day(
+def test_school_days_after_is_a_school_day(
     after: date, school_days: int, holidays: list[date]
 ) -> None:
-    """The check-in is a weekday, not a holiday, exactly that many school days later."""
-    found = next_check_in(after, school_days=school_days, holidays=holidays)
+    """The day found is a weekday, not a holiday, exactly that many school days later."""
+    found = school_days_after(after, school_days=school_days, holidays=holidays)
     assert found.weekday() < 5
     assert found not in holidays
     between = [after + timedelta(days=n) for n in range(1, (found - after).days + 1)]
@@ -206,7 +206,11 @@ def _plan(**changes: object) -> SignUpPlan:
                 day=date(2026, 11, 18),
                 starts=time(16, 0),
                 ends=time(18, 0),
-                breaks=[Break(starts=time(17, 0), ends=time(17, 20), label="Dinner")],
+                breaks=[
+                    ConferenceBreak(
+                        starts=time(17, 0), ends=time(17, 20), label="Dinner"
+                    )
+                ],
             )
         ],
         "teachers": [

@@ -28,7 +28,7 @@ from selfassess.conference._builtin_templates import (
     WORK_HABITS_CONFERENCE,
     template_for,
 )
-from selfassess.conference._check_in import next_check_in
+from selfassess.conference._check_in import school_days_after
 from selfassess.conference._family_schedule import (
     Appointment,
     FamilySchedule,
@@ -58,7 +58,7 @@ from selfassess.conference._rehearsal import (
 )
 from selfassess.conference._rotation import RotationEntry, rotation_order
 from selfassess.conference._signup import (
-    Break,
+    ConferenceBreak,
     ConferenceDay,
     Household,
     HouseholdChild,
@@ -92,7 +92,7 @@ __all__ = [
     "Appointment",
     "BlockConference",
     "BlockSegment",
-    "Break",
+    "ConferenceBreak",
     "ConferenceDay",
     "ConferenceKind",
     "ConferenceRecord",
@@ -125,13 +125,13 @@ __all__ = [
     "TemplateItem",
     "allocate_minutes",
     "family_participation",
-    "next_check_in",
     "plan_block",
     "plan_conference",
     "record_from_agenda",
     "rehearsal_script",
     "rotation_order",
     "schedule_families",
+    "school_days_after",
     "summarize_survey",
     "template_for",
 ]

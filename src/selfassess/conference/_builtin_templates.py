@@ -41,7 +41,7 @@ def _item(  # noqa: PLR0917 (a row of a template reads best positionally)
         title=title,
         minutes=minutes,
         speaker=speaker,
-        prompts=[PROMPT_BANK.get(prompt_id) for prompt_id in prompts],
+        prompts=[PROMPT_BANK.prompt(prompt_id) for prompt_id in prompts],
         wants=wants,
         student_says=says,
     )

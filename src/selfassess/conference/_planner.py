@@ -69,7 +69,7 @@ class _Candidate:
 
 
 def _prompts(*ids: str) -> list[object]:
-    return [PROMPT_BANK.get(prompt_id) for prompt_id in ids]
+    return [PROMPT_BANK.prompt(prompt_id) for prompt_id in ids]
 
 
 def _code(framework: Framework | None, standard: str) -> str:

@@ -180,7 +180,8 @@ def record_from_agenda(
         notes: The teacher's quick notes.
         goals_agreed: The goals agreed.
         follow_ups: What is to be done next.
-        next_check_in: The day of the next check-in (see `next_check_in`).
+        next_check_in: The day of the next check-in (`school_days_after` counts
+            school days to it).
         private_time_requested: Whether a parent asked for private time.
 
     Returns:

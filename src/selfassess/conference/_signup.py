@@ -15,7 +15,7 @@ from selfassess._validate import Checker, to_tuple
 from selfassess.conference._times import check_span
 
 __all__ = [
-    "Break",
+    "ConferenceBreak",
     "ConferenceDay",
     "Household",
     "HouseholdChild",
@@ -25,7 +25,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class Break:
+class ConferenceBreak:
     """A break on a conference day, when no conference is held.
 
     Attributes:
@@ -65,14 +65,18 @@ class ConferenceDay:
     day: date
     starts: time
     ends: time
-    breaks: tuple[Break, ...] = attrs.field(default=(), converter=to_tuple)
+    breaks: tuple[ConferenceBreak, ...] = attrs.field(default=(), converter=to_tuple)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.day("day", self.day)
         span_ok = check_span(check, self.starts, self.ends)
         if (
-            check.items("breaks", self.breaks, lambda p, v: check.instance(p, v, Break))
+            check.items(
+                "breaks",
+                self.breaks,
+                lambda p, v: check.instance(p, v, ConferenceBreak),
+            )
             and span_ok
         ):
             for index, pause in enumerate(self.breaks):
