@@ -123,6 +123,7 @@ template_items = st.builds(
     prompts=st.lists(prompts(), max_size=2),
     wants=st.lists(st.sampled_from(cf.LinkKind), unique=True, max_size=3),
     student_says=small_texts,
+    key=st.none() | identifiers,
 )
 
 
@@ -131,7 +132,15 @@ def templates(draw: st.DrawFn) -> cf.Template:
     """Templates whose items fit their slot; sometimes a built-in one."""
     if draw(st.booleans()):
         return draw(st.sampled_from(cf.TEMPLATES))
-    items = draw(st.lists(template_items, min_size=1, max_size=5))
+    items = draw(
+        st.lists(
+            template_items,
+            min_size=1,
+            max_size=5,
+            # Keys are unique in a template; items without one are many.
+            unique_by=lambda item: item.key if item.key is not None else object(),
+        )
+    )
     total = sum(item.minutes for item in items)
     return cf.Template(
         kind=draw(st.sampled_from(cf.ConferenceKind)),

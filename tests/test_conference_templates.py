@@ -21,7 +21,7 @@ from selfassess.conference import (
     allocate_minutes,
     template_for,
 )
-from selfassess.errors import InvalidDataError
+from selfassess.errors import InvalidDataError, NotFoundError
 
 from strategies import STRATEGIES
 
@@ -88,6 +88,45 @@ def test_data_review_agenda_follows_the_practice() -> None:
     assert titles[0] == "Review goals against the teacher's analysis"
     assert titles[-1] == "Schedule the next check-in"
     assert any("Quick check" in title for title in titles)
+
+
+def test_every_built_in_item_has_a_key() -> None:
+    """Each built-in item has a key, so that a tool finds it whatever its title."""
+    for template in TEMPLATES:
+        for item in template.items:
+            assert item.key is not None, (template.kind, item.title)
+            assert template.item(item.key) is item
+
+
+def test_an_item_is_found_by_its_key() -> None:
+    """item() finds the item with a key; an unknown key raises NotFoundError."""
+    assert DATA_REVIEW_CONFERENCE.item("check-in").title == "Schedule the next check-in"
+    with pytest.raises(KeyError) as caught:
+        DATA_REVIEW_CONFERENCE.item("nope")
+    assert isinstance(caught.value, NotFoundError)
+    assert caught.value.key == "nope"
+    assert str(caught.value) == (
+        "no item of the template 'Data review and goal-setting conference' "
+        "has the key 'nope'"
+    )
+
+
+def test_two_items_with_one_key_are_refused() -> None:
+    """A key names one item of a template: a repeat is refused with its path."""
+    first = TemplateItem(title="Talk", minutes=1, speaker=Role.STUDENT, key="talk")
+    again = TemplateItem(title="Talk more", minutes=1, speaker=Role.STUDENT, key="talk")
+    unkeyed = TemplateItem(title="Listen", minutes=1, speaker=Role.TEACHER)
+    with pytest.raises(InvalidDataError) as caught:
+        Template(
+            kind=ConferenceKind.COLLABORATION,
+            name="Twice",
+            slot_minutes=5,
+            leader=Role.TEACHER,
+            items=[unkeyed, first, unkeyed, again],
+        )
+    assert [str(problem) for problem in caught.value.problems] == [
+        "items[3].key: key 'talk' is already used at items[1]"
+    ]
 
 
 def test_links_go_to_the_items_that_want_them() -> None:

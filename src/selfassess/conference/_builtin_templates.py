@@ -30,6 +30,7 @@ __all__ = [
 
 
 def _item(  # noqa: PLR0917 (a row of a template reads best positionally)
+    key: str,
     title: str,
     minutes: int,
     speaker: Role,
@@ -44,6 +45,7 @@ def _item(  # noqa: PLR0917 (a row of a template reads best positionally)
         prompts=[PROMPT_BANK.prompt(prompt_id) for prompt_id in prompts],
         wants=wants,
         student_says=says,
+        key=key,
     )
 
 
@@ -57,6 +59,7 @@ SELF_ASSESSMENT_CONFERENCE = Template(
     leader=_T,
     items=(
         _item(
+            "form",
             "The self-assessment form",
             1,
             _S,
@@ -65,6 +68,7 @@ SELF_ASSESSMENT_CONFERENCE = Template(
             "show you my self-assessment form",
         ),
         _item(
+            "successes-struggles",
             "Successes, struggles and participation",
             2,
             _S,
@@ -73,6 +77,7 @@ SELF_ASSESSMENT_CONFERENCE = Template(
             "tell you what went well, what was hard and how I took part",
         ),
         _item(
+            "praise-fix-errors",
             "Praise and steps to fix errors",
             2,
             _T,
@@ -94,6 +99,7 @@ STUDENT_LED_FIRST = Template(
     facilitator=_T,
     items=(
         _item(
+            "self-report-card",
             "My self-report card",
             6,
             _S,
@@ -102,6 +108,7 @@ STUDENT_LED_FIRST = Template(
             "show you my self-report card and the grades I gave myself",
         ),
         _item(
+            "teacher-report-card",
             "The teacher's report card beside it",
             5,
             _T,
@@ -110,6 +117,7 @@ STUDENT_LED_FIRST = Template(
             "compare my report card with my teacher's",
         ),
         _item(
+            "three-pluses",
             "Three Pluses and a Goal",
             5,
             _S,
@@ -118,6 +126,7 @@ STUDENT_LED_FIRST = Template(
             "tell you three things I do well and one goal",
         ),
         _item(
+            "family-strengths-goal",
             "Family's strengths and one goal",
             4,
             _F,
@@ -126,6 +135,7 @@ STUDENT_LED_FIRST = Template(
             "listen to the strengths you see in me and one goal you have for me",
         ),
         _item(
+            "teacher-strengths-goal",
             "Teacher's strengths and one goal",
             4,
             _T,
@@ -133,7 +143,9 @@ STUDENT_LED_FIRST = Template(
             (),
             "listen to the strengths my teacher sees and one goal for me",
         ),
-        _item("Questions", 1, _S, ["questions"], (), "answer your questions"),
+        _item(
+            "questions", "Questions", 1, _S, ["questions"], (), "answer your questions"
+        ),
     ),
     afterwards=("The student keeps the Three Pluses and a Goal sheets.",),
     source="Student-led conference, first of two a year",
@@ -149,6 +161,7 @@ STUDENT_LED_SECOND = Template(
     facilitator=_T,
     items=(
         _item(
+            "goal-self-evaluation",
             "Self-evaluation of my goals",
             9,
             _S,
@@ -157,6 +170,7 @@ STUDENT_LED_SECOND = Template(
             "show you how far I have come on each goal, with my fraction bars and my work",
         ),
         _item(
+            "self-report-card",
             "My self-report card",
             6,
             _S,
@@ -165,6 +179,7 @@ STUDENT_LED_SECOND = Template(
             "show you my self-report card and how I grew",
         ),
         _item(
+            "next-three-pluses",
             "The next Three Pluses and a Goal",
             5,
             _S,
@@ -173,6 +188,7 @@ STUDENT_LED_SECOND = Template(
             "tell you three things I do well and my next goal",
         ),
         _item(
+            "family-thoughts",
             "Family's thoughts",
             4,
             _F,
@@ -180,7 +196,9 @@ STUDENT_LED_SECOND = Template(
             (),
             "listen to your thoughts and how you can help at home",
         ),
-        _item("Questions", 1, _S, ["questions"], (), "answer your questions"),
+        _item(
+            "questions", "Questions", 1, _S, ["questions"], (), "answer your questions"
+        ),
     ),
     afterwards=("The student files the self-evaluation in the portfolio.",),
     source="Student-led conference, second of two a year",
@@ -194,6 +212,7 @@ DATA_REVIEW_CONFERENCE = Template(
     leader=_T,
     items=(
         _item(
+            "review-goals",
             "Review goals against the teacher's analysis",
             2,
             _S,
@@ -202,6 +221,7 @@ DATA_REVIEW_CONFERENCE = Template(
             "show you my goals and compare them with your analysis",
         ),
         _item(
+            "work-plan",
             "Review the work plan",
             1,
             _S,
@@ -210,6 +230,7 @@ DATA_REVIEW_CONFERENCE = Template(
             "tell you how my work plan is going",
         ),
         _item(
+            "review-data",
             "Review data and celebrate progress",
             2,
             _T,
@@ -218,6 +239,7 @@ DATA_REVIEW_CONFERENCE = Template(
             "look at my data and celebrate my progress",
         ),
         _item(
+            "quick-check",
             "Quick check where a standard is near mastery",
             2,
             _T,
@@ -226,6 +248,7 @@ DATA_REVIEW_CONFERENCE = Template(
             "try a quick check on a standard I am close to mastering",
         ),
         _item(
+            "still-hard",
             "What still feels hard, and who can help",
             2,
             _S,
@@ -234,6 +257,7 @@ DATA_REVIEW_CONFERENCE = Template(
             "tell you what still feels hard and choose a group or a peer to help",
         ),
         _item(
+            "check-in",
             "Schedule the next check-in",
             1,
             _T,
@@ -252,8 +276,9 @@ THREE_WAY_CONFERENCE = Template(
     slot_minutes=20,
     leader=_T,
     items=(
-        _item("Introduction", 2, _S, (), (), "introduce everyone"),
+        _item("introduction", "Introduction", 2, _S, (), (), "introduce everyone"),
         _item(
+            "work-samples",
             "Work samples",
             6,
             _S,
@@ -262,6 +287,7 @@ THREE_WAY_CONFERENCE = Template(
             "show you samples of my work",
         ),
         _item(
+            "goals",
             "My goals",
             4,
             _S,
@@ -270,6 +296,7 @@ THREE_WAY_CONFERENCE = Template(
             "tell you about my goals",
         ),
         _item(
+            "strategies-school",
             "Strategies at school",
             3,
             _T,
@@ -278,6 +305,7 @@ THREE_WAY_CONFERENCE = Template(
             "talk about what helps me learn at school",
         ),
         _item(
+            "strategies-home",
             "Strategies at home",
             3,
             _F,
@@ -285,7 +313,9 @@ THREE_WAY_CONFERENCE = Template(
             (),
             "talk about what helps me learn at home",
         ),
-        _item("Questions", 2, _F, ["questions"], (), "answer your questions"),
+        _item(
+            "questions", "Questions", 2, _F, ["questions"], (), "answer your questions"
+        ),
     ),
     source="Three-way conference: student, family and teacher",
 )
@@ -298,6 +328,7 @@ COLLABORATION_CONFERENCE = Template(
     leader=_T,
     items=(
         _item(
+            "group-work",
             "How the group worked",
             2,
             _S,
@@ -306,6 +337,7 @@ COLLABORATION_CONFERENCE = Template(
             "tell you how my group shared the work",
         ),
         _item(
+            "my-part",
             "My part",
             1,
             _S,
@@ -313,8 +345,17 @@ COLLABORATION_CONFERENCE = Template(
             (),
             "tell you what my part was",
         ),
-        _item("Praise", 1, _T, ["praise"], (), "hear what you noticed I did well"),
         _item(
+            "praise",
+            "Praise",
+            1,
+            _T,
+            ["praise"],
+            (),
+            "hear what you noticed I did well",
+        ),
+        _item(
+            "collaboration-goal",
             "A collaboration goal",
             1,
             _S,
@@ -334,6 +375,7 @@ WORK_HABITS_CONFERENCE = Template(
     leader=_T,
     items=(
         _item(
+            "on-task-ratings",
             "My time-on-task ratings",
             2,
             _S,
@@ -342,6 +384,7 @@ WORK_HABITS_CONFERENCE = Template(
             "show you how I rated my time on task",
         ),
         _item(
+            "helped-hindered",
             "What helped and what got in the way",
             1,
             _S,
@@ -350,6 +393,7 @@ WORK_HABITS_CONFERENCE = Template(
             "tell you what helped me focus and what got in the way",
         ),
         _item(
+            "next-interval",
             "The next interval",
             1,
             _T,
@@ -358,6 +402,7 @@ WORK_HABITS_CONFERENCE = Template(
             "agree how long my next work interval will be",
         ),
         _item(
+            "work-habit-goal",
             "A work-habit goal",
             1,
             _S,

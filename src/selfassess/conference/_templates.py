@@ -7,7 +7,7 @@ whose speaker is present are kept, their minutes are fitted to the slot with
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -21,7 +21,7 @@ from selfassess.conference._agenda import (
     LinkKind,
 )
 from selfassess.conference._prompts import Prompt
-from selfassess.errors import InvalidDataError, Problem
+from selfassess.errors import InvalidDataError, NotFoundError, Problem
 
 __all__ = ["Template", "TemplateItem", "allocate_minutes"]
 
@@ -99,6 +99,9 @@ class TemplateItem:
         wants: The kinds of link it discusses; `Template.agenda` gives it the links
             of these kinds.
         student_says: The item in the student's own voice, for a rehearsal script.
+        key: A short identifier of the item, unique in its template, such as
+            ``"check-in"``: it names the item whatever its title says, so that a
+            tool finds it with `Template.item`. ``None`` for an item without one.
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
@@ -110,6 +113,7 @@ class TemplateItem:
     prompts: tuple[Prompt, ...] = attrs.field(default=(), converter=to_tuple)
     wants: tuple[LinkKind, ...] = attrs.field(default=(), converter=to_tuple)
     student_says: str = ""
+    key: str | None = None
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -120,12 +124,49 @@ class TemplateItem:
         if check.items("wants", self.wants, lambda p, v: check.member(p, v, LinkKind)):
             check.unique("wants", self.wants, lambda kind: kind.value, "kind")
         check.text("student_says", self.student_says, empty=True)
+        check.optional_identifier("key", self.key)
         check.done()
+
+
+def agenda_item(
+    item: TemplateItem,
+    *,
+    minutes: int | None = None,
+    links: Iterable[Link] = (),
+    student_says: str | None = None,
+    reason: str = "",
+) -> AgendaItem:
+    """The agenda item a template item becomes: its title, speaker and prompts.
+
+    Args:
+        item: The template's item.
+        minutes: Its time box; by default the item's own minutes.
+        links: The data it discusses.
+        student_says: What the student says; by default the item's own words.
+        reason: Why it is on the agenda; empty for an item taken as the template
+            has it.
+    """
+    return AgendaItem(
+        title=item.title,
+        minutes=item.minutes if minutes is None else minutes,
+        speaker=item.speaker,
+        prompts=item.prompts,
+        links=links,
+        student_says=item.student_says if student_says is None else student_says,
+        reason=reason,
+    )
+
+
+def first_with_role(people: Iterable[Person], role: Role) -> str | None:
+    """The id of the first person with *role*, or ``None`` when nobody has it."""
+    return next((person.id for person in people if person.role is role), None)
 
 
 @attrs.frozen(kw_only=True)
 class Template:
     """A kind of conference as the practice runs it: items, minutes and prompts.
+
+    The rules: the items fit the slot together; no two items share a key.
 
     Attributes:
         kind: The kind of conference.
@@ -166,6 +207,18 @@ class Template:
             check.member("facilitator", self.facilitator, Role)
         check.items("afterwards", self.afterwards, check.text)
         check.text("source", self.source, empty=True)
+        if items_ok:
+            keys: dict[str, int] = {}
+            for index, item in enumerate(self.items):
+                if item.key is None:
+                    continue
+                if item.key in keys:
+                    check.add(
+                        f"items[{index}].key",
+                        f"key {shown(item.key)} is already used at items[{keys[item.key]}]",
+                    )
+                else:
+                    keys[item.key] = index
         if slot_ok and items_ok:
             total = sum(item.minutes for item in self.items)
             if total > self.slot_minutes:
@@ -248,23 +301,14 @@ class Template:
                     Problem("slot_minutes", problem.message)
                     for problem in error.problems
                 ) from None
-        chosen_leader = (
-            leader if leader is not None else self._first(people, self.leader)
+        chosen_leader, chosen_facilitator = choose_leaders(
+            self, people, leader=leader, facilitator=facilitator
         )
-        if chosen_leader is None:
-            message = f"must include someone with the {self.leader.value} role to lead"
-            raise InvalidDataError.single("participants", message)
-        chosen_facilitator = facilitator
-        if chosen_facilitator is None and self.facilitator is not None:
-            chosen_facilitator = self._first(people, self.facilitator)
         items = [
-            AgendaItem(
-                title=item.title,
+            agenda_item(
+                item,
                 minutes=count,
-                speaker=item.speaker,
-                prompts=item.prompts,
                 links=[link for link in given_links if link.kind in item.wants],
-                student_says=item.student_says,
             )
             for item, count in zip(kept, minutes, strict=True)
         ]
@@ -280,9 +324,60 @@ class Template:
             afterwards=self.afterwards,
         )
 
-    @staticmethod
-    def _first(people: tuple[Person, ...], role: Role) -> str | None:
-        for person in people:
-            if person.role is role:
-                return person.id
-        return None
+    def item(self, key: str) -> TemplateItem:
+        """Return the item with this key.
+
+        Args:
+            key: The item's key, such as ``"check-in"``.
+
+        Returns:
+            The item.
+
+        Raises:
+            NotFoundError: If no item of the template has this key (a `KeyError`).
+
+        Example:
+            >>> from selfassess.conference import DATA_REVIEW_CONFERENCE
+            >>> DATA_REVIEW_CONFERENCE.item("check-in").title
+            'Schedule the next check-in'
+        """
+        for item in self.items:
+            if item.key is not None and item.key == key:
+                return item
+        message = f"no item of the template {shown(self.name)} has the key {shown(key)}"
+        raise NotFoundError(message, key=key)
+
+
+def choose_leaders(
+    template: Template,
+    people: Sequence[Person],
+    *,
+    leader: str | None = None,
+    facilitator: str | None = None,
+) -> tuple[str, str | None]:
+    """Choose who leads and who facilitates a template's conference.
+
+    Args:
+        template: The template, whose roles lead and facilitate.
+        people: Everyone taking part.
+        leader: The leader's id; by default the first person whose role is the
+            template's leader.
+        facilitator: The facilitator's id; by default the first person whose role
+            is the template's facilitator, if the template has one.
+
+    Returns:
+        The leader's id, and the facilitator's id or ``None``.
+
+    Raises:
+        InvalidDataError: If no leader is given and nobody has the leading role.
+    """
+    chosen_leader = (
+        leader if leader is not None else first_with_role(people, template.leader)
+    )
+    if chosen_leader is None:
+        message = f"must include someone with the {template.leader.value} role to lead"
+        raise InvalidDataError.single("participants", message)
+    chosen_facilitator = facilitator
+    if chosen_facilitator is None and template.facilitator is not None:
+        chosen_facilitator = first_with_role(people, template.facilitator)
+    return chosen_leader, chosen_facilitator
