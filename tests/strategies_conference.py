@@ -331,6 +331,78 @@ def sign_ups(draw: st.DrawFn) -> tuple[list[cf.Household], cf.SignUpPlan]:
 
 
 @st.composite
+def short_conference_days(draw: st.DrawFn) -> cf.ConferenceDay:
+    """Days of 20 minutes to two and a half hours, breaks anywhere inside."""
+    opens = draw(st.integers(8 * 60, 18 * 60))
+    closes = opens + draw(st.integers(20, 150))
+    pauses = []
+    for _ in range(draw(st.integers(0, 2))):
+        start = draw(st.integers(opens, closes - 1))
+        end = draw(st.integers(start + 1, min(closes, start + 40)))
+        pauses.append(cf.ConferenceBreak(starts=_at(start), ends=_at(end)))
+    return cf.ConferenceDay(
+        day=draw(st.dates(min_value=date(2026, 1, 1), max_value=date(2026, 12, 31))),
+        starts=_at(opens),
+        ends=_at(closes),
+        breaks=pauses,
+    )
+
+
+@st.composite
+def crowded_sign_ups(draw: st.DrawFn) -> tuple[list[cf.Household], cf.SignUpPlan]:
+    """More families than short days hold: shared rooms, interpreters, a waitlist.
+
+    Teachers may share a room, siblings may share a teacher, and the days come in
+    any order, so that every rule of the placement is put to work.
+    """
+    count = draw(st.integers(1, 4))
+    teachers = [f"t{number}" for number in range(count)]
+    rooms = draw(
+        st.lists(st.sampled_from(["r1", "r2", "r3"]), min_size=count, max_size=count)
+    )
+    plan = cf.SignUpPlan(
+        days=draw(
+            st.lists(
+                short_conference_days(),
+                min_size=1,
+                max_size=4,
+                unique_by=lambda d: d.day,
+            )
+        ),
+        teachers=[
+            cf.TeacherRoom(teacher=teacher, room=room)
+            for teacher, room in zip(teachers, rooms, strict=True)
+        ],
+        slot_minutes=draw(st.integers(5, 20)),
+        passing_minutes=draw(st.integers(0, 10)),
+        interpreter_extra_minutes=draw(st.integers(0, 15)),
+        reminder_minutes=[60],
+    )
+    found = []
+    student = 0
+    for number in range(draw(st.integers(0, 30))):
+        children = []
+        for _ in range(draw(st.integers(1, 3))):
+            children.append(
+                cf.HouseholdChild(
+                    student=f"s{student}", teacher=draw(st.sampled_from(teachers))
+                )
+            )
+            student += 1
+        interpreter = draw(st.integers(0, 3)) == 0
+        found.append(
+            cf.Household(
+                id=f"h{number}",
+                name=f"Family {number}",
+                children=children,
+                language=draw(st.sampled_from(["es", "vi"])) if interpreter else None,
+                needs_interpreter=interpreter,
+            )
+        )
+    return found, plan
+
+
+@st.composite
 def appointments(draw: st.DrawFn) -> cf.Appointment:
     """Appointments of 5 to 60 minutes."""
     starts = draw(moments)
