@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from selfassess.conference import (
     Appointment,
@@ -413,3 +414,59 @@ def test_the_reference_places_a_crowded_evening_by_hand() -> None:
         ("c", "okafor", "16:30-16:45"),
     ]
     assert waitlist == ()
+
+
+def _reference_double_bookings(appointments: list[Appointment]) -> list[str]:
+    """Every pair checked, later against earlier: the report as first written."""
+    found = []
+    for index, appointment in enumerate(appointments):
+        for other in range(index):
+            earlier = appointments[other]
+            if not _reference_overlaps(appointment.span, earlier.span):
+                continue
+            for field in ("teacher", "household", "room"):
+                value = getattr(appointment, field)
+                if value == getattr(earlier, field):
+                    found.append(
+                        f"appointments[{index}]: {field} {value!r} is already booked "
+                        f"from {earlier.starts:%H:%M} to {earlier.ends:%H:%M} "
+                        f"at appointments[{other}]"
+                    )
+    return found
+
+
+@st.composite
+def _crowded_appointments(draw: st.DrawFn) -> list[Appointment]:
+    """Appointments within one hour, among few teachers, households and rooms."""
+    found = []
+    for _ in range(draw(st.integers(0, 12))):
+        starts = datetime(2026, 11, 18, 16) + timedelta(
+            minutes=draw(st.integers(0, 60))
+        )
+        found.append(
+            Appointment(
+                household=draw(st.sampled_from(["h1", "h2", "h3"])),
+                student=draw(st.sampled_from(["s1", "s2"])),
+                teacher=draw(st.sampled_from(["okafor", "lin"])),
+                room=draw(st.sampled_from(["r12", "r14", "r16"])),
+                starts=starts,
+                ends=starts + timedelta(minutes=draw(st.integers(1, 30))),
+            )
+        )
+    return found
+
+
+@given(_crowded_appointments())
+def test_double_bookings_are_all_reported_in_order(
+    appointments: list[Appointment],
+) -> None:
+    """Each clash is reported once, by later then earlier appointment, as pair by pair."""
+    expected = _reference_double_bookings(appointments)
+    if not expected:
+        assert FamilySchedule(appointments=appointments).appointments == tuple(
+            appointments
+        )
+        return
+    with pytest.raises(InvalidDataError) as caught:
+        FamilySchedule(appointments=appointments)
+    assert [str(problem) for problem in caught.value.problems] == expected

@@ -14,8 +14,9 @@ from datetime import datetime, timedelta
 import attrs
 
 from selfassess._validate import Checker, shown, to_tuple
+from selfassess.conference._placement import Placement
 from selfassess.conference._signup import Household, SignUpPlan
-from selfassess.conference._times import moment, overlaps
+from selfassess.conference._times import moment, overlapping
 
 __all__ = [
     "Appointment",
@@ -105,6 +106,10 @@ class Reminder:
         check.done()
 
 
+_BOOKED = ("teacher", "household", "room")
+"""The fields of an appointment that no two appointments at once may share."""
+
+
 @attrs.frozen(kw_only=True)
 class FamilySchedule:
     """Family conferences booked, their reminders, and the households waiting.
@@ -152,24 +157,29 @@ class FamilySchedule:
         check.done()
 
     def _check_double_booking(self, check: Checker) -> None:
-        for index, appointment in enumerate(self.appointments):
-            for other in range(index):
-                earlier = self.appointments[other]
-                if not overlaps(appointment.span, earlier.span):
-                    continue
-                for field, what in (
-                    ("teacher", "teacher"),
-                    ("household", "household"),
-                    ("room", "room"),
-                ):
-                    value = getattr(appointment, field)
-                    if value == getattr(earlier, field):
-                        check.add(
-                            f"appointments[{index}]",
-                            f"{what} {value!r} is already booked from "
-                            f"{earlier.starts:%H:%M} to {earlier.ends:%H:%M} "
-                            f"at appointments[{other}]",
-                        )
+        # Each clash as (the later appointment, the earlier, which field), so that
+        # they are reported in that order, as a pass over every pair would.
+        clashes: list[tuple[int, int, int]] = []
+        for rank, field in enumerate(_BOOKED):
+            by_value: dict[str, list[int]] = {}
+            for index, appointment in enumerate(self.appointments):
+                by_value.setdefault(getattr(appointment, field), []).append(index)
+            for indices in by_value.values():
+                if len(indices) > 1:
+                    spans = [self.appointments[index].span for index in indices]
+                    clashes += (
+                        (indices[later], indices[earlier], rank)
+                        for later, earlier in overlapping(spans)
+                    )
+        for index, other, rank in sorted(clashes):
+            field = _BOOKED[rank]
+            earlier = self.appointments[other]
+            check.add(
+                f"appointments[{index}]",
+                f"{field} {getattr(earlier, field)!r} is already booked from "
+                f"{earlier.starts:%H:%M} to {earlier.ends:%H:%M} "
+                f"at appointments[{other}]",
+            )
 
     def for_household(self, household: str) -> tuple[Appointment, ...]:
         """Return a household's appointments, in order of time."""
@@ -185,18 +195,14 @@ def _signup_order(households: Sequence[Household]) -> list[Household]:
 
     Within a group, sign-up order is kept; languages come in order of first sign-up.
     """
-    languages: list[str] = []
+    by_language: dict[str | None, list[Household]] = {}
+    rest: list[Household] = []
     for household in households:
-        if household.needs_interpreter and household.language not in languages:
-            assert household.language is not None  # for mypy: Household checks it
-            languages.append(household.language)
-    grouped = [
-        household
-        for language in languages
-        for household in households
-        if household.needs_interpreter and household.language == language
-    ]
-    return grouped + [h for h in households if not h.needs_interpreter]
+        if household.needs_interpreter:
+            by_language.setdefault(household.language, []).append(household)
+        else:
+            rest.append(household)
+    return [h for group in by_language.values() for h in group] + rest
 
 
 def schedule_families(
@@ -213,6 +219,8 @@ def schedule_families(
     interpreter sits through one run of conferences. A household that fits nowhere
     goes on the waitlist. Reminders are made for each conference at each of
     ``reminder_minutes`` before it. The result depends only on the arguments.
+    Each place is found without trying every moment of every day, so the time
+    taken grows about as fast as the number of households.
 
     Args:
         households: The households, in sign-up order; ids unique.
@@ -229,7 +237,8 @@ def schedule_families(
     """
     given = tuple(households)
     check = Checker()
-    check.instance("plan", plan, SignUpPlan)
+    plan_ok = check.instance("plan", plan, SignUpPlan)
+    rooms = {entry.teacher: entry.room for entry in plan.teachers} if plan_ok else {}
     if check.items(
         "households", given, lambda p, v: check.instance(p, v, Household)
     ) and check.unique("households", given, lambda h: h.id, "id"):
@@ -237,7 +246,7 @@ def schedule_families(
         for index, household in enumerate(given):
             for number, child in enumerate(household.children):
                 path = f"households[{index}].children[{number}]"
-                if isinstance(plan, SignUpPlan) and plan.room_of(child.teacher) is None:
+                if plan_ok and child.teacher not in rooms:
                     check.add(
                         f"{path}.teacher",
                         f"must be a teacher of the plan (got {shown(child.teacher)})",
@@ -251,14 +260,38 @@ def schedule_families(
                     seen[child.student] = f"households[{index}]"
     check.done()
 
+    placement = Placement(plan)
     booked: list[Appointment] = []
     waiting: set[str] = set()
     for household in _signup_order(given):
-        found = _place(household, plan, booked)
+        interpreter = household.language if household.needs_interpreter else None
+        minutes = plan.slot_minutes + (
+            plan.interpreter_extra_minutes if interpreter is not None else 0
+        )
+        # A conference holds its teacher, its room and, through an interpreter,
+        # the interpreter of its language.
+        needs = tuple(
+            (("teacher", child.teacher), ("room", rooms[child.teacher]))
+            + ((("language", interpreter),) if interpreter is not None else ())
+            for child in household.children
+        )
+        found = placement.place(needs, minutes)
         if found is None:
             waiting.add(household.id)
-        else:
-            booked += found
+            continue
+        length = timedelta(minutes=minutes)
+        booked += [
+            Appointment(
+                household=household.id,
+                student=child.student,
+                teacher=child.teacher,
+                room=rooms[child.teacher],
+                starts=starts,
+                ends=starts + length,
+                interpreter_language=interpreter,
+            )
+            for child, starts in zip(household.children, found, strict=True)
+        ]
     appointments = sorted(booked, key=lambda a: (a.starts, a.teacher, a.household))
     reminders = sorted(
         (
@@ -278,92 +311,3 @@ def schedule_families(
         reminders=reminders,
         waitlist=[h.id for h in given if h.id in waiting],
     )
-
-
-def _place(
-    household: Household, plan: SignUpPlan, booked: list[Appointment]
-) -> list[Appointment] | None:
-    """The earliest back-to-back run of a household's conferences, or ``None``."""
-    length = plan.slot_minutes + (
-        plan.interpreter_extra_minutes if household.needs_interpreter else 0
-    )
-    language = household.language if household.needs_interpreter else None
-    step = timedelta(minutes=length + plan.passing_minutes)
-    gap = plan.passing_minutes
-    for conference_day in plan.days:
-        opens = datetime.combine(conference_day.day, conference_day.starts)
-        closes = datetime.combine(conference_day.day, conference_day.ends)
-        pauses = [
-            (
-                datetime.combine(conference_day.day, pause.starts),
-                datetime.combine(conference_day.day, pause.ends),
-            )
-            for pause in conference_day.breaks
-        ]
-        same_day = [a for a in booked if a.starts.date() == conference_day.day]
-        # The earliest run starts at the opening, or has some conference start just
-        # as a break ends or just after another conference (plus passing time).
-        freed = {ends for _, ends in pauses} | {
-            a.ends + timedelta(minutes=gap) for a in same_day
-        }
-        candidates = sorted(
-            {opens}
-            | {
-                moment_free - number * step
-                for moment_free in freed
-                for number in range(len(household.children))
-                if moment_free - number * step >= opens
-            }
-        )
-        for first in candidates:
-            run = []
-            for number, child in enumerate(household.children):
-                starts = first + number * step
-                ends = starts + timedelta(minutes=length)
-                room = plan.room_of(child.teacher)
-                assert room is not None  # for mypy: checked by schedule_families
-                run.append(
-                    Appointment(
-                        household=household.id,
-                        student=child.student,
-                        teacher=child.teacher,
-                        room=room,
-                        starts=starts,
-                        ends=ends,
-                        interpreter_language=language,
-                    )
-                )
-            if _fits(
-                run, opens=opens, closes=closes, pauses=pauses, booked=same_day, gap=gap
-            ):
-                return run
-    return None
-
-
-def _fits(
-    run: list[Appointment],
-    *,
-    opens: datetime,
-    closes: datetime,
-    pauses: list[tuple[datetime, datetime]],
-    booked: list[Appointment],
-    gap: int,
-) -> bool:
-    for appointment in run:
-        if appointment.starts < opens or appointment.ends > closes:
-            return False
-        if any(overlaps(appointment.span, pause) for pause in pauses):
-            return False
-        for other in booked:
-            shares = (
-                other.teacher == appointment.teacher
-                or other.room == appointment.room
-                or other.household == appointment.household
-                or (
-                    appointment.interpreter_language is not None
-                    and other.interpreter_language == appointment.interpreter_language
-                )
-            )
-            if shares and overlaps(appointment.span, other.span, gap):
-                return False
-    return True
