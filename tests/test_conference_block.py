@@ -8,9 +8,12 @@ from datetime import date, time
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from selfassess.conference import (
     BlockConference,
+    BlockSegment,
+    SegmentKind,
     SelfPacedBlock,
     plan_block,
 )
@@ -121,3 +124,67 @@ def test_plan_block_refuses_a_string_for_a_list() -> None:
             roster=ROSTER,
             conference_students="ana",
         )
+
+
+def _reference_conference_problems(
+    block_conferences: list[BlockConference],
+) -> list[str]:
+    """Every conference checked against its segment, then every earlier one, as first written."""
+    found = []
+    for index, conference in enumerate(block_conferences):
+        if not (time(9, 0) <= conference.starts and conference.ends <= time(10, 0)):
+            found.append(
+                f"conferences[{index}]: must fall within a conferences segment "
+                f"(got {conference.starts.isoformat()}-{conference.ends.isoformat()})"
+            )
+        for other in range(index):
+            earlier = block_conferences[other]
+            if conference.starts < earlier.ends and earlier.starts < conference.ends:
+                found.append(
+                    f"conferences[{index}]: must not overlap conferences[{other}]: "
+                    f"teacher 'okafor' is already booked from "
+                    f"{earlier.starts.isoformat()} to {earlier.ends.isoformat()}"
+                )
+    return found
+
+
+@st.composite
+def _crowded_conferences(draw: st.DrawFn) -> list[BlockConference]:
+    """Conferences of students on the roster around a 9:00-10:00 segment, often clashing."""
+    found = []
+    for student in draw(st.lists(st.sampled_from(ROSTER), unique=True)):
+        starts = draw(st.integers(8 * 60 + 50, 10 * 60 + 5))
+        ends = starts + draw(st.integers(1, 15))
+        found.append(
+            BlockConference(
+                student=student,
+                starts=time(starts // 60, starts % 60),
+                ends=time(ends // 60, ends % 60),
+            )
+        )
+    return found
+
+
+@given(_crowded_conferences())
+def test_block_problems_are_those_of_every_pair(
+    block_conferences: list[BlockConference],
+) -> None:
+    """Each conference outside its segment or overlapping an earlier one is reported, in order."""
+    segment = BlockSegment(
+        kind=SegmentKind.CONFERENCES, starts=time(9, 0), ends=time(10, 0)
+    )
+    expected = _reference_conference_problems(block_conferences)
+    fields = {
+        "day": DAY,
+        "teacher": "okafor",
+        "room": "r12",
+        "roster": ROSTER,
+        "segments": [segment],
+        "conferences": block_conferences,
+    }
+    if not expected:
+        assert SelfPacedBlock(**fields).conferences == tuple(block_conferences)  # type: ignore[arg-type]
+        return
+    with pytest.raises(InvalidDataError) as caught:
+        SelfPacedBlock(**fields)  # type: ignore[arg-type]
+    assert [str(problem) for problem in caught.value.problems] == expected

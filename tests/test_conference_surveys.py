@@ -73,3 +73,32 @@ def test_survey_summaries_add_up(survey: Survey) -> None:
         ]
         assert result.rated == len(ratings) == sum(result.counts)
         assert result.mean is None or 1 <= result.mean <= 5
+
+
+def _reference_summary(survey: Survey) -> list[tuple[object, ...]]:
+    """Each question's answers found by a pass over all answers, as first written."""
+    found = []
+    for question in survey.questions:
+        answers = [a for a in survey.answers if a.question == question.id]
+        ratings = [a.rating for a in answers if a.rating is not None]
+        found.append(
+            (
+                question.id,
+                len(ratings),
+                tuple(ratings.count(value) for value in range(1, 6)),
+                sum(ratings) / len(ratings) if ratings else None,
+                sum(r >= 4 for r in ratings) / len(ratings) if ratings else None,
+                tuple(a.comment for a in answers if a.comment.strip()),
+            )
+        )
+    return found
+
+
+@given(STRATEGIES[Survey])
+def test_survey_summaries_are_those_of_a_pass_per_question(survey: Survey) -> None:
+    """Grouping the answers once gives each question the same summary as before."""
+    summary = summarize_survey(survey)
+    assert [
+        (q.question, q.rated, q.counts, q.mean, q.agree, q.comments)
+        for q in summary.questions
+    ] == _reference_summary(survey)

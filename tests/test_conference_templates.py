@@ -236,3 +236,48 @@ def test_allocate_minutes_refuses_a_non_list() -> None:
     with pytest.raises(InvalidDataError, match=r"^weights: must be a list"):
         allocate_minutes("123", 6)  # type: ignore[arg-type]
     assert allocate_minutes(iter([1, 1]), 4) == (2, 2)
+
+
+def _reference_allocate(weights: list[int], total: int) -> tuple[int, ...]:
+    """Largest remainders, then each empty item fed by a search of every item, as first written."""
+    whole = sum(weights)
+    shares = [divmod(weight * total, whole) for weight in weights]
+    minutes = [quotient for quotient, _ in shares]
+    left = total - sum(minutes)
+    order = sorted(range(len(weights)), key=lambda index: (-shares[index][1], index))
+    for index in order[:left]:
+        minutes[index] += 1
+    for index in range(len(minutes)):
+        if minutes[index] == 0:
+            donor = max(range(len(minutes)), key=lambda i: (minutes[i], i))
+            minutes[donor] -= 1
+            minutes[index] = 1
+    return tuple(minutes)
+
+
+def test_the_reference_allocation_by_hand() -> None:
+    """A long item and three short ones in 4 minutes: the long one gives two away.
+
+    Shares of 4 by 100:1:1:1 are 3.88 and 0.04 thrice: 3, 0, 0, 0 and the one
+    minute left goes to the largest remainder (the first), giving 4, 0, 0, 0. Each
+    empty item then takes a minute from the largest: 1, 1, 1, 1.
+    """
+    assert _reference_allocate([100, 1, 1, 1], 4) == (1, 1, 1, 1)
+    assert _reference_allocate([100, 1, 1, 1], 6) == (3, 1, 1, 1)
+
+
+@given(
+    weights=st.lists(
+        st.integers(min_value=1, max_value=20)
+        | st.integers(min_value=100, max_value=5000),
+        min_size=1,
+        max_size=30,
+    ),
+    extra=st.integers(min_value=0, max_value=40),
+)
+def test_allocate_minutes_is_the_reference_allocation(
+    weights: list[int], extra: int
+) -> None:
+    """Skewed weights leave items empty; each is fed as the first allocation fed it."""
+    total = len(weights) + extra
+    assert allocate_minutes(weights, total) == _reference_allocate(weights, total)

@@ -16,7 +16,7 @@ import attrs
 
 from selfassess._validate import Checker, shown, to_tuple
 from selfassess.conference._agenda import ConferenceKind
-from selfassess.conference._times import check_span, clock, later
+from selfassess.conference._times import check_span, clock, later, overlapping
 
 __all__ = [
     "BlockConference",
@@ -186,6 +186,13 @@ class SelfPacedBlock:
             if segment.kind is SegmentKind.CONFERENCES
         ]
         check.unique("conferences", self.conferences, lambda c: c.student, "student")
+        # For each conference, the earlier ones (by index) it overlaps.
+        clashes: dict[int, list[int]] = {}
+        spans = [
+            (conference.starts, conference.ends) for conference in self.conferences
+        ]
+        for index, other in overlapping(spans):
+            clashes.setdefault(index, []).append(other)
         for index, conference in enumerate(self.conferences):
             if not any(
                 starts <= conference.starts and conference.ends <= ends
@@ -196,18 +203,14 @@ class SelfPacedBlock:
                     f"must fall within a conferences segment "
                     f"(got {conference.starts.isoformat()}-{conference.ends.isoformat()})",
                 )
-            for other in range(index):
+            for other in sorted(clashes.get(index, ())):
                 earlier = self.conferences[other]
-                if (
-                    conference.starts < earlier.ends
-                    and earlier.starts < conference.ends
-                ):
-                    check.add(
-                        f"conferences[{index}]",
-                        f"must not overlap conferences[{other}]: teacher "
-                        f"{self.teacher!r} is already booked from "
-                        f"{earlier.starts.isoformat()} to {earlier.ends.isoformat()}",
-                    )
+                check.add(
+                    f"conferences[{index}]",
+                    f"must not overlap conferences[{other}]: teacher "
+                    f"{self.teacher!r} is already booked from "
+                    f"{earlier.starts.isoformat()} to {earlier.ends.isoformat()}",
+                )
 
 
 def plan_block(

@@ -292,10 +292,10 @@ def _help_item(
             offers.append(
                 (group.standard, f"small group on {code}", f"a small group on {code}")
             )
+    offered = {standard for standard, _, _ in offers}
     for match in tutors:
-        if match.tutee == student and all(
-            standard != match.standard for standard, _, _ in offers
-        ):
+        if match.tutee == student and match.standard not in offered:
+            offered.add(match.standard)
             code = _code(framework, match.standard)
             offers.append(
                 (

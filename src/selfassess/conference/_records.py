@@ -207,11 +207,12 @@ def record_from_agenda(
                 f"must be a participant's id (got {shown(person_id)})",
             )
     check.done()
+    absent_ids = set(missing)
     return ConferenceRecord(
         kind=agenda.kind,
         student=agenda.student,
         held_on=held_on,
-        attended=[p for p in agenda.participants if p.id not in set(missing)],
+        attended=[p for p in agenda.participants if p.id not in absent_ids],
         notes=tuple(notes),
         goals_agreed=tuple(goals_agreed),
         follow_ups=tuple(follow_ups),

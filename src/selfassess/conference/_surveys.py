@@ -232,9 +232,12 @@ def summarize_survey(survey: Survey) -> SurveySummary:
     if not isinstance(survey, Survey):
         message = f"must be a Survey (got {shown(survey)})"
         raise InvalidDataError.single("survey", message)
+    by_question: dict[str, list[SurveyAnswer]] = {}
+    for answer in survey.answers:
+        by_question.setdefault(answer.question, []).append(answer)
     summaries = []
     for question in survey.questions:
-        answers = [a for a in survey.answers if a.question == question.id]
+        answers = by_question.get(question.id, [])
         ratings = [a.rating for a in answers if a.rating is not None]
         counts = tuple(ratings.count(value) for value in range(1, 6))
         summaries.append(

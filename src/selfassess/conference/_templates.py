@@ -7,6 +7,7 @@ whose speaker is present are kept, their minutes are fitted to the slot with
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -79,11 +80,20 @@ def allocate_minutes(weights: Iterable[int], total: int) -> tuple[int, ...]:
     )
     for index in by_remainder[:left]:
         minutes[index] += 1
+    # Each item left with no minute, in order, takes one from the largest item (the
+    # later on a tie). The largest comes from a heap of (-minutes, -index); an entry
+    # whose minutes have changed since it was pushed is stale, and skipped.
+    largest = [(-count, -index) for index, count in enumerate(minutes)]
+    heapq.heapify(largest)
     for index in range(len(minutes)):
         if minutes[index] == 0:
-            donor = max(range(len(minutes)), key=lambda i: (minutes[i], i))
+            while -largest[0][0] != minutes[-largest[0][1]]:
+                heapq.heappop(largest)
+            donor = -heapq.heappop(largest)[1]
             minutes[donor] -= 1
             minutes[index] = 1
+            heapq.heappush(largest, (-minutes[donor], -donor))
+            heapq.heappush(largest, (-1, -index))
     return tuple(minutes)
 
 
