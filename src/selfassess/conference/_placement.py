@@ -15,7 +15,9 @@ resource's conferences of a day are kept in order of time, never overlapping, so
 clash is found by bisection. A day where a need cannot be met at all stays so as
 more is booked, so each kind of need remembers the first day that may still hold
 it, and no household tries the days before. With a day holding a bounded number
-of conferences, the cost grows about as fast as the number of households.
+of conferences, the cost grows about as fast as the number of households. (Siblings
+whose teachers each have room on a day, but not back to back, still try that day;
+such days are few, at the edge of what is booked, unless a school makes many.)
 """
 
 from __future__ import annotations
