@@ -123,6 +123,7 @@ template_items = st.builds(
     prompts=st.lists(prompts(), max_size=2),
     wants=st.lists(st.sampled_from(cf.LinkKind), unique=True, max_size=3),
     student_says=small_texts,
+    key=st.none() | identifiers,
 )
 
 
@@ -131,7 +132,15 @@ def templates(draw: st.DrawFn) -> cf.Template:
     """Templates whose items fit their slot; sometimes a built-in one."""
     if draw(st.booleans()):
         return draw(st.sampled_from(cf.TEMPLATES))
-    items = draw(st.lists(template_items, min_size=1, max_size=5))
+    items = draw(
+        st.lists(
+            template_items,
+            min_size=1,
+            max_size=5,
+            # Keys are unique in a template; items without one are many.
+            unique_by=lambda item: item.key if item.key is not None else object(),
+        )
+    )
     total = sum(item.minutes for item in items)
     return cf.Template(
         kind=draw(st.sampled_from(cf.ConferenceKind)),
@@ -216,10 +225,10 @@ rotation_entries = st.builds(
 
 
 @st.composite
-def breaks(draw: st.DrawFn) -> cf.Break:
+def conference_breaks(draw: st.DrawFn) -> cf.ConferenceBreak:
     """Breaks with an end after their start."""
     starts, ends = draw(spans())
-    return cf.Break(starts=starts, ends=ends, label=draw(small_texts))
+    return cf.ConferenceBreak(starts=starts, ends=ends, label=draw(small_texts))
 
 
 def _at(minutes: int) -> time:
@@ -236,7 +245,9 @@ def conference_days(draw: st.DrawFn) -> cf.ConferenceDay:
         start = draw(st.integers(opens, closes - 5))
         end = draw(st.integers(start + 5, min(closes, start + 45)))
         pauses.append(
-            cf.Break(starts=_at(start), ends=_at(end), label=draw(small_texts))
+            cf.ConferenceBreak(
+                starts=_at(start), ends=_at(end), label=draw(small_texts)
+            )
         )
     return cf.ConferenceDay(
         day=draw(days), starts=_at(opens), ends=_at(closes), breaks=pauses
@@ -316,6 +327,78 @@ def sign_ups(draw: st.DrawFn) -> tuple[list[cf.Household], cf.SignUpPlan]:
     for household_id, size in zip(ids, sizes, strict=True):
         names = [next(students) for _ in range(size)]
         found.append(attrs.evolve(draw(households(teachers, names)), id=household_id))
+    return found, plan
+
+
+@st.composite
+def short_conference_days(draw: st.DrawFn) -> cf.ConferenceDay:
+    """Days of 20 minutes to two and a half hours, breaks anywhere inside."""
+    opens = draw(st.integers(8 * 60, 18 * 60))
+    closes = opens + draw(st.integers(20, 150))
+    pauses = []
+    for _ in range(draw(st.integers(0, 2))):
+        start = draw(st.integers(opens, closes - 1))
+        end = draw(st.integers(start + 1, min(closes, start + 40)))
+        pauses.append(cf.ConferenceBreak(starts=_at(start), ends=_at(end)))
+    return cf.ConferenceDay(
+        day=draw(st.dates(min_value=date(2026, 1, 1), max_value=date(2026, 12, 31))),
+        starts=_at(opens),
+        ends=_at(closes),
+        breaks=pauses,
+    )
+
+
+@st.composite
+def crowded_sign_ups(draw: st.DrawFn) -> tuple[list[cf.Household], cf.SignUpPlan]:
+    """More families than short days hold: shared rooms, interpreters, a waitlist.
+
+    Teachers may share a room, siblings may share a teacher, and the days come in
+    any order, so that every rule of the placement is put to work.
+    """
+    count = draw(st.integers(1, 4))
+    teachers = [f"t{number}" for number in range(count)]
+    rooms = draw(
+        st.lists(st.sampled_from(["r1", "r2", "r3"]), min_size=count, max_size=count)
+    )
+    plan = cf.SignUpPlan(
+        days=draw(
+            st.lists(
+                short_conference_days(),
+                min_size=1,
+                max_size=4,
+                unique_by=lambda d: d.day,
+            )
+        ),
+        teachers=[
+            cf.TeacherRoom(teacher=teacher, room=room)
+            for teacher, room in zip(teachers, rooms, strict=True)
+        ],
+        slot_minutes=draw(st.integers(5, 20)),
+        passing_minutes=draw(st.integers(0, 10)),
+        interpreter_extra_minutes=draw(st.integers(0, 15)),
+        reminder_minutes=[60],
+    )
+    found = []
+    student = 0
+    for number in range(draw(st.integers(0, 30))):
+        children = []
+        for _ in range(draw(st.integers(1, 3))):
+            children.append(
+                cf.HouseholdChild(
+                    student=f"s{student}", teacher=draw(st.sampled_from(teachers))
+                )
+            )
+            student += 1
+        interpreter = draw(st.integers(0, 3)) == 0
+        found.append(
+            cf.Household(
+                id=f"h{number}",
+                name=f"Family {number}",
+                children=children,
+                language=draw(st.sampled_from(["es", "vi"])) if interpreter else None,
+                needs_interpreter=interpreter,
+            )
+        )
     return found, plan
 
 
@@ -477,7 +560,7 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     cf.Appointment: appointments(),
     cf.BlockConference: block_conferences(),
     cf.BlockSegment: block_segments(),
-    cf.Break: breaks(),
+    cf.ConferenceBreak: conference_breaks(),
     cf.ConferenceDay: conference_days(),
     cf.FamilySchedule: family_schedules(),
     cf.Household: households(),

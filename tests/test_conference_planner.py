@@ -138,6 +138,27 @@ def test_items_are_ranked_by_leverage_and_fill_the_slot() -> None:
     assert "harder on yourself" in agenda.items[1].reason
 
 
+def test_planned_items_take_their_title_and_prompts_from_the_template() -> None:
+    """The quick check, the help and the check-in are the data review template's items."""
+    agenda = plan_conference(
+        ConferenceKind.SELF_ASSESSMENT,
+        student="ana",
+        participants=PEOPLE,
+        estimates=ESTIMATES,
+        accommodations=["extra time"],
+        focus=True,
+    )
+    for item, key in zip(
+        agenda.items, ["quick-check", "still-hard", "check-in"], strict=True
+    ):
+        source = DATA_REVIEW_CONFERENCE.item(key)
+        assert (item.title, item.speaker, item.prompts) == (
+            source.title,
+            source.speaker,
+            source.prompts,
+        )
+
+
 def test_celebrates_standards_mastered_since_the_last_conference() -> None:
     """A standard mastered now but not at the last conference gets celebrated."""
     earlier = rollup(_evidence([("ana", "nf1", [2])]), MasteryPolicy())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 
 from selfassess import THREE_FACES, Role
 from selfassess.conference import (
@@ -14,8 +14,10 @@ from selfassess.conference import (
     PromptBank,
     PromptPurpose,
 )
-from selfassess.errors import InvalidDataError
-from strategies_conference import prompts
+from selfassess.errors import InvalidDataError, NotFoundError
+from strategies_conference import prompt_banks, prompts
+
+from strategies import identifiers
 
 
 def test_the_practice_stems_are_in_the_bank() -> None:
@@ -82,15 +84,32 @@ def test_text_for_is_a_wording_of_the_prompt(prompt: Prompt) -> None:
         assert prompt.text_for(level) in wordings
 
 
-def test_bank_rules_and_lookups() -> None:
-    """Ids are unique in a bank; an unknown id raises with its path."""
-    prompt = PROMPT_BANK.get("strengths")
+def test_bank_ids_are_unique() -> None:
+    """Two prompts with one id in a bank are refused with the repeat's path."""
+    prompt = PROMPT_BANK.prompt("strengths")
     with pytest.raises(
         InvalidDataError, match=r"prompts\[1\]: id 'strengths' is already used"
     ):
         PromptBank(prompts=[prompt, prompt])
-    with pytest.raises(InvalidDataError, match=r"^id: must be the id of a prompt"):
-        PROMPT_BANK.get("nope")
+
+
+def test_a_prompt_is_found_by_its_id() -> None:
+    """prompt() returns the prompt whose id is asked for, from any bank."""
+    assert PROMPT_BANK.prompt("help-more").text == "How can I help you more?"
+    assert [PROMPT_BANK.prompt(p.id) for p in PROMPT_BANK.prompts] == list(
+        PROMPT_BANK.prompts
+    )
+
+
+@given(prompt_banks(), identifiers)
+def test_an_unknown_prompt_id_is_not_found(bank: PromptBank, prompt_id: str) -> None:
+    """An id no prompt has raises NotFoundError, a KeyError naming the id."""
+    assume(prompt_id not in {prompt.id for prompt in bank.prompts})
+    with pytest.raises(KeyError) as caught:
+        bank.prompt(prompt_id)
+    assert isinstance(caught.value, NotFoundError)
+    assert caught.value.key == prompt_id
+    assert str(caught.value) == f"no prompt in the bank has the id {prompt_id!r}"
 
 
 def test_a_level_repeats_is_refused() -> None:
@@ -105,4 +124,4 @@ def test_text_for_refuses_an_unknown_level() -> None:
     with pytest.raises(
         InvalidDataError, match=r"^level: must be a Proficiency or None"
     ):
-        PROMPT_BANK.get("strengths").text_for("beginning")  # type: ignore[arg-type]
+        PROMPT_BANK.prompt("strengths").text_for("beginning")  # type: ignore[arg-type]

@@ -1,4 +1,4 @@
-"""selfassess.conference records: attendance, notes, follow-ups, rehearsal, surveys."""
+"""selfassess.conference records: attendance, notes, follow-ups, family participation."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 
 from selfassess import Person, Role
 from selfassess.conference import (
-    POST_CONFERENCE_QUESTIONS,
     STUDENT_LED_SECOND,
     Agenda,
     ConferenceKind,
@@ -18,14 +17,9 @@ from selfassess.conference import (
     FollowUp,
     Link,
     LinkKind,
-    RehearsalScript,
-    Survey,
-    SurveyAnswer,
     family_participation,
-    next_check_in,
     record_from_agenda,
-    rehearsal_script,
-    summarize_survey,
+    school_days_after,
 )
 from selfassess.errors import InvalidDataError
 
@@ -55,7 +49,7 @@ def test_a_conference_is_held_when_no_parent_comes() -> None:
 
 def test_record_from_agenda_keeps_everything_agreed() -> None:
     """Notes, goals, follow-ups, the next check-in and private time are kept."""
-    check_in = next_check_in(HELD, school_days=10)
+    check_in = school_days_after(HELD, school_days=10)
     record = record_from_agenda(
         _agenda(),
         held_on=HELD,
@@ -120,99 +114,6 @@ def test_participation_rate_is_a_share(records: list[ConferenceRecord]) -> None:
     result = family_participation(records)
     assert result.with_family == sum(r.family_attended for r in records)
     assert result.rate is None or 0 <= result.rate <= 1
-
-
-def test_rehearsal_script_in_the_students_voice() -> None:
-    """The script says each item in the first person, with the data to bring."""
-    script = rehearsal_script(_agenda())
-    assert (
-        script.lines[0].text
-        == "Hello, I am Ana. Thank you for coming to my conference."
-    )
-    assert script.lines[1].text == (
-        "First I will show you how far I have come on each goal, "
-        "with my fraction bars and my work."
-    )
-    assert script.lines[1].bring == ("Fluency goal", "fraction bar g1")
-    assert script.lines[-2].text.startswith("Last I will")
-    assert sum(line.minutes for line in script.lines) == _agenda().total_minutes
-
-
-@given(STRATEGIES[Agenda])
-def test_rehearsal_script_of_every_agenda(agenda: Agenda) -> None:
-    """Every agenda gives a script: greeting, one line per item, thanks."""
-    script = rehearsal_script(agenda)
-    assert isinstance(script, RehearsalScript)
-    assert len(script.lines) == len(agenda.items) + 2
-    assert all(" I will " in line.text for line in script.lines[1:-1])
-    assert [line.minutes for line in script.lines[1:-1]] == [
-        item.minutes for item in agenda.items
-    ]
-
-
-def test_rehearsal_script_refuses_what_is_not_an_agenda() -> None:
-    """Only an agenda can be rehearsed."""
-    with pytest.raises(InvalidDataError, match=r"^agenda: must be an Agenda"):
-        rehearsal_script("agenda")  # type: ignore[arg-type]
-
-
-def test_survey_summary() -> None:
-    """Counts per rating, the mean and the share agreeing, per question."""
-    survey = Survey(
-        questions=POST_CONFERENCE_QUESTIONS,
-        answers=[
-            SurveyAnswer(respondent="mom", question="explained", rating=5),
-            SurveyAnswer(respondent="dad", question="explained", rating=4),
-            SurveyAnswer(
-                respondent="gran", question="explained", rating=2, comment="Too short"
-            ),
-            SurveyAnswer(respondent="mom", question="help-home", comment="Send a list"),
-        ],
-    )
-    summary = summarize_survey(survey)
-    assert summary.respondents == 3
-    explained, _, help_home, *_ = summary.questions
-    assert explained.counts == (0, 1, 0, 1, 1)
-    assert explained.mean == pytest.approx(11 / 3)
-    assert explained.agree == pytest.approx(2 / 3)
-    assert explained.comments == ("Too short",)
-    assert (help_home.rated, help_home.mean, help_home.agree) == (0, None, None)
-    assert help_home.comments == ("Send a list",)
-
-
-def test_survey_rules() -> None:
-    """Answers to unknown questions, repeats and ratings off the scale are refused."""
-    with pytest.raises(InvalidDataError) as caught:
-        Survey(
-            questions=POST_CONFERENCE_QUESTIONS,
-            answers=[
-                SurveyAnswer(respondent="mom", question="explained", rating=5),
-                SurveyAnswer(respondent="mom", question="explained", rating=4),
-                SurveyAnswer(respondent="mom", question="nope", rating=4),
-            ],
-        )
-    assert [str(p) for p in caught.value.problems] == [
-        "answers[1]: respondent and question ('mom', 'explained') is already used at answers[0]",
-        "answers[2].question: must be the id of a question of the survey (got 'nope')",
-    ]
-    with pytest.raises(
-        InvalidDataError, match=r"^rating: must be at most 5 \(got 6\)$"
-    ):
-        SurveyAnswer(respondent="mom", question="explained", rating=6)
-
-
-@given(STRATEGIES[Survey])
-def test_survey_summaries_add_up(survey: Survey) -> None:
-    """Each question's counts add up to its ratings; means lie on the scale."""
-    summary = summarize_survey(survey)
-    for question, result in zip(survey.questions, summary.questions, strict=True):
-        ratings = [
-            a.rating
-            for a in survey.answers
-            if a.question == question.id and a.rating is not None
-        ]
-        assert result.rated == len(ratings) == sum(result.counts)
-        assert result.mean is None or 1 <= result.mean <= 5
 
 
 def test_record_from_agenda_refuses_bad_arguments() -> None:

@@ -21,7 +21,7 @@ from selfassess.conference import (
     allocate_minutes,
     template_for,
 )
-from selfassess.errors import InvalidDataError
+from selfassess.errors import InvalidDataError, NotFoundError
 
 from strategies import STRATEGIES
 
@@ -88,6 +88,45 @@ def test_data_review_agenda_follows_the_practice() -> None:
     assert titles[0] == "Review goals against the teacher's analysis"
     assert titles[-1] == "Schedule the next check-in"
     assert any("Quick check" in title for title in titles)
+
+
+def test_every_built_in_item_has_a_key() -> None:
+    """Each built-in item has a key, so that a tool finds it whatever its title."""
+    for template in TEMPLATES:
+        for item in template.items:
+            assert item.key is not None, (template.kind, item.title)
+            assert template.item(item.key) is item
+
+
+def test_an_item_is_found_by_its_key() -> None:
+    """item() finds the item with a key; an unknown key raises NotFoundError."""
+    assert DATA_REVIEW_CONFERENCE.item("check-in").title == "Schedule the next check-in"
+    with pytest.raises(KeyError) as caught:
+        DATA_REVIEW_CONFERENCE.item("nope")
+    assert isinstance(caught.value, NotFoundError)
+    assert caught.value.key == "nope"
+    assert str(caught.value) == (
+        "no item of the template 'Data review and goal-setting conference' "
+        "has the key 'nope'"
+    )
+
+
+def test_two_items_with_one_key_are_refused() -> None:
+    """A key names one item of a template: a repeat is refused with its path."""
+    first = TemplateItem(title="Talk", minutes=1, speaker=Role.STUDENT, key="talk")
+    again = TemplateItem(title="Talk more", minutes=1, speaker=Role.STUDENT, key="talk")
+    unkeyed = TemplateItem(title="Listen", minutes=1, speaker=Role.TEACHER)
+    with pytest.raises(InvalidDataError) as caught:
+        Template(
+            kind=ConferenceKind.COLLABORATION,
+            name="Twice",
+            slot_minutes=5,
+            leader=Role.TEACHER,
+            items=[unkeyed, first, unkeyed, again],
+        )
+    assert [str(problem) for problem in caught.value.problems] == [
+        "items[3].key: key 'talk' is already used at items[1]"
+    ]
 
 
 def test_links_go_to_the_items_that_want_them() -> None:
@@ -197,3 +236,48 @@ def test_allocate_minutes_refuses_a_non_list() -> None:
     with pytest.raises(InvalidDataError, match=r"^weights: must be a list"):
         allocate_minutes("123", 6)  # type: ignore[arg-type]
     assert allocate_minutes(iter([1, 1]), 4) == (2, 2)
+
+
+def _reference_allocate(weights: list[int], total: int) -> tuple[int, ...]:
+    """Largest remainders, then each empty item fed by a search of every item, as first written."""
+    whole = sum(weights)
+    shares = [divmod(weight * total, whole) for weight in weights]
+    minutes = [quotient for quotient, _ in shares]
+    left = total - sum(minutes)
+    order = sorted(range(len(weights)), key=lambda index: (-shares[index][1], index))
+    for index in order[:left]:
+        minutes[index] += 1
+    for index in range(len(minutes)):
+        if minutes[index] == 0:
+            donor = max(range(len(minutes)), key=lambda i: (minutes[i], i))
+            minutes[donor] -= 1
+            minutes[index] = 1
+    return tuple(minutes)
+
+
+def test_the_reference_allocation_by_hand() -> None:
+    """A long item and three short ones in 4 minutes: the long one gives two away.
+
+    Shares of 4 by 100:1:1:1 are 3.88 and 0.04 thrice: 3, 0, 0, 0 and the one
+    minute left goes to the largest remainder (the first), giving 4, 0, 0, 0. Each
+    empty item then takes a minute from the largest: 1, 1, 1, 1.
+    """
+    assert _reference_allocate([100, 1, 1, 1], 4) == (1, 1, 1, 1)
+    assert _reference_allocate([100, 1, 1, 1], 6) == (3, 1, 1, 1)
+
+
+@given(
+    weights=st.lists(
+        st.integers(min_value=1, max_value=20)
+        | st.integers(min_value=100, max_value=5000),
+        min_size=1,
+        max_size=30,
+    ),
+    extra=st.integers(min_value=0, max_value=40),
+)
+def test_allocate_minutes_is_the_reference_allocation(
+    weights: list[int], extra: int
+) -> None:
+    """Skewed weights leave items empty; each is fed as the first allocation fed it."""
+    total = len(weights) + extra
+    assert allocate_minutes(weights, total) == _reference_allocate(weights, total)

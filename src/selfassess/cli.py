@@ -28,11 +28,11 @@ from selfassess.conference import (
     LinkKind,
     RotationEntry,
     SegmentKind,
-    next_check_in,
     plan_block,
     plan_conference,
     rehearsal_script,
     rotation_order,
+    school_days_after,
 )
 from selfassess.goals import BarComparison, FractionBar, GoalArea
 from selfassess.mastery import (
@@ -404,7 +404,7 @@ def _conference_section(sample: SampleClass, estimates: Estimates) -> list[str]:
         "",
         *[f"> {line.text}" for line in script.lines],
         "",
-        f"Next check-in: {_day(next_check_in(AS_OF))} (five school days on).",
+        f"Next check-in: {_day(school_days_after(AS_OF))} (five school days on).",
     ]
     return [*lines, ""]
 

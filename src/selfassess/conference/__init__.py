@@ -10,6 +10,31 @@ from selfassess.conference._agenda import (
     Link,
     LinkKind,
 )
+from selfassess.conference._block import (
+    BlockConference,
+    BlockSegment,
+    SegmentKind,
+    SelfPacedBlock,
+    plan_block,
+)
+from selfassess.conference._builtin_templates import (
+    COLLABORATION_CONFERENCE,
+    DATA_REVIEW_CONFERENCE,
+    SELF_ASSESSMENT_CONFERENCE,
+    STUDENT_LED_FIRST,
+    STUDENT_LED_SECOND,
+    TEMPLATES,
+    THREE_WAY_CONFERENCE,
+    WORK_HABITS_CONFERENCE,
+    template_for,
+)
+from selfassess.conference._check_in import school_days_after
+from selfassess.conference._family_schedule import (
+    Appointment,
+    FamilySchedule,
+    Reminder,
+    schedule_families,
+)
 from selfassess.conference._planner import plan_conference
 from selfassess.conference._prompts import (
     PROMPT_BANK,
@@ -20,56 +45,36 @@ from selfassess.conference._prompts import (
     PromptPurpose,
 )
 from selfassess.conference._records import (
-    POST_CONFERENCE_QUESTIONS,
     ConferenceRecord,
     FamilyParticipation,
     FollowUp,
-    QuestionSummary,
+    family_participation,
+    record_from_agenda,
+)
+from selfassess.conference._rehearsal import (
     RehearsalScript,
     ScriptLine,
+    rehearsal_script,
+)
+from selfassess.conference._rotation import RotationEntry, rotation_order
+from selfassess.conference._signup import (
+    ConferenceBreak,
+    ConferenceDay,
+    Household,
+    HouseholdChild,
+    SignUpPlan,
+    TeacherRoom,
+)
+from selfassess.conference._surveys import (
+    POST_CONFERENCE_QUESTIONS,
+    QuestionSummary,
     Survey,
     SurveyAnswer,
     SurveyQuestion,
     SurveySummary,
-    family_participation,
-    record_from_agenda,
-    rehearsal_script,
     summarize_survey,
 )
-from selfassess.conference._schedule import (
-    Appointment,
-    BlockConference,
-    BlockSegment,
-    Break,
-    ConferenceDay,
-    FamilySchedule,
-    Household,
-    HouseholdChild,
-    Reminder,
-    RotationEntry,
-    SegmentKind,
-    SelfPacedBlock,
-    SignUpPlan,
-    TeacherRoom,
-    next_check_in,
-    plan_block,
-    rotation_order,
-    schedule_families,
-)
-from selfassess.conference._templates import (
-    COLLABORATION_CONFERENCE,
-    DATA_REVIEW_CONFERENCE,
-    SELF_ASSESSMENT_CONFERENCE,
-    STUDENT_LED_FIRST,
-    STUDENT_LED_SECOND,
-    TEMPLATES,
-    THREE_WAY_CONFERENCE,
-    WORK_HABITS_CONFERENCE,
-    Template,
-    TemplateItem,
-    allocate_minutes,
-    template_for,
-)
+from selfassess.conference._templates import Template, TemplateItem, allocate_minutes
 
 __all__ = [
     "COLLABORATION_CONFERENCE",
@@ -87,7 +92,7 @@ __all__ = [
     "Appointment",
     "BlockConference",
     "BlockSegment",
-    "Break",
+    "ConferenceBreak",
     "ConferenceDay",
     "ConferenceKind",
     "ConferenceRecord",
@@ -120,13 +125,13 @@ __all__ = [
     "TemplateItem",
     "allocate_minutes",
     "family_participation",
-    "next_check_in",
     "plan_block",
     "plan_conference",
     "record_from_agenda",
     "rehearsal_script",
     "rotation_order",
     "schedule_families",
+    "school_days_after",
     "summarize_survey",
     "template_for",
 ]

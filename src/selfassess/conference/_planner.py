@@ -44,9 +44,17 @@ from selfassess.conference._agenda import (
     Link,
     LinkKind,
 )
+from selfassess.conference._builtin_templates import (
+    DATA_REVIEW_CONFERENCE,
+    template_for,
+)
 from selfassess.conference._prompts import PROMPT_BANK
-from selfassess.conference._templates import Template, allocate_minutes, template_for
-from selfassess.errors import InvalidDataError
+from selfassess.conference._templates import (
+    Template,
+    agenda_item,
+    allocate_minutes,
+    choose_leaders,
+)
 from selfassess.goals import Decision, Goal, GoalStatus, ProgressReport
 from selfassess.mastery import InterventionGroup, MasteryEstimate, TutorMatch
 from selfassess.rubrics import Comparison
@@ -56,19 +64,31 @@ __all__ = ["plan_conference"]
 _FOCUS_ITEMS = 2
 """How many data items a focused agenda keeps."""
 
-_CHECK_IN = "Schedule the next check-in"
+_PRACTICE = DATA_REVIEW_CONFERENCE
+"""The template whose items the planner fills with the data: its ranking follows the
+data review and goal-setting conference's practice."""
+
+# The keys of the practice's items that the planner fills with data or closes with.
+_QUICK_CHECK = "quick-check"
+_STILL_HARD = "still-hard"
+_CHECK_IN = "check-in"
 
 
 @attrs.frozen
 class _Candidate:
-    """An item the planner could put on the agenda, with its rank."""
+    """An item the planner could put on the agenda, with its rank.
+
+    ``key`` is the key of the template item it stands for, if any, so that the
+    template's own copy of that item is not added again.
+    """
 
     rank: tuple[int, int, float, str]
     item: AgendaItem
+    key: str | None = None
 
 
 def _prompts(*ids: str) -> list[object]:
-    return [PROMPT_BANK.get(prompt_id) for prompt_id in ids]
+    return [PROMPT_BANK.prompt(prompt_id) for prompt_id in ids]
 
 
 def _code(framework: Framework | None, standard: str) -> str:
@@ -184,11 +204,9 @@ def _quick_check(
     return [
         _Candidate(
             rank=(2, 0, 0.0, ""),
-            item=AgendaItem(
-                title="Quick check where a standard is near mastery",
-                minutes=2,
-                speaker=Role.TEACHER,
-                prompts=_prompts("quick-check"),
+            key=_QUICK_CHECK,
+            item=agenda_item(
+                _PRACTICE.item(_QUICK_CHECK),
                 links=[
                     Link(
                         kind=LinkKind.STANDARD_MASTERY,
@@ -274,10 +292,10 @@ def _help_item(
             offers.append(
                 (group.standard, f"small group on {code}", f"a small group on {code}")
             )
+    offered = {standard for standard, _, _ in offers}
     for match in tutors:
-        if match.tutee == student and all(
-            standard != match.standard for standard, _, _ in offers
-        ):
+        if match.tutee == student and match.standard not in offered:
+            offered.add(match.standard)
             code = _code(framework, match.standard)
             offers.append(
                 (
@@ -305,11 +323,9 @@ def _help_item(
     return [
         _Candidate(
             rank=(4, 0, 0.0, ""),
-            item=AgendaItem(
-                title="What still feels hard, and who can help",
-                minutes=2,
-                speaker=Role.STUDENT,
-                prompts=_prompts("still-hard", "help-more"),
+            key=_STILL_HARD,
+            item=agenda_item(
+                _PRACTICE.item(_STILL_HARD),
                 links=links,
                 student_says="tell you what still feels hard"
                 + (": " + " and ".join(said) if said else ""),
@@ -474,16 +490,13 @@ def plan_conference(
     if not candidates:
         return template.agenda(student=student, participants=people, slot_minutes=slot)
     check = Checker()
-    check.integer("slot_minutes", slot, minimum=2)
+    # One minute at least for a data item, and the check-in's minutes.
+    check.integer("slot_minutes", slot, minimum=1 + _PRACTICE.item(_CHECK_IN).minutes)
     check.done()
 
     items = _fit(candidates, template, people, slot, focus=focus)
 
-    leader = _first(people, template.leader)
-    if leader is None:
-        message = f"must include someone with the {template.leader.value} role to lead"
-        raise InvalidDataError.single("participants", message)
-    facilitator = _first(people, template.facilitator) if template.facilitator else None
+    leader, facilitator = choose_leaders(template, people)
     return Agenda(
         kind=kind,
         student=student,
@@ -506,27 +519,27 @@ def _fit(
     focus: bool,
 ) -> list[AgendaItem]:
     """Choose the items that fit the slot, in rank order, and share out the minutes."""
-    budget = slot - 1  # the check-in takes the last minute
+    closing = agenda_item(_PRACTICE.item(_CHECK_IN))
+    budget = slot - closing.minutes  # the check-in takes the last minutes
     limit = _FOCUS_ITEMS if focus else len(candidates)
-    kept: list[AgendaItem] = []
+    chosen: list[_Candidate] = []
     used = 0
     for candidate in candidates:
-        if len(kept) == limit:
+        if len(chosen) == limit:
             break
         if used + candidate.item.minutes <= budget:
-            kept.append(candidate.item)
+            chosen.append(candidate)
             used += candidate.item.minutes
-    if not kept:  # the first item alone is longer than the slot: shrink it
-        kept.append(attrs.evolve(candidates[0].item, minutes=budget))
+    if not chosen:  # the first item alone is longer than the slot: shrink it
+        first = candidates[0]
+        chosen.append(
+            attrs.evolve(first, item=attrs.evolve(first.item, minutes=budget))
+        )
         used = budget
+    kept = [candidate.item for candidate in chosen]
     if not focus:
-        kept += _fillers(template, people, {item.title for item in kept}, budget - used)
-    closing = AgendaItem(
-        title=_CHECK_IN,
-        minutes=1,
-        speaker=Role.TEACHER,
-        student_says="choose the day of our next check-in",
-    )
+        covered = {candidate.key for candidate in chosen if candidate.key is not None}
+        kept += _fillers(template, people, covered, budget - used)
     weights = [item.minutes for item in kept]
     minutes = allocate_minutes(weights, budget)
     items = [
@@ -540,25 +553,17 @@ def _fit(
 def _fillers(
     template: Template, people: tuple[Person, ...], covered: set[str], spare: int
 ) -> list[AgendaItem]:
-    """The template's other items that fit the spare minutes, in its order."""
+    """The template's other items that fit the spare minutes, in its order.
+
+    An item the plan already covers (by its key) is left out, and so is the
+    check-in, which always closes the plan.
+    """
     present = {person.role for person in people}
     found = []
     for item in template.items:
-        if item.title in covered or item.title == _CHECK_IN:
+        if item.key is not None and (item.key in covered or item.key == _CHECK_IN):
             continue
         if item.speaker in present and item.minutes <= spare:
-            found.append(
-                AgendaItem(
-                    title=item.title,
-                    minutes=item.minutes,
-                    speaker=item.speaker,
-                    prompts=item.prompts,
-                    student_says=item.student_says,
-                )
-            )
+            found.append(agenda_item(item))
             spare -= item.minutes
     return found
-
-
-def _first(people: tuple[Person, ...], role: Role) -> str | None:
-    return next((person.id for person in people if person.role is role), None)

@@ -15,7 +15,7 @@ import attrs
 
 from selfassess._people import Role
 from selfassess._validate import Checker, shown, to_tuple
-from selfassess.errors import InvalidDataError
+from selfassess.errors import InvalidDataError, NotFoundError
 
 __all__ = [
     "PROMPT_BANK",
@@ -121,7 +121,7 @@ class Prompt:
 
     Example:
         >>> from selfassess.conference import PROMPT_BANK, Proficiency
-        >>> prompt = PROMPT_BANK.get("strengths")
+        >>> prompt = PROMPT_BANK.prompt("strengths")
         >>> prompt.text
         'What were your strengths? What specific skills did you show mastery of?'
         >>> prompt.text_for(Proficiency.BEGINNING)
@@ -201,17 +201,32 @@ class PromptBank:
             check.unique("prompts", self.prompts, lambda prompt: prompt.id, "id")
         check.done()
 
-    def get(self, prompt_id: str) -> Prompt:
+    def prompt(self, prompt_id: str) -> Prompt:
         """Return the prompt with this id.
 
+        Args:
+            prompt_id: The prompt's id, such as ``"strengths"``.
+
+        Returns:
+            The prompt.
+
         Raises:
-            InvalidDataError: If the bank has no such prompt.
+            NotFoundError: If the bank has no prompt with this id (a `KeyError`).
+
+        Example:
+            >>> from selfassess.conference import PROMPT_BANK
+            >>> PROMPT_BANK.prompt("help-more").text
+            'How can I help you more?'
+            >>> PROMPT_BANK.prompt("help")
+            Traceback (most recent call last):
+            ...
+            selfassess.errors.NotFoundError: no prompt in the bank has the id 'help'
         """
         for prompt in self.prompts:
             if prompt.id == prompt_id:
                 return prompt
-        message = f"must be the id of a prompt in the bank (got {shown(prompt_id)})"
-        raise InvalidDataError.single("id", message)
+        message = f"no prompt in the bank has the id {shown(prompt_id)}"
+        raise NotFoundError(message, key=prompt_id)
 
     def by_purpose(self, purpose: PromptPurpose) -> tuple[Prompt, ...]:
         """Return the prompts with this purpose, in the bank's order."""

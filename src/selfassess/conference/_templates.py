@@ -1,12 +1,13 @@
-"""Templates from the practice: each conference's items, default minutes and prompts.
+"""Templates: a kind of conference as items with default minutes, speakers and prompts.
 
-A `Template` turns into an `Agenda` for one student with `Template.agenda`: the items
+The built-in templates of the practice are in `TEMPLATES`. A `Template` turns into an `Agenda` for one student with `Template.agenda`: the items
 whose speaker is present are kept, their minutes are fitted to the slot with
 `allocate_minutes`, and the links given are routed to the items that want their kind.
 """
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -20,23 +21,10 @@ from selfassess.conference._agenda import (
     Link,
     LinkKind,
 )
-from selfassess.conference._prompts import PROMPT_BANK, Prompt
-from selfassess.errors import InvalidDataError, Problem
+from selfassess.conference._prompts import Prompt
+from selfassess.errors import InvalidDataError, NotFoundError, Problem
 
-__all__ = [
-    "COLLABORATION_CONFERENCE",
-    "DATA_REVIEW_CONFERENCE",
-    "SELF_ASSESSMENT_CONFERENCE",
-    "STUDENT_LED_FIRST",
-    "STUDENT_LED_SECOND",
-    "TEMPLATES",
-    "THREE_WAY_CONFERENCE",
-    "WORK_HABITS_CONFERENCE",
-    "Template",
-    "TemplateItem",
-    "allocate_minutes",
-    "template_for",
-]
+__all__ = ["Template", "TemplateItem", "allocate_minutes"]
 
 
 def allocate_minutes(weights: Iterable[int], total: int) -> tuple[int, ...]:
@@ -92,11 +80,20 @@ def allocate_minutes(weights: Iterable[int], total: int) -> tuple[int, ...]:
     )
     for index in by_remainder[:left]:
         minutes[index] += 1
+    # Each item left with no minute, in order, takes one from the largest item (the
+    # later on a tie). The largest comes from a heap of (-minutes, -index); an entry
+    # whose minutes have changed since it was pushed is stale, and skipped.
+    largest = [(-count, -index) for index, count in enumerate(minutes)]
+    heapq.heapify(largest)
     for index in range(len(minutes)):
         if minutes[index] == 0:
-            donor = max(range(len(minutes)), key=lambda i: (minutes[i], i))
+            while -largest[0][0] != minutes[-largest[0][1]]:
+                heapq.heappop(largest)
+            donor = -heapq.heappop(largest)[1]
             minutes[donor] -= 1
             minutes[index] = 1
+            heapq.heappush(largest, (-minutes[donor], -donor))
+            heapq.heappush(largest, (-1, -index))
     return tuple(minutes)
 
 
@@ -112,6 +109,9 @@ class TemplateItem:
         wants: The kinds of link it discusses; `Template.agenda` gives it the links
             of these kinds.
         student_says: The item in the student's own voice, for a rehearsal script.
+        key: A short identifier of the item, unique in its template, such as
+            ``"check-in"``: it names the item whatever its title says, so that a
+            tool finds it with `Template.item`. ``None`` for an item without one.
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
@@ -123,6 +123,7 @@ class TemplateItem:
     prompts: tuple[Prompt, ...] = attrs.field(default=(), converter=to_tuple)
     wants: tuple[LinkKind, ...] = attrs.field(default=(), converter=to_tuple)
     student_says: str = ""
+    key: str | None = None
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -133,12 +134,49 @@ class TemplateItem:
         if check.items("wants", self.wants, lambda p, v: check.member(p, v, LinkKind)):
             check.unique("wants", self.wants, lambda kind: kind.value, "kind")
         check.text("student_says", self.student_says, empty=True)
+        check.optional_identifier("key", self.key)
         check.done()
+
+
+def agenda_item(
+    item: TemplateItem,
+    *,
+    minutes: int | None = None,
+    links: Iterable[Link] = (),
+    student_says: str | None = None,
+    reason: str = "",
+) -> AgendaItem:
+    """The agenda item a template item becomes: its title, speaker and prompts.
+
+    Args:
+        item: The template's item.
+        minutes: Its time box; by default the item's own minutes.
+        links: The data it discusses.
+        student_says: What the student says; by default the item's own words.
+        reason: Why it is on the agenda; empty for an item taken as the template
+            has it.
+    """
+    return AgendaItem(
+        title=item.title,
+        minutes=item.minutes if minutes is None else minutes,
+        speaker=item.speaker,
+        prompts=item.prompts,
+        links=links,
+        student_says=item.student_says if student_says is None else student_says,
+        reason=reason,
+    )
+
+
+def first_with_role(people: Iterable[Person], role: Role) -> str | None:
+    """The id of the first person with *role*, or ``None`` when nobody has it."""
+    return next((person.id for person in people if person.role is role), None)
 
 
 @attrs.frozen(kw_only=True)
 class Template:
     """A kind of conference as the practice runs it: items, minutes and prompts.
+
+    The rules: the items fit the slot together; no two items share a key.
 
     Attributes:
         kind: The kind of conference.
@@ -179,6 +217,18 @@ class Template:
             check.member("facilitator", self.facilitator, Role)
         check.items("afterwards", self.afterwards, check.text)
         check.text("source", self.source, empty=True)
+        if items_ok:
+            keys: dict[str, int] = {}
+            for index, item in enumerate(self.items):
+                if item.key is None:
+                    continue
+                if item.key in keys:
+                    check.add(
+                        f"items[{index}].key",
+                        f"key {shown(item.key)} is already used at items[{keys[item.key]}]",
+                    )
+                else:
+                    keys[item.key] = index
         if slot_ok and items_ok:
             total = sum(item.minutes for item in self.items)
             if total > self.slot_minutes:
@@ -261,23 +311,14 @@ class Template:
                     Problem("slot_minutes", problem.message)
                     for problem in error.problems
                 ) from None
-        chosen_leader = (
-            leader if leader is not None else self._first(people, self.leader)
+        chosen_leader, chosen_facilitator = choose_leaders(
+            self, people, leader=leader, facilitator=facilitator
         )
-        if chosen_leader is None:
-            message = f"must include someone with the {self.leader.value} role to lead"
-            raise InvalidDataError.single("participants", message)
-        chosen_facilitator = facilitator
-        if chosen_facilitator is None and self.facilitator is not None:
-            chosen_facilitator = self._first(people, self.facilitator)
         items = [
-            AgendaItem(
-                title=item.title,
+            agenda_item(
+                item,
                 minutes=count,
-                speaker=item.speaker,
-                prompts=item.prompts,
                 links=[link for link in given_links if link.kind in item.wants],
-                student_says=item.student_says,
             )
             for item, count in zip(kept, minutes, strict=True)
         ]
@@ -293,375 +334,60 @@ class Template:
             afterwards=self.afterwards,
         )
 
-    @staticmethod
-    def _first(people: tuple[Person, ...], role: Role) -> str | None:
-        for person in people:
-            if person.role is role:
-                return person.id
-        return None
+    def item(self, key: str) -> TemplateItem:
+        """Return the item with this key.
+
+        Args:
+            key: The item's key, such as ``"check-in"``.
+
+        Returns:
+            The item.
+
+        Raises:
+            NotFoundError: If no item of the template has this key (a `KeyError`).
+
+        Example:
+            >>> from selfassess.conference import DATA_REVIEW_CONFERENCE
+            >>> DATA_REVIEW_CONFERENCE.item("check-in").title
+            'Schedule the next check-in'
+        """
+        for item in self.items:
+            if item.key is not None and item.key == key:
+                return item
+        message = f"no item of the template {shown(self.name)} has the key {shown(key)}"
+        raise NotFoundError(message, key=key)
 
 
-def _item(  # noqa: PLR0917 (a row of a template reads best positionally)
-    title: str,
-    minutes: int,
-    speaker: Role,
-    prompts: Sequence[str] = (),
-    wants: Sequence[LinkKind] = (),
-    says: str = "",
-) -> TemplateItem:
-    return TemplateItem(
-        title=title,
-        minutes=minutes,
-        speaker=speaker,
-        prompts=[PROMPT_BANK.get(prompt_id) for prompt_id in prompts],
-        wants=wants,
-        student_says=says,
-    )
+def choose_leaders(
+    template: Template,
+    people: Sequence[Person],
+    *,
+    leader: str | None = None,
+    facilitator: str | None = None,
+) -> tuple[str, str | None]:
+    """Choose who leads and who facilitates a template's conference.
 
+    Args:
+        template: The template, whose roles lead and facilitate.
+        people: Everyone taking part.
+        leader: The leader's id; by default the first person whose role is the
+            template's leader.
+        facilitator: The facilitator's id; by default the first person whose role
+            is the template's facilitator, if the template has one.
 
-_S, _T, _F = Role.STUDENT, Role.TEACHER, Role.FAMILY
-_L = LinkKind
-
-SELF_ASSESSMENT_CONFERENCE = Template(
-    kind=ConferenceKind.SELF_ASSESSMENT,
-    name="Self-assessment conference",
-    slot_minutes=5,
-    leader=_T,
-    items=(
-        _item(
-            "The self-assessment form",
-            1,
-            _S,
-            ["self-grade"],
-            [_L.SELF_ASSESSMENT, _L.COMPARISON],
-            "show you my self-assessment form",
-        ),
-        _item(
-            "Successes, struggles and participation",
-            2,
-            _S,
-            ["strengths", "struggles", "participation"],
-            [_L.STANDARD_MASTERY, _L.ARTIFACT],
-            "tell you what went well, what was hard and how I took part",
-        ),
-        _item(
-            "Praise and steps to fix errors",
-            2,
-            _T,
-            ["praise", "fix-errors", "help-more"],
-            [_L.EVIDENCE, _L.GROUP],
-            "hear what I did well and make a plan to fix my mistakes",
-        ),
-    ),
-    afterwards=("The teacher writes quick notes straight after.",),
-    source="Self-assessment conference, 3-5 minutes, while the class works in stations",
-)
-"""The self-assessment conference: 5 minutes (it runs 3-5), one student."""
-
-STUDENT_LED_FIRST = Template(
-    kind=ConferenceKind.STUDENT_LED_FIRST,
-    name="Student-led conference (first of the year)",
-    slot_minutes=25,
-    leader=_S,
-    facilitator=_T,
-    items=(
-        _item(
-            "My self-report card",
-            6,
-            _S,
-            ["self-grade", "strengths"],
-            [_L.SELF_REPORT_CARD, _L.ARTIFACT],
-            "show you my self-report card and the grades I gave myself",
-        ),
-        _item(
-            "The teacher's report card beside it",
-            5,
-            _T,
-            ["compare-ratings"],
-            [_L.REPORT_CARD, _L.COMPARISON],
-            "compare my report card with my teacher's",
-        ),
-        _item(
-            "Three Pluses and a Goal",
-            5,
-            _S,
-            ["three-pluses"],
-            [_L.THREE_PLUSES, _L.GOAL],
-            "tell you three things I do well and one goal",
-        ),
-        _item(
-            "Family's strengths and one goal",
-            4,
-            _F,
-            ["parent-strengths-goal", "parent-proud"],
-            (),
-            "listen to the strengths you see in me and one goal you have for me",
-        ),
-        _item(
-            "Teacher's strengths and one goal",
-            4,
-            _T,
-            ["teacher-strengths-goal"],
-            (),
-            "listen to the strengths my teacher sees and one goal for me",
-        ),
-        _item("Questions", 1, _S, ["questions"], (), "answer your questions"),
-    ),
-    afterwards=("The student keeps the Three Pluses and a Goal sheets.",),
-    source="Student-led conference, first of two a year",
-)
-"""The first student-led conference: 25 minutes; the student leads, the teacher
-facilitates."""
-
-STUDENT_LED_SECOND = Template(
-    kind=ConferenceKind.STUDENT_LED_SECOND,
-    name="Student-led conference (second of the year)",
-    slot_minutes=25,
-    leader=_S,
-    facilitator=_T,
-    items=(
-        _item(
-            "Self-evaluation of my goals",
-            9,
-            _S,
-            ["goal-progress", "show-evidence"],
-            [_L.GOAL, _L.FRACTION_BAR, _L.ARTIFACT],
-            "show you how far I have come on each goal, with my fraction bars and my work",
-        ),
-        _item(
-            "My self-report card",
-            6,
-            _S,
-            ["self-grade", "growth"],
-            [_L.SELF_REPORT_CARD, _L.REPORT_CARD, _L.COMPARISON],
-            "show you my self-report card and how I grew",
-        ),
-        _item(
-            "The next Three Pluses and a Goal",
-            5,
-            _S,
-            ["three-pluses", "next-goal"],
-            [_L.THREE_PLUSES],
-            "tell you three things I do well and my next goal",
-        ),
-        _item(
-            "Family's thoughts",
-            4,
-            _F,
-            ["parent-help", "parent-hard"],
-            (),
-            "listen to your thoughts and how you can help at home",
-        ),
-        _item("Questions", 1, _S, ["questions"], (), "answer your questions"),
-    ),
-    afterwards=("The student files the self-evaluation in the portfolio.",),
-    source="Student-led conference, second of two a year",
-)
-"""The second student-led conference: 25 minutes; goals shown with fraction bars."""
-
-DATA_REVIEW_CONFERENCE = Template(
-    kind=ConferenceKind.DATA_REVIEW,
-    name="Data review and goal-setting conference",
-    slot_minutes=10,
-    leader=_T,
-    items=(
-        _item(
-            "Review goals against the teacher's analysis",
-            2,
-            _S,
-            ["goal-progress", "compare-ratings"],
-            [_L.GOAL, _L.FRACTION_BAR, _L.COMPARISON],
-            "show you my goals and compare them with your analysis",
-        ),
-        _item(
-            "Review the work plan",
-            1,
-            _S,
-            ["work-plan"],
-            [_L.WORK_PLAN],
-            "tell you how my work plan is going",
-        ),
-        _item(
-            "Review data and celebrate progress",
-            2,
-            _T,
-            ["growth", "praise"],
-            [_L.STANDARD_MASTERY, _L.TRACKER],
-            "look at my data and celebrate my progress",
-        ),
-        _item(
-            "Quick check where a standard is near mastery",
-            2,
-            _T,
-            ["quick-check"],
-            [_L.EVIDENCE],
-            "try a quick check on a standard I am close to mastering",
-        ),
-        _item(
-            "What still feels hard, and who can help",
-            2,
-            _S,
-            ["still-hard", "help-more"],
-            [_L.GROUP, _L.IEP_GOAL, _L.ACCOMMODATION],
-            "tell you what still feels hard and choose a group or a peer to help",
-        ),
-        _item(
-            "Schedule the next check-in",
-            1,
-            _T,
-            (),
-            (),
-            "choose the day of our next check-in",
-        ),
-    ),
-    source="Data review and goal-setting conference in a mastery-based class",
-)
-"""The data review and goal-setting conference: 10 minutes, one-on-one."""
-
-THREE_WAY_CONFERENCE = Template(
-    kind=ConferenceKind.THREE_WAY,
-    name="Three-way conference",
-    slot_minutes=20,
-    leader=_T,
-    items=(
-        _item("Introduction", 2, _S, (), (), "introduce everyone"),
-        _item(
-            "Work samples",
-            6,
-            _S,
-            ["show-evidence", "parent-show"],
-            [_L.ARTIFACT],
-            "show you samples of my work",
-        ),
-        _item(
-            "My goals",
-            4,
-            _S,
-            ["goal-progress", "next-goal"],
-            [_L.GOAL, _L.FRACTION_BAR],
-            "tell you about my goals",
-        ),
-        _item(
-            "Strategies at school",
-            3,
-            _T,
-            ["strategies-school"],
-            [_L.ACCOMMODATION],
-            "talk about what helps me learn at school",
-        ),
-        _item(
-            "Strategies at home",
-            3,
-            _F,
-            ["parent-help"],
-            (),
-            "talk about what helps me learn at home",
-        ),
-        _item("Questions", 2, _F, ["questions"], (), "answer your questions"),
-    ),
-    source="Three-way conference: student, family and teacher",
-)
-"""The three-way conference: 20 minutes."""
-
-COLLABORATION_CONFERENCE = Template(
-    kind=ConferenceKind.COLLABORATION,
-    name="Collaboration conference",
-    slot_minutes=5,
-    leader=_T,
-    items=(
-        _item(
-            "How the group worked",
-            2,
-            _S,
-            ["collaboration"],
-            (),
-            "tell you how my group shared the work",
-        ),
-        _item(
-            "My part",
-            1,
-            _S,
-            ["participation"],
-            (),
-            "tell you what my part was",
-        ),
-        _item("Praise", 1, _T, ["praise"], (), "hear what you noticed I did well"),
-        _item(
-            "A collaboration goal",
-            1,
-            _S,
-            ["next-goal"],
-            [_L.GOAL],
-            "set a goal for working with my group",
-        ),
-    ),
-    source="Collaboration conference",
-)
-"""A 5-minute conference on working with a group."""
-
-WORK_HABITS_CONFERENCE = Template(
-    kind=ConferenceKind.WORK_HABITS,
-    name="Work-habits conference",
-    slot_minutes=5,
-    leader=_T,
-    items=(
-        _item(
-            "My time-on-task ratings",
-            2,
-            _S,
-            ["time-on-task"],
-            [_L.ON_TASK, _L.TRACKER],
-            "show you how I rated my time on task",
-        ),
-        _item(
-            "What helped and what got in the way",
-            1,
-            _S,
-            ["struggles"],
-            (),
-            "tell you what helped me focus and what got in the way",
-        ),
-        _item(
-            "The next interval",
-            1,
-            _T,
-            ["help-more"],
-            (),
-            "agree how long my next work interval will be",
-        ),
-        _item(
-            "A work-habit goal",
-            1,
-            _S,
-            ["next-goal"],
-            [_L.GOAL],
-            "set a work-habit goal",
-        ),
-    ),
-    source="Time on task: intervals of 5-10 minutes growing toward 30-60",
-)
-"""A 5-minute conference on time on task and work habits."""
-
-TEMPLATES: tuple[Template, ...] = (
-    SELF_ASSESSMENT_CONFERENCE,
-    STUDENT_LED_FIRST,
-    STUDENT_LED_SECOND,
-    DATA_REVIEW_CONFERENCE,
-    THREE_WAY_CONFERENCE,
-    COLLABORATION_CONFERENCE,
-    WORK_HABITS_CONFERENCE,
-)
-"""Every built-in template, one per `ConferenceKind`, in that enumeration's order."""
-
-
-def template_for(kind: ConferenceKind) -> Template:
-    """Return the built-in template for a kind of conference.
+    Returns:
+        The leader's id, and the facilitator's id or ``None``.
 
     Raises:
-        InvalidDataError: If *kind* is not a `ConferenceKind`.
+        InvalidDataError: If no leader is given and nobody has the leading role.
     """
-    for template in TEMPLATES:
-        if template.kind is kind:
-            return template
-    message = f"must be a ConferenceKind (got {shown(kind)})"
-    raise InvalidDataError.single("kind", message)
+    chosen_leader = (
+        leader if leader is not None else first_with_role(people, template.leader)
+    )
+    if chosen_leader is None:
+        message = f"must include someone with the {template.leader.value} role to lead"
+        raise InvalidDataError.single("participants", message)
+    chosen_facilitator = facilitator
+    if chosen_facilitator is None and template.facilitator is not None:
+        chosen_facilitator = first_with_role(people, template.facilitator)
+    return chosen_leader, chosen_facilitator

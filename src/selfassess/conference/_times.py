@@ -1,4 +1,4 @@
-"""Checks and arithmetic for times of day and moments, shared by schedules and records.
+"""Checks and arithmetic for times of day and moments, shared by the schedules.
 
 Times and datetimes are naive (no time zone): a school's schedule is in its own local
 time, and mixing naive and aware values would make comparisons fail.
@@ -6,10 +6,16 @@ time, and mixing naive and aware values would make comparisons fail.
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime, time, timedelta
+from typing import TypeVar
 
 from selfassess._validate import Checker, shown
 from selfassess.errors import InvalidDataError
+
+Moment = TypeVar("Moment", time, datetime)
+"""A time of day or a date and time: what a span runs between."""
 
 
 def clock(check: Checker, path: str, value: object) -> bool:
@@ -47,9 +53,33 @@ def later(day: date, at: time, minutes: int, path: str) -> time:
     return moment_then.time()
 
 
-def overlaps(
-    first: tuple[datetime, datetime], second: tuple[datetime, datetime], gap: int = 0
-) -> bool:
-    """Whether two half-open intervals come within *gap* minutes of each other."""
-    margin = timedelta(minutes=gap)
-    return first[0] < second[1] + margin and second[0] < first[1] + margin
+def check_span(check: Checker, starts: object, ends: object) -> bool:
+    """Check two times of day, and that the second is after the first."""
+    both = clock(check, "starts", starts) & clock(check, "ends", ends)
+    if both:
+        assert isinstance(starts, time)  # for mypy: clock() checked it
+        assert isinstance(ends, time)
+        if ends <= starts:
+            check.add(
+                "ends",
+                f"must be after starts ({starts.isoformat()}) (got {ends.isoformat()})",
+            )
+            return False
+    return both
+
+
+def overlapping(spans: Sequence[tuple[Moment, Moment]]) -> Iterator[tuple[int, int]]:
+    """Each pair of *spans* that overlap, as their indices, the later index first.
+
+    A span is half-open, from its start to its end. A sweep in order of start: the
+    spans still running when one starts are those it overlaps, so the cost grows
+    with the spans and the overlaps found, not with every pair of spans.
+    """
+    running: list[tuple[Moment, int]] = []  # a heap of (ends, index)
+    for index in sorted(range(len(spans)), key=lambda i: (spans[i][0], i)):
+        starts, ends = spans[index]
+        while running and running[0][0] <= starts:
+            heapq.heappop(running)
+        for _, other in running:
+            yield max(index, other), min(index, other)
+        heapq.heappush(running, (ends, index))

@@ -1,0 +1,325 @@
+"""The self-paced block: a launch, a small group, then short one-on-one conferences.
+
+The practice's data review and goal-setting conferences are held inside a block where
+the class works at its own pace: the teacher launches it, meets a small group on one
+standard, then confers with students one by one. A block is a value computed from
+values: the day, the times and the students come in as arguments.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from datetime import date, time
+
+import attrs
+
+from selfassess._validate import Checker, shown, to_tuple
+from selfassess.conference._agenda import ConferenceKind
+from selfassess.conference._times import check_span, clock, later, overlapping
+
+__all__ = [
+    "BlockConference",
+    "BlockSegment",
+    "SegmentKind",
+    "SelfPacedBlock",
+    "plan_block",
+]
+
+
+class SegmentKind(enum.Enum):
+    """What the class does in one part of a self-paced block."""
+
+    LAUNCH = "launch"
+    """The start, with the whole class and the plan for the block."""
+    SMALL_GROUP = "small_group"
+    """The teacher with a small group on one standard; the rest work at their pace."""
+    CONFERENCES = "conferences"
+    """One-on-one conferences; the rest work at their pace or in stations."""
+    STATIONS = "stations"
+    """Everyone works in stations or at their own pace; the teacher circulates."""
+    CLOSE = "close"
+    """The end, for reflection and clean-up."""
+
+
+@attrs.frozen(kw_only=True)
+class BlockSegment:
+    """One part of a self-paced block.
+
+    Attributes:
+        kind: What the class does.
+        starts: When it starts.
+        ends: When it ends; after ``starts``.
+        standard: The standard's id, for a small group on one standard.
+        students: The students in the small group, if any.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem.
+    """
+
+    kind: SegmentKind
+    starts: time
+    ends: time
+    standard: str | None = None
+    students: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.member("kind", self.kind, SegmentKind)
+        check_span(check, self.starts, self.ends)
+        check.optional_identifier("standard", self.standard)
+        if check.items("students", self.students, check.identifier):
+            check.unique("students", self.students, lambda s: s, "student")
+        check.done()
+
+
+@attrs.frozen(kw_only=True)
+class BlockConference:
+    """One conference in a self-paced block.
+
+    Attributes:
+        student: The student's id.
+        starts: When it starts.
+        ends: When it ends; after ``starts``.
+        kind: The kind of conference.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem.
+    """
+
+    student: str
+    starts: time
+    ends: time
+    kind: ConferenceKind = ConferenceKind.DATA_REVIEW
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.identifier("student", self.student)
+        check_span(check, self.starts, self.ends)
+        check.member("kind", self.kind, ConferenceKind)
+        check.done()
+
+
+@attrs.frozen(kw_only=True)
+class SelfPacedBlock:
+    """A self-paced block: a launch, a small group, then short one-on-one conferences.
+
+    The rules: segments are in order and do not overlap; every student named is on
+    the roster; each conference falls within a conferences segment; no two
+    conferences overlap (the teacher would be booked twice) and no student has two.
+
+    Attributes:
+        day: The day of the block.
+        teacher: The teacher's id.
+        room: The room's id.
+        roster: The ids of the students in the class.
+        segments: The block's parts, in order.
+        conferences: The conferences, in order.
+
+    Raises:
+        InvalidDataError: If a rule is broken, listing every problem with its path,
+            such as ``conferences[1].student: must be on the roster (got 'zoe')``.
+    """
+
+    day: date
+    teacher: str
+    room: str
+    roster: tuple[str, ...] = attrs.field(converter=to_tuple)
+    segments: tuple[BlockSegment, ...] = attrs.field(converter=to_tuple)
+    conferences: tuple[BlockConference, ...] = attrs.field(
+        default=(), converter=to_tuple
+    )
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.day("day", self.day)
+        check.identifier("teacher", self.teacher)
+        check.identifier("room", self.room)
+        roster_ok = check.items("roster", self.roster, check.identifier) and (
+            check.unique("roster", self.roster, lambda s: s, "student")
+        )
+        segments_ok = check.items(
+            "segments",
+            self.segments,
+            lambda p, v: check.instance(p, v, BlockSegment),
+            non_empty=True,
+        )
+        conferences_ok = check.items(
+            "conferences",
+            self.conferences,
+            lambda p, v: check.instance(p, v, BlockConference),
+        )
+        if segments_ok:
+            for index in range(1, len(self.segments)):
+                before, segment = self.segments[index - 1], self.segments[index]
+                if segment.starts < before.ends:
+                    check.add(
+                        f"segments[{index}].starts",
+                        f"must not be before the segment before it ends "
+                        f"({before.ends.isoformat()}) (got {segment.starts.isoformat()})",
+                    )
+        if roster_ok:
+            on_roster = set(self.roster)
+            if segments_ok:
+                for index, segment in enumerate(self.segments):
+                    for number, student in enumerate(segment.students):
+                        if student not in on_roster:
+                            check.add(
+                                f"segments[{index}].students[{number}]",
+                                f"must be on the roster (got {shown(student)})",
+                            )
+            if conferences_ok:
+                for index, conference in enumerate(self.conferences):
+                    if conference.student not in on_roster:
+                        check.add(
+                            f"conferences[{index}].student",
+                            f"must be on the roster (got {shown(conference.student)})",
+                        )
+        if segments_ok and conferences_ok:
+            self._check_conferences(check)
+        check.done()
+
+    def _check_conferences(self, check: Checker) -> None:
+        windows = [
+            (segment.starts, segment.ends)
+            for segment in self.segments
+            if segment.kind is SegmentKind.CONFERENCES
+        ]
+        check.unique("conferences", self.conferences, lambda c: c.student, "student")
+        # For each conference, the earlier ones (by index) it overlaps.
+        clashes: dict[int, list[int]] = {}
+        spans = [
+            (conference.starts, conference.ends) for conference in self.conferences
+        ]
+        for index, other in overlapping(spans):
+            clashes.setdefault(index, []).append(other)
+        for index, conference in enumerate(self.conferences):
+            if not any(
+                starts <= conference.starts and conference.ends <= ends
+                for starts, ends in windows
+            ):
+                check.add(
+                    f"conferences[{index}]",
+                    f"must fall within a conferences segment "
+                    f"(got {conference.starts.isoformat()}-{conference.ends.isoformat()})",
+                )
+            for other in sorted(clashes.get(index, ())):
+                earlier = self.conferences[other]
+                check.add(
+                    f"conferences[{index}]",
+                    f"must not overlap conferences[{other}]: teacher "
+                    f"{self.teacher!r} is already booked from "
+                    f"{earlier.starts.isoformat()} to {earlier.ends.isoformat()}",
+                )
+
+
+def plan_block(
+    *,
+    day: date,
+    starts: time,
+    teacher: str,
+    room: str,
+    roster: Iterable[str],
+    conference_students: Sequence[str],
+    group_standard: str | None = None,
+    group_students: Iterable[str] = (),
+    launch_minutes: int = 10,
+    group_minutes: int = 20,
+    conference_minutes: int = 5,
+    kind: ConferenceKind = ConferenceKind.DATA_REVIEW,
+) -> SelfPacedBlock:
+    """Lay out a self-paced block: launch, small group, then back-to-back conferences.
+
+    The practice's example (data review and goal-setting conferences in a
+    mastery-based class): 9:00-9:10 launch, 9:10-9:30 a small group on one
+    standard, 9:30-9:45 three five-minute conferences. Choose the conference
+    students with `rotation_order`.
+
+    Args:
+        day: The day of the block.
+        starts: When the block starts.
+        teacher: The teacher's id.
+        room: The room's id.
+        roster: The students of the class.
+        conference_students: The students to confer with, in order.
+        group_standard: The standard the small group works on, if any.
+        group_students: The students in the small group.
+        launch_minutes: The launch's length; 0 for none.
+        group_minutes: The small group's length; 0 for none.
+        conference_minutes: Each conference's length; at least 1.
+        kind: The kind of the conferences.
+
+    Returns:
+        The block.
+
+    Raises:
+        InvalidDataError: If a length is not a whole number (at least 0; at least 1
+            for a conference), the block runs past midnight, or the block breaks a
+            rule of `SelfPacedBlock` (such as a student absent from the roster).
+
+    Example:
+        >>> from datetime import date, time
+        >>> from selfassess.conference import plan_block
+        >>> block = plan_block(day=date(2026, 10, 6), starts=time(9, 0), teacher="okafor",
+        ...     room="r12", roster=["ana", "ben", "cai", "dee"], group_standard="nf2",
+        ...     group_students=["ben", "dee"], conference_students=["ana", "cai", "dee"])
+        >>> [(s.kind.value, f"{s.starts:%H:%M}-{s.ends:%H:%M}") for s in block.segments]
+        [('launch', '09:00-09:10'), ('small_group', '09:10-09:30'), ('conferences', '09:30-09:45')]
+        >>> [(c.student, f"{c.starts:%H:%M}") for c in block.conferences]
+        [('ana', '09:30'), ('cai', '09:35'), ('dee', '09:40')]
+    """
+    check = Checker()
+    check.day("day", day)
+    clock(check, "starts", starts)
+    for name, value in (
+        ("roster", roster),
+        ("conference_students", conference_students),
+        ("group_students", group_students),
+    ):
+        if isinstance(value, str):
+            check.add(name, f"must be a list of student ids (got {shown(value)})")
+    check.integer("launch_minutes", launch_minutes, minimum=0)
+    check.integer("group_minutes", group_minutes, minimum=0)
+    check.integer("conference_minutes", conference_minutes, minimum=1)
+    check.done()
+    segments = []
+    at = starts
+    if launch_minutes:
+        ends = later(day, at, launch_minutes, "launch_minutes")
+        segments.append(BlockSegment(kind=SegmentKind.LAUNCH, starts=at, ends=ends))
+        at = ends
+    if group_minutes:
+        ends = later(day, at, group_minutes, "group_minutes")
+        segments.append(
+            BlockSegment(
+                kind=SegmentKind.SMALL_GROUP,
+                starts=at,
+                ends=ends,
+                standard=group_standard,
+                students=tuple(group_students),
+            )
+        )
+        at = ends
+    conferences = []
+    for student in conference_students:
+        ends = later(day, at, conference_minutes, "conference_minutes")
+        conferences.append(
+            BlockConference(student=student, starts=at, ends=ends, kind=kind)
+        )
+        at = ends
+    if conferences:
+        segments.append(
+            BlockSegment(
+                kind=SegmentKind.CONFERENCES,
+                starts=conferences[0].starts,
+                ends=conferences[-1].ends,
+            )
+        )
+    return SelfPacedBlock(
+        day=day,
+        teacher=teacher,
+        room=room,
+        roster=tuple(roster),
+        segments=segments,
+        conferences=conferences,
+    )

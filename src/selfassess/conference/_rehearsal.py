@@ -1,0 +1,155 @@
+"""Rehearsal: what the student will say at their conference, in their own voice.
+
+`rehearsal_script` turns an agenda into the lines a student rehearses before a
+student-led conference (the practice's scripts and rehearsal).
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from selfassess._validate import Checker, shown, to_tuple
+from selfassess.conference._agenda import Agenda, ConferenceKind, Link
+from selfassess.errors import InvalidDataError
+
+__all__ = ["RehearsalScript", "ScriptLine", "rehearsal_script"]
+
+
+@attrs.frozen(kw_only=True)
+class ScriptLine:
+    """One line of a rehearsal script, in the student's voice.
+
+    Attributes:
+        text: What the student will say, such as ``"First I will show you my
+            self-report card."``.
+        minutes: The minutes the agenda gives that part; 0 for the opening and
+            closing lines.
+        bring: The labels of the data to have ready for that part.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem.
+    """
+
+    text: str
+    minutes: int = 0
+    bring: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.text("text", self.text)
+        check.integer("minutes", self.minutes, minimum=0)
+        check.items("bring", self.bring, check.text)
+        check.done()
+
+
+@attrs.frozen(kw_only=True)
+class RehearsalScript:
+    """What a student will say at their conference, to rehearse before it.
+
+    Attributes:
+        student: The student's id.
+        kind: The kind of conference.
+        lines: The lines, in order.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem.
+    """
+
+    student: str
+    kind: ConferenceKind
+    lines: tuple[ScriptLine, ...] = attrs.field(converter=to_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.identifier("student", self.student)
+        check.member("kind", self.kind, ConferenceKind)
+        check.items(
+            "lines",
+            self.lines,
+            lambda p, v: check.instance(p, v, ScriptLine),
+            non_empty=True,
+        )
+        check.done()
+
+    @property
+    def text(self) -> str:
+        """The whole script, one line per paragraph."""
+        return "\n\n".join(line.text for line in self.lines)
+
+
+def _connective(index: int, count: int) -> str:
+    if index == 0:
+        return "First"
+    if index == count - 1:
+        return "Last"
+    return "Next" if index % 2 else "Then"
+
+
+def _phrase(title: str, says: str) -> str:
+    if says.strip():
+        return says.strip().rstrip(".")
+    return f"talk about {title[:1].lower()}{title[1:]}".rstrip(".")
+
+
+def _label(link: Link) -> str:
+    return link.label.strip() or f"{link.kind.value.replace('_', ' ')} {link.ref}"
+
+
+def rehearsal_script(agenda: Agenda) -> RehearsalScript:
+    """Build the student's rehearsal script from an agenda, in their own voice.
+
+    The student greets everyone, then says each item in order ("First I will show
+    you my self-report card and the grades I gave myself.", "Next I will ...",
+    "Last I will ..."), then thanks everyone. Each item uses its ``student_says``,
+    or "talk about" and its title. Student-led conferences are rehearsed with a
+    script before (the practice's scripts and rehearsal).
+
+    Args:
+        agenda: The conference's agenda.
+
+    Returns:
+        The script, with the minutes of each part and the data to bring.
+
+    Raises:
+        InvalidDataError: If *agenda* is not an `Agenda`.
+
+    Example:
+        >>> from selfassess import Person, Role
+        >>> from selfassess.conference import STUDENT_LED_FIRST, rehearsal_script
+        >>> agenda = STUDENT_LED_FIRST.agenda(student="ana", participants=[
+        ...     Person(id="ana", name="Ana", role=Role.STUDENT),
+        ...     Person(id="okafor", name="Ms. Okafor", role=Role.TEACHER)])
+        >>> print(rehearsal_script(agenda).text)
+        Hello, I am Ana. Thank you for coming to my conference.
+        <BLANKLINE>
+        First I will show you my self-report card and the grades I gave myself.
+        <BLANKLINE>
+        Next I will compare my report card with my teacher's.
+        <BLANKLINE>
+        Then I will tell you three things I do well and one goal.
+        <BLANKLINE>
+        Next I will listen to the strengths my teacher sees and one goal for me.
+        <BLANKLINE>
+        Last I will answer your questions.
+        <BLANKLINE>
+        Thank you for listening to me.
+    """
+    if not isinstance(agenda, Agenda):
+        message = f"must be an Agenda (got {shown(agenda)})"
+        raise InvalidDataError.single("agenda", message)
+    name = agenda.participant(agenda.student).name
+    lines = [
+        ScriptLine(text=f"Hello, I am {name}. Thank you for coming to my conference.")
+    ]
+    count = len(agenda.items)
+    for index, item in enumerate(agenda.items):
+        lines.append(
+            ScriptLine(
+                text=f"{_connective(index, count)} I will "
+                f"{_phrase(item.title, item.student_says)}.",
+                minutes=item.minutes,
+                bring=[_label(link) for link in item.links],
+            )
+        )
+    lines.append(ScriptLine(text="Thank you for listening to me."))
+    return RehearsalScript(student=agenda.student, kind=agenda.kind, lines=lines)

@@ -1,0 +1,190 @@
+"""selfassess.conference self-paced blocks: a launch, a small group, then conferences."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, time
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from selfassess.conference import (
+    BlockConference,
+    BlockSegment,
+    SegmentKind,
+    SelfPacedBlock,
+    plan_block,
+)
+from selfassess.errors import InvalidDataError
+from strategies_conference import self_paced_blocks
+
+DAY = date(2026, 10, 6)
+ROSTER = ["ana", "ben", "cai", "dee", "eli"]
+
+
+def _block() -> SelfPacedBlock:
+    return plan_block(
+        day=DAY,
+        starts=time(9, 0),
+        teacher="okafor",
+        room="r12",
+        roster=ROSTER,
+        group_standard="nf2",
+        group_students=["ben", "dee"],
+        conference_students=["ana", "cai", "eli"],
+    )
+
+
+def test_the_practice_block() -> None:
+    """9:00-9:10 launch, 9:10-9:30 small group, 9:30-9:45 three five-minute conferences."""
+    block = _block()
+    assert [(s.starts, s.ends) for s in block.segments] == [
+        (time(9, 0), time(9, 10)),
+        (time(9, 10), time(9, 30)),
+        (time(9, 30), time(9, 45)),
+    ]
+    assert block.segments[1].standard == "nf2"
+    assert [(c.student, c.starts, c.ends) for c in block.conferences] == [
+        ("ana", time(9, 30), time(9, 35)),
+        ("cai", time(9, 35), time(9, 40)),
+        ("eli", time(9, 40), time(9, 45)),
+    ]
+
+
+def test_a_student_absent_from_the_roster_is_refused() -> None:
+    """Students named in a group or a conference must be on the roster."""
+    with pytest.raises(InvalidDataError) as caught:
+        plan_block(
+            day=DAY,
+            starts=time(9, 0),
+            teacher="okafor",
+            room="r12",
+            roster=ROSTER,
+            group_students=["zoe"],
+            conference_students=["ana", "yan"],
+        )
+    assert [str(problem) for problem in caught.value.problems] == [
+        "segments[1].students[0]: must be on the roster (got 'zoe')",
+        "conferences[1].student: must be on the roster (got 'yan')",
+    ]
+
+
+def test_two_conferences_for_one_teacher_at_once_are_refused() -> None:
+    """Overlapping conferences in a block would book the teacher twice."""
+    block = _block()
+    clash = BlockConference(student="ben", starts=time(9, 32), ends=time(9, 37))
+    with pytest.raises(
+        InvalidDataError,
+        match=r"conferences\[3\]: must not overlap conferences\[0\]: teacher 'okafor' is already booked from 09:30:00 to 09:35:00",
+    ):
+        attrs.evolve(block, conferences=[*block.conferences, clash])
+
+
+def test_conferences_fall_within_a_conferences_segment() -> None:
+    """A conference during the launch is refused."""
+    block = _block()
+    early = BlockConference(student="ben", starts=time(9, 0), ends=time(9, 5))
+    with pytest.raises(InvalidDataError, match=r"conferences\[0\]: must fall within"):
+        attrs.evolve(block, conferences=[early])
+
+
+def test_a_block_past_midnight_is_refused() -> None:
+    """A block that would run into the next day is refused, naming the length."""
+    with pytest.raises(
+        InvalidDataError, match=r"^launch_minutes: must end before midnight"
+    ):
+        plan_block(
+            day=DAY,
+            starts=time(23, 55),
+            teacher="okafor",
+            room="r12",
+            roster=ROSTER,
+            conference_students=[],
+        )
+
+
+@given(self_paced_blocks())
+def test_blocks_never_double_book(block: SelfPacedBlock) -> None:
+    """No two conferences of a block overlap and each is inside its segment."""
+    for first, second in itertools.combinations(block.conferences, 2):
+        assert first.ends <= second.starts or second.ends <= first.starts
+    assert len({c.student for c in block.conferences}) == len(block.conferences)
+
+
+def test_plan_block_refuses_a_string_for_a_list() -> None:
+    """A single id where a list is expected is refused, not split into letters."""
+    with pytest.raises(InvalidDataError, match=r"^conference_students: must be a list"):
+        plan_block(
+            day=DAY,
+            starts=time(9, 0),
+            teacher="okafor",
+            room="r12",
+            roster=ROSTER,
+            conference_students="ana",
+        )
+
+
+def _reference_conference_problems(
+    block_conferences: list[BlockConference],
+) -> list[str]:
+    """Every conference checked against its segment, then every earlier one, as first written."""
+    found = []
+    for index, conference in enumerate(block_conferences):
+        if not (time(9, 0) <= conference.starts and conference.ends <= time(10, 0)):
+            found.append(
+                f"conferences[{index}]: must fall within a conferences segment "
+                f"(got {conference.starts.isoformat()}-{conference.ends.isoformat()})"
+            )
+        for other in range(index):
+            earlier = block_conferences[other]
+            if conference.starts < earlier.ends and earlier.starts < conference.ends:
+                found.append(
+                    f"conferences[{index}]: must not overlap conferences[{other}]: "
+                    f"teacher 'okafor' is already booked from "
+                    f"{earlier.starts.isoformat()} to {earlier.ends.isoformat()}"
+                )
+    return found
+
+
+@st.composite
+def _crowded_conferences(draw: st.DrawFn) -> list[BlockConference]:
+    """Conferences of students on the roster around a 9:00-10:00 segment, often clashing."""
+    found = []
+    for student in draw(st.lists(st.sampled_from(ROSTER), unique=True)):
+        starts = draw(st.integers(8 * 60 + 50, 10 * 60 + 5))
+        ends = starts + draw(st.integers(1, 15))
+        found.append(
+            BlockConference(
+                student=student,
+                starts=time(starts // 60, starts % 60),
+                ends=time(ends // 60, ends % 60),
+            )
+        )
+    return found
+
+
+@given(_crowded_conferences())
+def test_block_problems_are_those_of_every_pair(
+    block_conferences: list[BlockConference],
+) -> None:
+    """Each conference outside its segment or overlapping an earlier one is reported, in order."""
+    segment = BlockSegment(
+        kind=SegmentKind.CONFERENCES, starts=time(9, 0), ends=time(10, 0)
+    )
+    expected = _reference_conference_problems(block_conferences)
+    fields = {
+        "day": DAY,
+        "teacher": "okafor",
+        "room": "r12",
+        "roster": ROSTER,
+        "segments": [segment],
+        "conferences": block_conferences,
+    }
+    if not expected:
+        assert SelfPacedBlock(**fields).conferences == tuple(block_conferences)  # type: ignore[arg-type]
+        return
+    with pytest.raises(InvalidDataError) as caught:
+        SelfPacedBlock(**fields)  # type: ignore[arg-type]
+    assert [str(problem) for problem in caught.value.problems] == expected
