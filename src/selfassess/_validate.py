@@ -50,6 +50,7 @@ E = TypeVar("E", bound=enum.Enum)
 
 _FLOAT_MAX = sys.float_info.max
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_BARE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 MAX_COUNT = 1_000_000_000
 """The largest count a model holds: of students, scores, intervals, rows.
@@ -177,9 +178,11 @@ class Checker:
     report than a thousand.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, arguments: bool = False) -> None:
         self.problems: list[Problem] = []
         self.omitted = 0
+        self.arguments = arguments
+        self.wrong_kind = False
 
     def add(self, path: str, message: str) -> None:
         """Record one problem."""
@@ -194,21 +197,43 @@ class Checker:
             self.add(problem.under(prefix).path, problem.message)
         self.omitted += error.omitted
 
-    def error(self) -> InvalidDataError:
+    def kind(self, path: str, message: str) -> bool:
+        """Record that a value is not of the kind taken; return ``False``.
+
+        For a function's arguments (``arguments=True``), an argument itself of the
+        wrong kind (a path that is a bare name) makes the error an
+        `ArgumentTypeError`; an item of it, or a field of a model, stays bad data.
+        """
+        if self.arguments and _BARE_NAME.fullmatch(path):
+            self.wrong_kind = True
+        self.add(path, message)
+        return False
+
+    def error(self) -> InvalidDataError | ArgumentTypeError:
         """The error of the problems recorded (call only when there are some)."""
+        if self.wrong_kind:
+            return ArgumentTypeError(self.problems, omitted=self.omitted)
         return InvalidDataError(self.problems, omitted=self.omitted)
 
     def done(self) -> None:
-        """Raise `InvalidDataError` if any problem was recorded."""
+        """Raise the error of the problems recorded, if any.
+
+        `ArgumentTypeError` if a function's argument was of the wrong kind (see
+        `kind`), `InvalidDataError` otherwise.
+        """
         if self.problems:
             raise self.error()
 
     # Leaf checks. Each returns whether the value passed, so that dependent checks can
     # be skipped rather than crash on a value of the wrong type.
 
-    def _report(self, path: str, problem: str | None) -> bool:
+    def _report(
+        self, path: str, problem: str | None, *, wrong_kind: bool = False
+    ) -> bool:
         if problem is None:
             return True
+        if wrong_kind:
+            return self.kind(path, problem)
         self.add(path, problem)
         return False
 
@@ -218,7 +243,11 @@ class Checker:
         A string with a lone surrogate (``"\ud800"``) is refused: it cannot be
         written as UTF-8, so a model holding it could not be saved.
         """
-        return self._report(path, text_problem(value, empty=empty))
+        return self._report(
+            path,
+            text_problem(value, empty=empty),
+            wrong_kind=not isinstance(value, str),
+        )
 
     def optional_text(self, path: str, value: object) -> bool:
         """Check that *value* is ``None`` or a non-empty string."""
@@ -246,7 +275,11 @@ class Checker:
         maximum: float | None = None,
     ) -> bool:
         """Check that *value* is a finite number, optionally within bounds."""
-        return self._report(path, number_problem(value, minimum, maximum))
+        return self._report(
+            path,
+            number_problem(value, minimum, maximum),
+            wrong_kind=not is_number(value),
+        )
 
     def optional_number(
         self,
@@ -274,7 +307,11 @@ class Checker:
         The upper bound is `MAX_COUNT` unless given: no count the practice keeps
         comes near it, and a bound keeps every model printable.
         """
-        return self._report(path, integer_problem(value, minimum, maximum))
+        return self._report(
+            path,
+            integer_problem(value, minimum, maximum),
+            wrong_kind=isinstance(value, bool) or not isinstance(value, int),
+        )
 
     def optional_integer(
         self,
@@ -292,15 +329,13 @@ class Checker:
     def boolean(self, path: str, value: object) -> bool:
         """Check that *value* is ``True`` or ``False``."""
         if not isinstance(value, bool):
-            self.add(path, f"must be true or false (got {shown(value)})")
-            return False
+            return self.kind(path, f"must be true or false (got {shown(value)})")
         return True
 
     def day(self, path: str, value: object) -> bool:
         """Check that *value* is a `datetime.date` (a calendar day, not a datetime)."""
         if isinstance(value, datetime) or not isinstance(value, date):
-            self.add(path, f"must be a date (got {shown(value)})")
-            return False
+            return self.kind(path, f"must be a date (got {shown(value)})")
         return True
 
     def optional_day(self, path: str, value: object) -> bool:
@@ -310,18 +345,16 @@ class Checker:
     def clock(self, path: str, value: object) -> bool:
         """Check that *value* is a `datetime.time` of day, without a time zone."""
         if not isinstance(value, time) or value.tzinfo is not None:
-            self.add(path, f"must be a time of day like 09:30 (got {shown(value)})")
-            return False
+            message = f"must be a time of day like 09:30 (got {shown(value)})"
+            return self.kind(path, message)
         return True
 
     def member(self, path: str, value: object, kind: type[enum.Enum]) -> bool:
         """Check that *value* is a member of the enumeration *kind*."""
         if not isinstance(value, kind):
             choices = ", ".join(repr(member.value) for member in kind)
-            self.add(
-                path, f"must be {a(kind.__name__)} ({choices}) (got {shown(value)})"
-            )
-            return False
+            message = f"must be {a(kind.__name__)} ({choices}) (got {shown(value)})"
+            return self.kind(path, message)
         return True
 
     def instance(self, path: str, value: object, kind: type) -> bool:
@@ -329,8 +362,7 @@ class Checker:
         if isinstance(kind, type) and issubclass(kind, enum.Enum):
             return self.member(path, value, kind)
         if not isinstance(value, kind):
-            self.add(path, f"must be {a(kind.__name__)} (got {shown(value)})")
-            return False
+            return self.kind(path, f"must be {a(kind.__name__)} (got {shown(value)})")
         return True
 
     def optional_instance(self, path: str, value: object, kind: type) -> bool:
@@ -355,8 +387,7 @@ class Checker:
             non_empty: Whether the list must have an item.
         """
         if not isinstance(values, tuple):
-            self.add(path, f"must be a list (got {shown(values)})")
-            return False
+            return self.kind(path, f"must be a list (got {shown(values)})")
         if non_empty and not values:
             self.add(path, "must not be empty")
             return False
@@ -371,6 +402,28 @@ class Checker:
             check(f"{path}[{index}]", value) for index, value in enumerate(values)
         ]
         return all(results)
+
+    def listed(self, path: str, values: object, what: str = "items") -> tuple[Any, ...]:
+        """Read a list given as any iterable (not a string or a mapping) as a tuple.
+
+        For a function's arguments, which may come as lists, tuples or generators:
+        a generator is read once, here. Anything else records a problem and gives
+        an empty tuple, so that the checks after it have nothing to trip over.
+
+        Args:
+            path: The argument's name.
+            values: The argument.
+            what: What the items are, for the message: ``"students' ids"``.
+        """
+        if isinstance(values, tuple):
+            return values
+        if _listable(values):
+            try:
+                return tuple(cast("Iterable[Any]", values))
+            except Exception:  # an iterable that fails while read is no list
+                pass
+        self.kind(path, f"must be a list of {what} (got {shown(values)})")
+        return ()
 
     def unique(
         self,
@@ -422,13 +475,11 @@ class Arguments:
     """
 
     def __init__(self) -> None:
-        self.check = Checker()
-        self._wrong_kind = False
+        self.check = Checker(arguments=True)
 
     def wrong_kind(self, name: str, message: str) -> None:
         """Record that the argument *name* is not of a kind the function takes."""
-        self._wrong_kind = True
-        self.check.add(name, message)
+        self.check.kind(name, message)
 
     def add(self, path: str, message: str) -> None:
         """Record a problem with the value of an argument (or of an item of it)."""
@@ -436,12 +487,7 @@ class Arguments:
 
     def done(self) -> None:
         """Raise `ArgumentTypeError` or `InvalidDataError` if anything was recorded."""
-        check = self.check
-        if not check.problems:
-            return
-        if self._wrong_kind:
-            raise ArgumentTypeError(check.problems, omitted=check.omitted)
-        raise check.error()
+        self.check.done()
 
     def number(
         self,
@@ -562,15 +608,11 @@ class Arguments:
 
     def _listed(self, name: str, value: object, what: str) -> tuple[Any, ...] | None:
         """The items of a list argument, or ``None`` (recorded) if it is not one."""
-        if isinstance(value, tuple):
-            return value
-        if _listable(value):
-            try:
-                return tuple(cast("Iterable[Any]", value))
-            except Exception:  # an iterable that fails while read is no list
-                pass
-        self.wrong_kind(name, f"must be a list of {what} (got {shown(value)})")
-        return None
+        before = len(self.check.problems) + self.check.omitted
+        found = self.check.listed(name, value, what)
+        if len(self.check.problems) + self.check.omitted > before:
+            return None
+        return found
 
     def items(
         self, name: str, value: object, kind: type[T], *, non_empty: bool = False
