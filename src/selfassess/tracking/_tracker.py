@@ -16,11 +16,11 @@ from datetime import date
 import attrs
 
 from selfassess._evidence import Evidence, EvidenceKind
+from selfassess._numbers import mean
 from selfassess._scales import FOUR_POINT, Scale
 from selfassess._standards import Framework
 from selfassess._validate import Checker, shown, to_float, to_optional_float, to_tuple
-from selfassess.errors import InvalidDataError
-from selfassess.tracking._common import as_list, mean
+from selfassess.errors import NotFoundError
 
 __all__ = [
     "DomainSummary",
@@ -284,13 +284,17 @@ class Tracker:
         """Return the row with this id.
 
         Raises:
-            InvalidDataError: If the tracker has no row with this id.
+            ArgumentTypeError: If *row_id* is not a string.
+            NotFoundError: If the tracker has no row with this id.
         """
+        check = Checker(arguments=True)
+        check.text("row_id", row_id, empty=True)
+        check.done()
         for row in self.rows:
             if row.id == row_id:
                 return row
-        message = f"must be the id of a row of {self.id!r} (got {shown(row_id)})"
-        raise InvalidDataError.single("row_id", message)
+        message = f"the tracker {self.id!r} has no row with the id {shown(row_id)}"
+        raise NotFoundError(message, key=row_id)
 
     def with_row(self, row: TrackerRow) -> Tracker:
         """Return the tracker with *row* in place of the row with its id, or added.
@@ -298,12 +302,13 @@ class Tracker:
         Trackers are values: this is how a student's new entry is recorded.
 
         Raises:
-            InvalidDataError: If *row* is not a `TrackerRow`, or the new tracker
-                breaks a rule (a grade outside the scale, say).
+            ArgumentTypeError: If *row* is not a `TrackerRow`.
+            InvalidDataError: If the new tracker breaks a rule (a grade outside the
+                scale, say).
         """
-        if not isinstance(row, TrackerRow):
-            message = f"must be a TrackerRow (got {shown(row)})"
-            raise InvalidDataError.single("row", message)
+        check = Checker(arguments=True)
+        check.instance("row", row, TrackerRow)
+        check.done()
         if any(existing.id == row.id for existing in self.rows):
             rows = [
                 row if existing.id == row.id else existing for existing in self.rows
@@ -316,9 +321,10 @@ class Tracker:
         """Return the tracker with *grade* recorded on a row, replacing its column's.
 
         Raises:
-            InvalidDataError: If the tracker has no row with this id, *grade* is not
-                a `Grade`, or the grade lies outside the tracker's scale (reported
-                with its path, such as ``rows[2].grades[0].score``).
+            ArgumentTypeError: If *row_id* is not a string or *grade* not a `Grade`.
+            NotFoundError: If the tracker has no row with this id.
+            InvalidDataError: If the grade lies outside the tracker's scale
+                (reported with its path, such as ``rows[2].grades[0].score``).
 
         Example:
             >>> from datetime import date
@@ -330,9 +336,10 @@ class Tracker:
             >>> tracker.row("hw1").grade(GradeColumn.HOMEWORK).score
             3.0
         """
-        if not isinstance(grade, Grade):
-            message = f"must be a Grade (got {shown(grade)})"
-            raise InvalidDataError.single("grade", message)
+        check = Checker(arguments=True)
+        check.text("row_id", row_id, empty=True)
+        check.instance("grade", grade, Grade)
+        check.done()
         row = self.row(row_id)
         kept = [g for g in row.grades if g.column is not grade.column]
         return self.with_row(attrs.evolve(row, grades=[*kept, grade]))
@@ -506,8 +513,9 @@ def _figures(rows: list[TrackerRow]) -> dict[str, float | None]:
 
 
 def _require_tracker(tracker: object, path: str = "tracker") -> None:
-    if not isinstance(tracker, Tracker):
-        raise InvalidDataError.single(path, f"must be a Tracker (got {shown(tracker)})")
+    check = Checker(arguments=True)
+    check.instance(path, tracker, Tracker)
+    check.done()
 
 
 def standard_summaries(tracker: Tracker) -> tuple[StandardSummary, ...]:
@@ -527,7 +535,7 @@ def standard_summaries(tracker: Tracker) -> tuple[StandardSummary, ...]:
         One summary per standard.
 
     Raises:
-        InvalidDataError: If *tracker* is not a `Tracker`.
+        ArgumentTypeError: If *tracker* is not a `Tracker`.
 
     Example:
         >>> from datetime import date
@@ -576,10 +584,10 @@ def domain_summaries(
         InvalidDataError: If a counted row names a standard the framework does not
             have, with its path such as ``rows[2].standards[0]``.
     """
-    _require_tracker(tracker)
-    if not isinstance(framework, Framework):
-        message = f"must be a Framework (got {shown(framework)})"
-        raise InvalidDataError.single("framework", message)
+    arguments = Checker(arguments=True)
+    arguments.instance("tracker", tracker, Tracker)
+    arguments.instance("framework", framework, Framework)
+    arguments.done()
     check = Checker()
     for index, row in enumerate(tracker.rows):
         if row.practice:
@@ -617,7 +625,7 @@ def language_summaries(tracker: Tracker) -> tuple[LanguageSummary, ...]:
         One summary per language domain that has at least one counted row.
 
     Raises:
-        InvalidDataError: If *tracker* is not a `Tracker`.
+        ArgumentTypeError: If *tracker* is not a `Tracker`.
     """
     _require_tracker(tracker)
     found = []
@@ -730,8 +738,10 @@ def compare_trackers(current: Tracker, previous: Tracker) -> TrackerComparison:
         InvalidDataError: If the trackers belong to different students
             (``previous.student``) or use different scales (``previous.scale``).
     """
-    _require_tracker(current, "current")
-    _require_tracker(previous, "previous")
+    arguments = Checker(arguments=True)
+    arguments.instance("current", current, Tracker)
+    arguments.instance("previous", previous, Tracker)
+    arguments.done()
     check = Checker()
     if previous.student != current.student:
         check.add(
@@ -797,14 +807,20 @@ def reduce_tracker(
         InvalidDataError: If an id in *keep* is not a counted row of *full*, with its
             path such as ``keep[1]``, or if *keep* is empty or not a list.
     """
-    _require_tracker(full, "full")
-    wanted = as_list(keep, "keep")
+    arguments = Checker(arguments=True)
+    arguments.instance("full", full, Tracker)
+    wanted = arguments.listed("keep", keep, "row ids")
+    arguments.text("id", id)
+    arguments.text("student", student)
+    arguments.done()
     known = {row.id for row in full.counted_rows}
     check = Checker()
     if not wanted:
         check.add("keep", "must not be empty")
     for index, row_id in enumerate(wanted):
-        if row_id not in known:
+        if not isinstance(row_id, str):
+            check.add(f"keep[{index}]", f"must be a string (got {shown(row_id)})")
+        elif row_id not in known:
             check.add(
                 f"keep[{index}]",
                 f"must be the id of an assignment of {full.id!r} (got {shown(row_id)})",
@@ -853,8 +869,10 @@ def check_reduced(reduced: Tracker, full: Tracker) -> None:
             ``kind`` / ``based_on`` when the tracker is not a reduced tracker of
             *full*.
     """
-    _require_tracker(reduced, "reduced")
-    _require_tracker(full, "full")
+    arguments = Checker(arguments=True)
+    arguments.instance("reduced", reduced, Tracker)
+    arguments.instance("full", full, Tracker)
+    arguments.done()
     check = Checker()
     if reduced.kind is not TrackerKind.REDUCED:
         check.add("kind", f"must be 'reduced' (got {reduced.kind.value!r})")
