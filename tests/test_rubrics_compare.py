@@ -172,3 +172,24 @@ def test_paired_levels_pool_into_calibration() -> None:
     result = calibrate(mine, theirs, [1, 2, 3, 4])
     assert result.estimation is Estimation.UNDER
     assert result.exact_agreement == 0.625
+
+
+@given(pair=pairs_of_assessments())
+def test_rows_are_the_assessments_levels(pair: tuple[Assessment, Assessment]) -> None:
+    """A row per scored criterion rated in both, in order, with each one's level."""
+    mine, theirs = pair
+    comparison = compare(mine, theirs)
+    expected = [
+        criterion.id
+        for criterion in mine.rubric.scored_criteria
+        if mine.level(criterion.id) is not None
+        and theirs.level(criterion.id) is not None
+    ]
+    assert [row.criterion for row in comparison.criteria] == expected
+    levels = [level.points for level in mine.rubric.scale.levels]
+    for row in comparison.criteria:
+        assert row.self_level == mine.level(row.criterion)
+        assert row.teacher_level == theirs.level(row.criterion)
+        assert row.steps == levels.index(row.self_level) - levels.index(
+            row.teacher_level
+        )
