@@ -1,9 +1,17 @@
-"""selfassess.rubrics calibration statistics: worked examples, laws, cross-checks."""
+"""selfassess.rubrics calibration statistics: worked examples, laws, cross-checks.
+
+The statistics are checked against the published worked examples of their sources,
+against scikit-learn and the krippendorff package where installed, and against the
+implementation they replaced (kept below as a plain reference: tables of Fractions
+over every pair of values), which they must match exactly.
+"""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
+from fractions import Fraction
 
 import attrs
 import pytest
@@ -361,6 +369,7 @@ def test_any_input_gives_a_number_or_invalid_data_error(
         lambda: mean_absolute_difference(mine, theirs),  # type: ignore[arg-type]
         lambda: weighted_kappa(mine, theirs, categories),  # type: ignore[arg-type]
         lambda: krippendorff_alpha([mine, theirs, categories]),  # type: ignore[list-item]
+        lambda: adjacent_agreement(mine, theirs, categories),  # type: ignore[arg-type]
     ]
     for call in calls:
         outcome = _outcome(call)
@@ -381,3 +390,254 @@ def test_differences_beyond_a_float_are_refused() -> None:
         InvalidDataError, match="must differ by amounts a float can hold"
     ):
         mean_absolute_difference([1e308], [-1e308])
+
+
+# The implementation before the closed forms, kept as a plain reference: every
+# statistic from Fractions, over a table of every pair of categories or values.
+
+
+def _reference_kappa(
+    mine: Sequence[float],
+    theirs: Sequence[float],
+    categories: Sequence[float],
+    weights: str,
+) -> float:
+    """Cohen's kappa over a k x k table of Fraction weights."""
+    index = {Fraction(value): position for position, value in enumerate(categories)}
+    k = len(index)
+
+    def weight(i: int, j: int) -> Fraction:
+        if weights == "unweighted":
+            return Fraction(int(i != j))
+        if weights == "linear":
+            return Fraction(abs(i - j), k - 1)
+        return Fraction((i - j) ** 2, (k - 1) ** 2)
+
+    coded = [
+        (index[Fraction(a)], index[Fraction(b)])
+        for a, b in zip(mine, theirs, strict=True)
+    ]
+    n = len(coded)
+    rows = Counter(i for i, _ in coded)
+    columns = Counter(j for _, j in coded)
+    observed = sum((weight(i, j) for i, j in coded), Fraction(0)) / n
+    expected = sum(
+        (weight(i, j) * rows[i] * columns[j] for i in range(k) for j in range(k)),
+        Fraction(0),
+    ) / (n * n)
+    if expected == 0:
+        return 1.0
+    return float(1 - observed / expected)
+
+
+def _reference_alpha(table: Sequence[Sequence[float | None]], level: str) -> float:
+    """Krippendorff's alpha from the coincidence matrix and a V x V table of deltas."""
+    units = [
+        [Fraction(value) for value in unit if value is not None]
+        for unit in zip(*table, strict=True)
+    ]
+    coincidence: Counter[tuple[Fraction, Fraction]] = Counter()
+    for values in units:
+        if len(values) < 2:
+            continue
+        share = Fraction(1, len(values) - 1)
+        for i, c in enumerate(values):
+            for j, k in enumerate(values):
+                if i != j:
+                    coincidence[c, k] += share  # type: ignore[assignment]
+    frequency: Counter[Fraction] = Counter()
+    for (c, _), count in coincidence.items():
+        frequency[c] += count  # type: ignore[assignment]
+    n = sum(frequency.values(), Fraction(0))
+    values = sorted(frequency)
+
+    def delta(c: Fraction, k: Fraction) -> Fraction:
+        if level == "nominal":
+            return Fraction(int(c != k))
+        if level == "interval":
+            return (c - k) ** 2
+        low, high = sorted((values.index(c), values.index(k)))
+        between = sum((frequency[values[g]] for g in range(low, high + 1)), Fraction(0))
+        return (between - (frequency[c] + frequency[k]) / 2) ** 2
+
+    observed = sum(
+        (count * delta(c, k) for (c, k), count in coincidence.items()), Fraction(0)
+    )
+    expected = sum(
+        (frequency[c] * frequency[k] * delta(c, k) for c in values for k in values),
+        Fraction(0),
+    )
+    if expected == 0:
+        return 1.0
+    return float(1 - (n - 1) * observed / expected)
+
+
+scale_values = st.lists(
+    st.one_of(
+        st.integers(min_value=-50, max_value=50),
+        st.integers(min_value=0, max_value=1000).map(lambda tenths: tenths / 10),
+        st.floats(min_value=-1e6, max_value=1e6, allow_nan=False, allow_subnormal=True),
+    ),
+    min_size=2,
+    max_size=8,
+    unique_by=float,
+).map(sorted)
+"""Rising categories: small whole numbers, decimals such as percent scores, any float."""
+
+
+@st.composite
+def rated(draw: st.DrawFn) -> tuple[list[float], list[float], list[float]]:
+    """Paired ratings on rising categories, some unused; the categories last."""
+    categories = draw(scale_values)
+    size = draw(st.integers(min_value=1, max_value=25))
+    # A level may come as an int or as the equal float (3 beside 3.0), as levels
+    # read from two sources do.
+    level = st.sampled_from(categories).flatmap(
+        lambda value: st.just(value) | st.just(float(value))
+    )
+    mine = draw(st.lists(level, min_size=size, max_size=size))
+    theirs = draw(st.lists(level, min_size=size, max_size=size))
+    return mine, theirs, categories
+
+
+weight_names = st.sampled_from(["unweighted", "linear", "quadratic"])
+
+
+@given(data=rated(), weights=weight_names)
+def test_kappa_matches_the_reference(
+    data: tuple[list[float], list[float], list[float]], weights: str
+) -> None:
+    """Weighted kappa in closed form equals, to the last bit, the k x k table's."""
+    mine, theirs, categories = data
+    assert weighted_kappa(mine, theirs, categories, weights) == _reference_kappa(  # type: ignore[arg-type]
+        mine, theirs, categories, weights
+    )
+
+
+@st.composite
+def value_tables(draw: st.DrawFn) -> list[list[float | None]]:
+    """Two to four raters over the same units, decimal or whole ratings, gaps."""
+    raters = draw(st.integers(min_value=2, max_value=4))
+    units = draw(st.integers(min_value=1, max_value=12))
+    values = draw(scale_values)
+    cell = st.none() | st.sampled_from(values) | st.floats(-1e3, 1e3)
+    return [draw(st.lists(cell, min_size=units, max_size=units)) for _ in range(raters)]
+
+
+@given(table=value_tables(), level=st.sampled_from(["nominal", "ordinal", "interval"]))
+def test_alpha_matches_the_reference(
+    table: list[list[float | None]], level: str
+) -> None:
+    """Alpha in closed form equals, to the last bit, the coincidence matrix's."""
+    pairable = any(
+        sum(v is not None for v in unit) >= 2 for unit in zip(*table, strict=True)
+    )
+    if not pairable:
+        with pytest.raises(InvalidDataError, match="at least one unit rated by two"):
+            krippendorff_alpha(table, level)  # type: ignore[arg-type]
+        return
+    assert krippendorff_alpha(table, level) == _reference_alpha(table, level)  # type: ignore[arg-type]
+
+
+@given(data=rated())
+def test_simple_statistics_match_exact_arithmetic(
+    data: tuple[list[float], list[float], list[float]],
+) -> None:
+    """Agreement, bias and mean absolute difference equal their exact Fraction values."""
+    mine, theirs, _ = data
+    exact = [Fraction(a) - Fraction(b) for a, b in zip(mine, theirs, strict=True)]
+    n = len(exact)
+    assert exact_agreement(mine, theirs) == float(Fraction(exact.count(0), n))
+    assert adjacent_agreement(mine, theirs) == float(
+        Fraction(sum(abs(d) <= 1 for d in exact), n)
+    )
+    assert bias(mine, theirs) == float(sum(exact, Fraction(0)) / n)
+    assert mean_absolute_difference(mine, theirs) == float(
+        sum((abs(d) for d in exact), Fraction(0)) / n
+    )
+
+
+@given(
+    values=st.lists(
+        st.floats(min_value=0, max_value=100, allow_nan=False), min_size=4, max_size=60
+    ),
+    level=st.sampled_from(["ordinal", "interval"]),
+)
+def test_alpha_on_decimal_scores_matches_the_krippendorff_package(
+    values: list[float], level: str
+) -> None:
+    """On percent scores with many distinct values alpha agrees with the package."""
+    krippendorff = pytest.importorskip("krippendorff")
+    np = pytest.importorskip("numpy")
+    half = len(values) // 2
+    table = [values[:half], values[half : 2 * half]]
+    if len(set(table[0]) | set(table[1])) < 2:
+        return  # the package refuses a single value; we give the documented 1.0
+    expected = krippendorff.alpha(
+        reliability_data=np.array(table, dtype=float), level_of_measurement=level
+    )
+    assert krippendorff_alpha(table, level) == pytest.approx(expected, abs=1e-9)  # type: ignore[arg-type]
+
+
+def test_adjacent_counts_neighbouring_categories() -> None:
+    """Every pair one category apart on a 2, 5, 8, 10 scale is adjacent, not 0 %."""
+    mine, theirs, scale = [10, 8, 5], [8, 5, 2], [2, 5, 8, 10]
+    assert adjacent_agreement(mine, theirs, scale) == 1.0
+    assert calibrate(mine, theirs, scale).adjacent_agreement == 1.0
+    # Two categories apart is not adjacent, however few points that is.
+    assert adjacent_agreement([10, 2], [5, 5], [2, 5, 8, 10]) == 0.5
+    # Without categories, levels are points one apart, as before.
+    assert adjacent_agreement(mine, theirs) == 0.0
+
+
+@given(data=rated())
+def test_adjacency_depends_on_positions_only(
+    data: tuple[list[float], list[float], list[float]],
+) -> None:
+    """With categories, adjacent agreement is that of their positions one apart."""
+    mine, theirs, categories = data
+    position = {value: index for index, value in enumerate(categories)}
+    assert adjacent_agreement(mine, theirs, categories) == adjacent_agreement(
+        [position[value] for value in mine], [position[value] for value in theirs]
+    )
+    assert calibrate(mine, theirs, categories).adjacent_agreement == (
+        adjacent_agreement(mine, theirs, categories)
+    )
+
+
+def test_whole_floats_beside_ints_count_as_the_same_levels() -> None:
+    """Ratings of 3 and 3.0 mixed (levels read from two sources) give exact results."""
+    mine = [3, 2.0, 4, 3.0, 1, 2, 4.0, 3]
+    theirs = [2.0, 2, 3, 3, 1.0, 1, 4, 2]
+    assert bias(mine, theirs) == 0.5
+    assert mean_absolute_difference(mine, theirs) == 0.5
+    assert calibrate(mine, theirs, FOUR) == calibrate(SELF, TEACHER, FOUR)
+    assert krippendorff_alpha([mine, theirs], "interval") == krippendorff_alpha(
+        [SELF, TEACHER], "interval"
+    )
+
+
+@pytest.mark.parametrize(
+    "statistic",
+    [
+        lambda categories: weighted_kappa(SELF, TEACHER, categories),
+        lambda categories: adjacent_agreement(SELF, TEACHER, categories),
+        lambda categories: calibrate(SELF, TEACHER, categories),
+    ],
+    ids=[
+        "weighted_kappa",
+        "adjacent_agreement",
+        "calibrate",
+    ],
+)
+def test_categories_must_rise(statistic: Callable[[list[int]], object]) -> None:
+    """Categories out of order are refused instead of silently changing the weights."""
+    with pytest.raises(InvalidDataError) as caught:
+        statistic([2, 4, 1, 3])
+    assert [str(problem) for problem in caught.value.problems] == [
+        "categories[2]: must be greater than categories[1] (4): "
+        "categories rise from the lowest (got 1)"
+    ]
+    with pytest.raises(InvalidDataError) as caught:
+        statistic([4, 3, 2, 1])
+    assert caught.value.paths == ("categories[1]", "categories[2]", "categories[3]")
