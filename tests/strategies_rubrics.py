@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import attrs
 from hypothesis import strategies as st
 
 import selfassess as sa
@@ -15,6 +16,7 @@ from strategies import identifiers, texts, unique_ids
 __all__ = [
     "STRATEGIES",
     "assessments",
+    "calibrations",
     "pairs_of_assessments",
     "rubrics",
     "self_report_cards",
@@ -305,16 +307,29 @@ def self_report_cards(draw: st.DrawFn) -> rb.SelfReportCard:
     )
 
 
+@st.composite
+def calibrations(draw: st.DrawFn) -> rb.Calibration:
+    """What calibrate gives, or the shape of an older document.
+
+    Older documents have no AC; they load with those fields ``None``.
+    """
+    size = draw(st.integers(min_value=1, max_value=20))
+    pair = st.lists(st.integers(1, 4), min_size=size, max_size=size)
+    mine, theirs = draw(pair), draw(pair)
+    result = rb.calibrate(mine, theirs, [1, 2, 3, 4])
+    if draw(st.booleans()):
+        return result
+    dropped = {
+        field.name: None
+        for field in attrs.fields(rb.Calibration)
+        if field.default is None
+    }
+    return attrs.evolve(result, **dropped)
+
+
 STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     rb.Assessment: assessments(),
-    rb.Calibration: st.integers(min_value=1, max_value=20)
-    .flatmap(
-        lambda size: st.tuples(
-            st.lists(st.integers(1, 4), min_size=size, max_size=size),
-            st.lists(st.integers(1, 4), min_size=size, max_size=size),
-        )
-    )
-    .map(lambda pair: rb.calibrate(pair[0], pair[1], [1, 2, 3, 4])),
+    rb.Calibration: calibrations(),
     rb.CardEntry: self_report_cards().flatmap(
         lambda card: (
             st.sampled_from(card.entries)

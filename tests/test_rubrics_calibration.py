@@ -20,15 +20,18 @@ from hypothesis import strategies as st
 
 from selfassess.errors import InvalidDataError
 from selfassess.rubrics import (
+    Calibration,
     Estimation,
     adjacent_agreement,
     bias,
     calibrate,
     exact_agreement,
+    gwet_ac,
     krippendorff_alpha,
     mean_absolute_difference,
     weighted_kappa,
 )
+from selfassess.serialize import from_dict, to_dict
 
 # The documented worked example of the calibration statistics: eight pieces of work, rated by the student
 # and by the teacher on the 4-point scale.
@@ -369,6 +372,7 @@ def test_any_input_gives_a_number_or_invalid_data_error(
         lambda: mean_absolute_difference(mine, theirs),  # type: ignore[arg-type]
         lambda: weighted_kappa(mine, theirs, categories),  # type: ignore[arg-type]
         lambda: krippendorff_alpha([mine, theirs, categories]),  # type: ignore[list-item]
+        lambda: gwet_ac(mine, theirs, categories),  # type: ignore[arg-type]
         lambda: adjacent_agreement(mine, theirs, categories),  # type: ignore[arg-type]
     ]
     for call in calls:
@@ -621,11 +625,13 @@ def test_whole_floats_beside_ints_count_as_the_same_levels() -> None:
     "statistic",
     [
         lambda categories: weighted_kappa(SELF, TEACHER, categories),
+        lambda categories: gwet_ac(SELF, TEACHER, categories),
         lambda categories: adjacent_agreement(SELF, TEACHER, categories),
         lambda categories: calibrate(SELF, TEACHER, categories),
     ],
     ids=[
         "weighted_kappa",
+        "gwet_ac",
         "adjacent_agreement",
         "calibrate",
     ],
@@ -641,3 +647,158 @@ def test_categories_must_rise(statistic: Callable[[list[int]], object]) -> None:
     with pytest.raises(InvalidDataError) as caught:
         statistic([4, 3, 2, 1])
     assert caught.value.paths == ("categories[1]", "categories[2]", "categories[3]")
+
+
+# Gwet's coefficients, against the outputs the irrCAC package documents for the
+# datasets of Gwet (2014), Handbook of Inter-Rater Reliability, 4th ed.
+
+
+def _expand(table: list[list[int]]) -> tuple[list[int], list[int]]:
+    """The pairs of a contingency table (rows: the first rater), categories 1..k."""
+    mine: list[int] = []
+    theirs: list[int] = []
+    for i, row in enumerate(table, start=1):
+        for j, count in enumerate(row, start=1):
+            mine += [i] * count
+            theirs += [j] * count
+    return mine, theirs
+
+
+# irrCAC's cont3x3abstractors: 100 pregnancies classified by two abstractors
+# (Gwet 2014); the R package's README and weighting vignette print the values.
+ABSTRACTORS = _expand([[13, 0, 0], [0, 20, 7], [0, 4, 56]])
+# irrCAC's cont4x4diagnosis: 223 patients, clinical against research diagnosis.
+DIAGNOSIS = _expand([[40, 4, 4, 17], [6, 25, 2, 13], [4, 1, 21, 12], [15, 5, 9, 45]])
+
+
+def _agreement_weights(k: int, weights: str) -> list[list[Fraction]]:
+    """Gwet's agreement weights over positions, the k x k matrix written out."""
+    if weights == "identity":
+        return [[Fraction(int(i == j)) for j in range(k)] for i in range(k)]
+    if weights == "linear":
+        return [[1 - Fraction(abs(i - j), k - 1) for j in range(k)] for i in range(k)]
+    return [
+        [1 - Fraction((i - j) ** 2, (k - 1) ** 2) for j in range(k)] for i in range(k)
+    ]
+
+
+def _proportions(
+    mine: Sequence[float], theirs: Sequence[float], categories: Sequence[float]
+) -> tuple[list[list[Fraction]], list[Fraction], list[Fraction]]:
+    """The k x k table of proportions and the two raters' marginal proportions."""
+    index = {value: position for position, value in enumerate(categories)}
+    k, n = len(categories), len(mine)
+    table = [[Fraction(0)] * k for _ in range(k)]
+    for a, b in zip(mine, theirs, strict=True):
+        table[index[a]][index[b]] += Fraction(1, n)
+    rows = [sum(row, Fraction(0)) for row in table]
+    columns = [sum((row[j] for row in table), Fraction(0)) for j in range(k)]
+    return table, rows, columns
+
+
+def _reference_gwet(
+    mine: Sequence[float],
+    theirs: Sequence[float],
+    categories: Sequence[float],
+    weights: str,
+) -> float:
+    """Gwet's AC, straight from the formula of the Handbook (2014, ch. 3)."""
+    k = len(categories)
+    w = _agreement_weights(k, weights)
+    p, rows, columns = _proportions(mine, theirs, categories)
+    agreement = sum(
+        (p[i][j] * w[i][j] for i in range(k) for j in range(k)), Fraction(0)
+    )
+    pi = [(rows[c] + columns[c]) / 2 for c in range(k)]
+    total = sum((sum(row, Fraction(0)) for row in w), Fraction(0))
+    chance = total / (k * (k - 1)) * sum((x * (1 - x) for x in pi), Fraction(0))
+    return float((agreement - chance) / (1 - chance))
+
+
+gwet_weights = st.sampled_from(["identity", "linear", "quadratic"])
+
+
+def test_gwet_matches_irrcac_on_the_abstractors_table() -> None:
+    """AC1 0.8493305, AC2 0.9402369 (quadratic) and 0.900 (linear), as irrCAC prints."""
+    mine, theirs = ABSTRACTORS
+    assert round(gwet_ac(mine, theirs, [1, 2, 3]), 7) == 0.8493305
+    assert round(gwet_ac(mine, theirs, [1, 2, 3], "quadratic"), 7) == 0.9402369
+    assert round(gwet_ac(mine, theirs, [1, 2, 3], "linear"), 3) == 0.900
+
+
+def test_gwet_matches_irrcac_on_the_diagnosis_table() -> None:
+    """AC1 0.456, linear AC2 0.377 and quadratic AC2 0.299 on 223 patients."""
+    mine, theirs = DIAGNOSIS
+    found = [
+        round(gwet_ac(mine, theirs, [1, 2, 3, 4], w), 3)
+        for w in ("identity", "linear", "quadratic")
+    ]  # type: ignore[arg-type]
+    assert found == [0.456, 0.377, 0.299]
+
+
+@given(data=rated(), weights=gwet_weights)
+def test_gwet_matches_the_reference(
+    data: tuple[list[float], list[float], list[float]], weights: str
+) -> None:
+    """Gwet's AC in closed form equals the formula over the full weight matrix."""
+    mine, theirs, categories = data
+    assert gwet_ac(mine, theirs, categories, weights) == _reference_gwet(  # type: ignore[arg-type]
+        mine, theirs, categories, weights
+    )
+
+
+@given(data=rated(), weights=gwet_weights)
+def test_gwet_is_symmetric_and_at_most_one(
+    data: tuple[list[float], list[float], list[float]], weights: str
+) -> None:
+    """Swapping the raters leaves AC unchanged; it is at most 1, and 1 for one rater twice."""
+    mine, theirs, categories = data
+    found = gwet_ac(mine, theirs, categories, weights)  # type: ignore[arg-type]
+    assert found == gwet_ac(theirs, mine, categories, weights)  # type: ignore[arg-type]
+    assert found <= 1
+    assert gwet_ac(mine, mine, categories, weights) == 1.0  # type: ignore[arg-type]
+
+
+def test_prevalence_paradox_kappa_low_ac1_high() -> None:
+    """On a skewed table kappa is below 0 where 94 % agree; AC1 stays near agreement.
+
+    125 pieces of work on a "not yet" (0) / "I can" (1) scale: both say "I can" on
+    118, the student alone on 5, the teacher alone on 2, both "not yet" on none: the
+    "high agreement, low kappa" paradox (Feinstein and Cicchetti 1990; Gwet 2008).
+    By hand: kappa = (118 * 125 - 14770) / (15625 - 14770) = -4/171, and AC1 with
+    pi = 243/250 and 7/250 is (59000 - 3402) / (62500 - 3402) = 55598/59098.
+    """
+    mine = [1] * 118 + [1] * 5 + [0] * 2
+    theirs = [1] * 118 + [0] * 5 + [1] * 2
+    assert exact_agreement(mine, theirs) == 0.944
+    assert weighted_kappa(mine, theirs, [0, 1], "unweighted") == float(
+        Fraction(-4, 171)
+    )
+    assert gwet_ac(mine, theirs, [0, 1]) == float(Fraction(55598, 59098))
+    assert calibrate(mine, theirs, [0, 1]).ac1 == float(Fraction(55598, 59098))
+
+
+def test_gwet_rejects_unknown_weights() -> None:
+    """Weights other than identity, linear and quadratic are refused, by name."""
+    with pytest.raises(InvalidDataError, match=r"^weights: must be 'identity'"):
+        gwet_ac(SELF, TEACHER, FOUR, "unweighted")  # type: ignore[arg-type]
+
+
+def test_documents_written_before_gwet_still_load() -> None:
+    """A Calibration saved before Gwet's coefficients loads, with them None."""
+    old = {
+        "schema_version": 1,
+        "pairs": 8,
+        "exact_agreement": 0.5,
+        "adjacent_agreement": 1.0,
+        "bias": 0.5,
+        "mean_absolute_difference": 0.5,
+        "kappa": 1 / 3,
+        "linear_kappa": 21 / 37,
+        "quadratic_kappa": 13 / 17,
+        "ordinal_alpha": 0.7567246835443038,
+    }
+    loaded = from_dict(Calibration, old)
+    assert (loaded.ac1, loaded.linear_ac2, loaded.quadratic_ac2) == (None, None, None)
+    assert loaded.quadratic_kappa == calibrate(SELF, TEACHER, FOUR).quadratic_kappa
+    assert from_dict(Calibration, to_dict(loaded)) == loaded

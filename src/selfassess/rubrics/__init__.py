@@ -7,7 +7,8 @@
 - `SelfReportCard` and `self_report_card`: the student-led conference's self-report
   card;
 - `compare`: a self-assessment beside the teacher's, with talking points;
-- `calibrate` and the calibration statistics over many paired ratings.
+- `calibrate` and the calibration statistics over many paired ratings (agreement,
+  bias, Cohen's kappa, Krippendorff's alpha, Gwet's AC1 and AC2).
 
 Practice layer: may use the core (`selfassess`), never `selfassess.goals`,
 `selfassess.conference` or the edges.
@@ -27,6 +28,7 @@ from selfassess.rubrics._calibration import (
     bias,
     calibrate,
     exact_agreement,
+    gwet_ac,
     krippendorff_alpha,
     mean_absolute_difference,
     weighted_kappa,
@@ -73,6 +75,7 @@ __all__ = [
     "calibrate",
     "compare",
     "exact_agreement",
+    "gwet_ac",
     "krippendorff_alpha",
     "learning_target_form",
     "mean_absolute_difference",

@@ -34,6 +34,7 @@ __all__ = [
     "alpha",
     "as_float",
     "exact_share",
+    "gwet",
     "kappa",
     "marginals",
     "mean_absolute",
@@ -133,6 +134,48 @@ def kappa(cells: Sequence[Cell], weights: Weights) -> Fraction:
     if expected == 0:
         return Fraction(1)
     return Fraction(expected - n * _observed(cells, weights), expected)
+
+
+def _total_weight(k: int, weights: Weights) -> Fraction:
+    """Gwet's T_w, the sum of the agreement weights over every pair of categories.
+
+    In closed form: the disagreements of *k* positions add up to ``k^2 - k``
+    (identity), ``(k^3 - k) / 3`` (linear) and ``k^2 (k^2 - 1) / 6`` (quadratic).
+    """
+    largest = _largest(k, weights)
+    if weights == "identity":
+        disagreement = k * k - k
+    elif weights == "linear":
+        disagreement = (k**3 - k) // 3
+    else:
+        disagreement = k * k * (k * k - 1) // 6
+    return k * k - Fraction(disagreement, largest)
+
+
+def gwet(cells: Sequence[Cell], k: int, weights: Weights) -> Fraction:
+    """Gwet's AC1 (identity weights) or AC2 (linear or quadratic) of a tally.
+
+    Gwet (2008, "Computing inter-rater reliability and its variance in the presence
+    of high agreement", Br J Math Stat Psychol 61:29-48; 2014, Handbook of
+    Inter-Rater Reliability, 4th ed., ch. 3): with agreement weights ``w``, the
+    weighted observed agreement ``p_a = sum(p_ij w_ij)``, the mean share of each
+    category over both raters ``pi_c = (p_c. + p_.c) / 2`` and the sum ``T_w`` of
+    the weights::
+
+        p_e = T_w / (k (k - 1)) * sum(pi_c (1 - pi_c))
+        AC = (p_a - p_e) / (1 - p_e)
+
+    ``p_e`` is below 1 for any *k* of at least 2, so AC is always defined.
+    """
+    n, rows, columns = marginals(cells)
+    largest = _largest(k, weights)
+    agreement = 1 - Fraction(_observed(cells, weights), n * largest)
+    shares = sum(
+        (rows.get(c, 0) + columns.get(c, 0)) ** 2 for c in rows.keys() | columns.keys()
+    )
+    dispersion = 1 - Fraction(shares, 4 * n * n)  # sum(pi_c (1 - pi_c))
+    chance = _total_weight(k, weights) / (k * (k - 1)) * dispersion
+    return (agreement - chance) / (1 - chance)
 
 
 AlphaLevel = Literal["nominal", "ordinal", "interval"]
@@ -324,6 +367,13 @@ def _kappa_of(weights: Weights) -> Callable[[Paired, Counts], Fraction]:
     return statistic
 
 
+def _gwet_of(weights: Weights) -> Callable[[Paired, Counts], Fraction]:
+    def statistic(paired: Paired, counts: Counts) -> Fraction:
+        return gwet(_cells(_positions(paired), counts), paired.k, weights)
+
+    return statistic
+
+
 STATISTICS: dict[str, tuple[bool, Callable[[Paired, Counts], Fraction]]] = {
     "exact_agreement": (False, exact_share),
     "adjacent_agreement": (False, adjacent_share),
@@ -333,6 +383,9 @@ STATISTICS: dict[str, tuple[bool, Callable[[Paired, Counts], Fraction]]] = {
     "linear_kappa": (True, _kappa_of("linear")),
     "quadratic_kappa": (True, _kappa_of("quadratic")),
     "ordinal_alpha": (False, ordinal_alpha),
+    "ac1": (True, _gwet_of("identity")),
+    "linear_ac2": (True, _gwet_of("linear")),
+    "quadratic_ac2": (True, _gwet_of("quadratic")),
 }
 """Each statistic of `Calibration` by its field's name: whether it needs the
 categories, and how it is computed."""

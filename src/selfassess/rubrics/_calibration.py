@@ -13,8 +13,8 @@ of distinct values, never with their square: a district's million pairs on a
 4-point scale are 16 distinct pairs.
 
 Categories, where a statistic takes them, are every level of the scale in order,
-lowest first, rising: they give the weights of kappa and the neighbours of
-adjacent agreement.
+lowest first, rising: they give the weights of kappa and of Gwet's AC2 and the
+neighbours of adjacent agreement.
 
 Degenerate input has a defined result or a clear error, never a `ZeroDivisionError`:
 
@@ -35,7 +35,7 @@ from typing import Any, Literal, cast
 
 import attrs
 
-from selfassess._validate import Checker, shown, to_float
+from selfassess._validate import Checker, shown, to_float, to_optional_float
 from selfassess.errors import InvalidDataError
 from selfassess.rubrics._agreement import (
     STATISTICS,
@@ -45,6 +45,7 @@ from selfassess.rubrics._agreement import (
     alpha,
     as_float,
     exact_share,
+    gwet,
     kappa,
     mean_absolute,
     mean_difference,
@@ -58,6 +59,7 @@ __all__ = [
     "bias",
     "calibrate",
     "exact_agreement",
+    "gwet_ac",
     "krippendorff_alpha",
     "mean_absolute_difference",
     "weighted_kappa",
@@ -75,6 +77,7 @@ class Estimation(enum.Enum):
     """Both gave the same level (or, on average, no bias)."""
 
 
+GwetWeights = Literal["identity", "linear", "quadratic"]
 KappaWeights = Literal["unweighted", "linear", "quadratic"]
 
 
@@ -273,6 +276,65 @@ def weighted_kappa(
     return float(kappa(_cells(paired), chosen))
 
 
+def gwet_ac(
+    self_ratings: Iterable[float],
+    teacher_ratings: Iterable[float],
+    categories: Iterable[float],
+    weights: GwetWeights = "identity",
+) -> float:
+    """Return Gwet's AC1 (identity weights) or AC2 (linear or quadratic weights).
+
+    Gwet (2008, "Computing inter-rater reliability and its variance in the presence
+    of high agreement", British Journal of Mathematical and Statistical Psychology
+    61:29-48; 2014, "Handbook of Inter-Rater Reliability", 4th ed., ch. 3). With
+    agreement weights ``w`` (1 on the diagonal), the weighted observed agreement
+    ``p_a = sum(p[i][j] * w[i][j])``, each category's mean share over both raters
+    ``pi[c] = (row[c] + column[c]) / 2``, *k* categories and ``T_w`` the sum of the
+    weights over every pair of categories::
+
+        p_e = T_w / (k * (k - 1)) * sum(pi[c] * (1 - pi[c]))
+        AC = (p_a - p_e) / (1 - p_e)
+
+    The agreement weights are 1 minus `weighted_kappa`'s: ``"identity"`` (1 on the
+    diagonal, 0 elsewhere; AC1), ``"linear"`` (``1 - |i - j| / (k - 1)``) and
+    ``"quadratic"`` (``1 - (i - j)**2 / (k - 1)**2``), over the categories'
+    positions, as the ``irrCAC`` package weighs a contingency table.
+
+    Unlike kappa, AC1 does not collapse when nearly every rating is the same level
+    (the "high agreement, low kappa" paradox of Feinstein and Cicchetti 1990): its
+    chance agreement shrinks as one category comes to dominate, where kappa's grows.
+    AC is always defined; one category throughout gives 1.0.
+
+    Args:
+        self_ratings: The student's ratings, each one of *categories*.
+        teacher_ratings: The teacher's ratings of the same work, in the same order.
+        categories: Every level of the scale, lowest first, as for
+            `weighted_kappa`; every one counts, used or not.
+        weights: ``"identity"`` (the default, AC1), ``"linear"`` or
+            ``"quadratic"`` (AC2).
+
+    Returns:
+        The coefficient, 1 for perfect agreement, 0 for agreement no better than
+        chance.
+
+    Raises:
+        InvalidDataError: As `weighted_kappa` does, or if *weights* is unknown.
+
+    Example:
+        >>> self_ratings = [3, 2, 4, 3, 1, 2, 4, 3]
+        >>> teacher_ratings = [2, 2, 3, 3, 1, 1, 4, 2]
+        >>> round(gwet_ac(self_ratings, teacher_ratings, [1, 2, 3, 4]), 3)
+        0.338
+        >>> round(gwet_ac(self_ratings, teacher_ratings, [1, 2, 3, 4], "quadratic"), 3)
+        0.81
+    """
+    if weights not in ("identity", "linear", "quadratic"):
+        message = f"must be 'identity', 'linear' or 'quadratic' (got {shown(weights)})"
+        raise InvalidDataError.single("weights", message)
+    paired = Paired(self_ratings, teacher_ratings, categories)
+    return float(gwet(_cells(paired), paired.k, weights))
+
+
 def krippendorff_alpha(
     ratings: Iterable[Iterable[float | None]],
     level: AlphaLevel = "ordinal",
@@ -350,7 +412,9 @@ class Calibration:
 
     Build it with `calibrate`. Each field is the function of the same name (the
     kappas are `weighted_kappa` with the weights named, the alpha is
-    `krippendorff_alpha` at the ordinal level).
+    `krippendorff_alpha` at the ordinal level, the ACs are `gwet_ac`). Documents
+    written before Gwet's coefficients existed still load: those fields are then
+    ``None``.
 
     Attributes:
         pairs: How many pairs of ratings; at least 1.
@@ -363,6 +427,9 @@ class Calibration:
         linear_kappa: Cohen's kappa with linear weights; at most 1.
         quadratic_kappa: Cohen's kappa with quadratic weights; at most 1.
         ordinal_alpha: Krippendorff's ordinal alpha; at most 1.
+        ac1: Gwet's AC1; at most 1.
+        linear_ac2: Gwet's AC2 with linear weights; at most 1.
+        quadratic_ac2: Gwet's AC2 with quadratic weights; at most 1.
 
     Raises:
         InvalidDataError: If a number is not finite or outside its range.
@@ -377,6 +444,9 @@ class Calibration:
     linear_kappa: float = attrs.field(converter=to_float)
     quadratic_kappa: float = attrs.field(converter=to_float)
     ordinal_alpha: float = attrs.field(converter=to_float)
+    ac1: float | None = attrs.field(default=None, converter=to_optional_float)
+    linear_ac2: float | None = attrs.field(default=None, converter=to_optional_float)
+    quadratic_ac2: float | None = attrs.field(default=None, converter=to_optional_float)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -396,6 +466,9 @@ class Calibration:
             )
         for name in ("kappa", "linear_kappa", "quadratic_kappa", "ordinal_alpha"):
             check.number(name, getattr(self, name), maximum=1)
+        for name in ("ac1", "linear_ac2", "quadratic_ac2"):
+            if getattr(self, name) is not None:
+                check.number(name, getattr(self, name), maximum=1)
         check.done()
 
     @property
@@ -435,6 +508,8 @@ def calibrate(
         ...                    [1, 2, 3, 4])
         >>> result.bias, result.estimation.value, round(result.quadratic_kappa, 3)
         (0.5, 'over', 0.765)
+        >>> round(result.ac1, 3)
+        0.338
     """
     check = Checker()
     mine = listed(check, "self_ratings", self_ratings, "ratings")
