@@ -9,6 +9,7 @@ over every pair of values), which they must match exactly.
 from __future__ import annotations
 
 import math
+import random
 from collections import Counter
 from collections.abc import Callable, Sequence
 from fractions import Fraction
@@ -18,19 +19,24 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError
 from selfassess.rubrics import (
     Calibration,
+    ConfidenceInterval,
     Estimation,
+    IntervalMethod,
     adjacent_agreement,
     bias,
+    bootstrap_interval,
     calibrate,
     exact_agreement,
     gwet_ac,
+    kappa_interval,
     krippendorff_alpha,
     mean_absolute_difference,
     weighted_kappa,
 )
+from selfassess.rubrics._resample import binomial, multinomial, percentile
 from selfassess.serialize import from_dict, to_dict
 
 # The documented worked example of the calibration statistics: eight pieces of work, rated by the student
@@ -374,6 +380,7 @@ def test_any_input_gives_a_number_or_invalid_data_error(
         lambda: krippendorff_alpha([mine, theirs, categories]),  # type: ignore[list-item]
         lambda: gwet_ac(mine, theirs, categories),  # type: ignore[arg-type]
         lambda: adjacent_agreement(mine, theirs, categories),  # type: ignore[arg-type]
+        lambda: kappa_interval(mine, theirs, categories).standard_error,  # type: ignore[arg-type]
     ]
     for call in calls:
         outcome = _outcome(call)
@@ -627,12 +634,14 @@ def test_whole_floats_beside_ints_count_as_the_same_levels() -> None:
         lambda categories: weighted_kappa(SELF, TEACHER, categories),
         lambda categories: gwet_ac(SELF, TEACHER, categories),
         lambda categories: adjacent_agreement(SELF, TEACHER, categories),
+        lambda categories: kappa_interval(SELF, TEACHER, categories),
         lambda categories: calibrate(SELF, TEACHER, categories),
     ],
     ids=[
         "weighted_kappa",
         "gwet_ac",
         "adjacent_agreement",
+        "kappa_interval",
         "calibrate",
     ],
 )
@@ -784,8 +793,287 @@ def test_gwet_rejects_unknown_weights() -> None:
         gwet_ac(SELF, TEACHER, FOUR, "unweighted")  # type: ignore[arg-type]
 
 
-def test_documents_written_before_gwet_still_load() -> None:
-    """A Calibration saved before Gwet's coefficients loads, with them None."""
+# The large-sample standard error of kappa (Fleiss, Cohen and Everitt 1969).
+
+
+def _reference_kappa_error(
+    mine: Sequence[float],
+    theirs: Sequence[float],
+    categories: Sequence[float],
+    weights: str,
+) -> float:
+    """Fleiss, Cohen and Everitt's (1969) standard error, over the k x k table."""
+    k, n = len(categories), len(mine)
+    w = _agreement_weights(k, weights)
+    p, rows, columns = _proportions(mine, theirs, categories)
+    cells = [(i, j) for i in range(k) for j in range(k)]
+    observed = sum((p[i][j] * w[i][j] for i, j in cells), Fraction(0))
+    expected = sum((rows[i] * columns[j] * w[i][j] for i, j in cells), Fraction(0))
+    if expected == 1:
+        return 0.0
+    row_mean = [
+        sum((columns[j] * w[i][j] for j in range(k)), Fraction(0)) for i in range(k)
+    ]
+    column_mean = [
+        sum((rows[i] * w[i][j] for i in range(k)), Fraction(0)) for j in range(k)
+    ]
+    total = sum(
+        (
+            p[i][j]
+            * (
+                w[i][j] * (1 - expected)
+                - (row_mean[i] + column_mean[j]) * (1 - observed)
+            )
+            ** 2
+            for i, j in cells
+        ),
+        Fraction(0),
+    )
+    variance = (total - (observed * expected - 2 * expected + observed) ** 2) / (
+        n * (1 - expected) ** 4
+    )
+    return math.sqrt(variance)
+
+
+def test_kappa_error_matches_irrcac_on_the_abstractors_table() -> None:
+    """Kappa 0.7964094 (SE 0.05891072) and quadratic 0.8921569 (SE 0.03535151).
+
+    irrCAC's kappa2.table computes Fleiss, Cohen and Everitt's (1969) variance (Gwet
+    2014, ch. 2); its README and weighting vignette print these for the table.
+    """
+    mine, theirs = ABSTRACTORS
+    plain = kappa_interval(mine, theirs, [1, 2, 3], "unweighted")
+    assert round(plain.estimate, 7) == 0.7964094
+    assert round(plain.standard_error, 8) == 0.05891072
+    squared = kappa_interval(mine, theirs, [1, 2, 3], "quadratic")
+    assert round(squared.estimate, 7) == 0.8921569
+    assert round(squared.standard_error, 8) == 0.03535151
+
+
+@given(data=rated(), weights=weight_names)
+def test_kappa_error_matches_the_reference(
+    data: tuple[list[float], list[float], list[float]], weights: str
+) -> None:
+    """The closed-form standard error equals Fleiss-Cohen-Everitt's over the table."""
+    mine, theirs, categories = data
+    found = kappa_interval(mine, theirs, categories, weights)  # type: ignore[arg-type]
+    gwet_name = "identity" if weights == "unweighted" else weights
+    expected = _reference_kappa_error(mine, theirs, categories, gwet_name)
+    assert found.standard_error == pytest.approx(expected, rel=1e-12, abs=1e-15)
+    assert found.estimate == weighted_kappa(mine, theirs, categories, weights)  # type: ignore[arg-type]
+
+
+def test_kappa_interval_is_the_estimate_plus_or_minus_z_errors() -> None:
+    """At 95 % the interval is kappa plus or minus 1.96 standard errors; wider at 99 %."""
+    found = kappa_interval(SELF, TEACHER, FOUR, "quadratic")
+    assert found.method is IntervalMethod.LARGE_SAMPLE
+    assert (found.confidence, found.resamples) == (0.95, 0)
+    assert found.low == pytest.approx(found.estimate - 1.959964 * found.standard_error)
+    assert found.high == pytest.approx(found.estimate + 1.959964 * found.standard_error)
+    wider = kappa_interval(SELF, TEACHER, FOUR, "quadratic", confidence=0.99)
+    assert wider.low < found.low < found.high < wider.high
+
+
+def test_kappa_interval_of_one_category_throughout() -> None:
+    """One category used by both raters: kappa 1 with a standard error of 0."""
+    found = kappa_interval([2, 2, 2], [2, 2, 2], FOUR)
+    assert (found.estimate, found.standard_error, found.low, found.high) == (1, 0, 1, 1)
+
+
+# Percentile bootstrap intervals.
+
+
+def test_bootstrap_is_reproducible_and_ignores_the_order_of_pairs() -> None:
+    """The same seed gives the same interval, whatever the order of the pairs."""
+    pairs = list(zip(SELF * 5, TEACHER * 5, strict=True))
+    first = bootstrap_interval(
+        [a for a, _ in pairs],
+        [b for _, b in pairs],
+        statistic="quadratic_ac2",
+        categories=FOUR,
+        rng=random.Random(7),
+    )
+    random.Random(1).shuffle(pairs)
+    again = bootstrap_interval(
+        [a for a, _ in pairs],
+        [b for _, b in pairs],
+        statistic="quadratic_ac2",
+        categories=FOUR,
+        rng=random.Random(7),
+    )
+    assert first == again
+    other = bootstrap_interval(
+        SELF * 5,
+        TEACHER * 5,
+        statistic="quadratic_ac2",
+        categories=FOUR,
+        rng=random.Random(8),
+    )
+    assert other.estimate == first.estimate
+    assert (other.low, other.high) != (first.low, first.high)
+
+
+def test_bootstrap_error_of_bias_is_the_standard_error_of_a_mean() -> None:
+    """For bias the bootstrap's standard error is close to sd / sqrt(n), as theory says.
+
+    Resampling pairs is drawing the counts of the distinct pairs from a multinomial;
+    were the draws wrong, the spread of the resampled means would be too.
+    """
+    rng = random.Random(11)
+    mine = [rng.randint(1, 4) for _ in range(400)]
+    theirs = [min(4, max(1, a + rng.choice([-1, 0, 0, 1]))) for a in mine]
+    found = bootstrap_interval(
+        mine, theirs, statistic="bias", rng=random.Random(3), resamples=2000
+    )
+    gaps = [a - b for a, b in zip(mine, theirs, strict=True)]
+    mean = sum(gaps) / len(gaps)
+    error = math.sqrt(sum((g - mean) ** 2 for g in gaps) / len(gaps)) / math.sqrt(
+        len(gaps)
+    )
+    assert found.estimate == bias(mine, theirs)
+    assert found.standard_error == pytest.approx(error, rel=0.1)
+    assert found.low == pytest.approx(mean - 1.96 * error, abs=0.25 * error)
+    assert found.high == pytest.approx(mean + 1.96 * error, abs=0.25 * error)
+
+
+@pytest.mark.parametrize(
+    "statistic",
+    [
+        "exact_agreement",
+        "adjacent_agreement",
+        "bias",
+        "mean_absolute_difference",
+        "kappa",
+        "linear_kappa",
+        "quadratic_kappa",
+        "ordinal_alpha",
+        "ac1",
+        "linear_ac2",
+        "quadratic_ac2",
+    ],
+)
+def test_bootstrap_estimate_is_the_statistic(statistic: str) -> None:
+    """Every statistic of Calibration can be bootstrapped; its estimate is the field."""
+    found = bootstrap_interval(
+        SELF,
+        TEACHER,
+        statistic=statistic,
+        categories=FOUR,  # type: ignore[arg-type]
+        rng=random.Random(5),
+        resamples=50,
+    )
+    assert found.estimate == getattr(calibrate(SELF, TEACHER, FOUR), statistic)
+    assert found.method is IntervalMethod.PERCENTILE_BOOTSTRAP
+    assert found.resamples == 50
+    assert found.low <= found.high
+
+
+def test_bootstrap_checks_its_arguments() -> None:
+    """Unknown statistics, missing categories, a bad source or count are refused."""
+    with pytest.raises(InvalidDataError, match=r"^statistic: must be one of 'exact"):
+        bootstrap_interval(SELF, TEACHER, statistic="mean", rng=random.Random(1))  # type: ignore[arg-type]
+    with pytest.raises(
+        InvalidDataError, match=r"^categories: must be given for 'ac1'$"
+    ):
+        bootstrap_interval(SELF, TEACHER, statistic="ac1", rng=random.Random(1))
+    with pytest.raises(ArgumentTypeError) as caught:
+        bootstrap_interval(SELF, TEACHER, statistic="bias", rng=7, resamples=2.5)  # type: ignore[arg-type]
+    assert [str(problem) for problem in caught.value.problems] == [
+        "rng: must be a random.Random, seeded by the caller (got 7)",
+        "resamples: must be a whole number (got 2.5)",
+    ]
+    with pytest.raises(
+        InvalidDataError, match=r"^resamples: must be at least 2 \(got 1\)$"
+    ):
+        bootstrap_interval(
+            SELF, TEACHER, statistic="bias", rng=random.Random(1), resamples=1
+        )
+    with pytest.raises(InvalidDataError, match=r"^confidence: must be between 0 and 1"):
+        bootstrap_interval(
+            SELF, TEACHER, statistic="bias", rng=random.Random(1), confidence=95
+        )
+    with pytest.raises(ArgumentTypeError, match=r"^confidence: must be a number"):
+        kappa_interval(SELF, TEACHER, FOUR, confidence="95%")  # type: ignore[arg-type]
+
+
+def test_calibrate_gives_intervals() -> None:
+    """Kappa intervals always; with a seeded source, bootstrap intervals, the same each time."""
+    plain = calibrate(SELF, TEACHER, FOUR)
+    assert plain.quadratic_kappa_interval == kappa_interval(
+        SELF, TEACHER, FOUR, "quadratic"
+    )
+    assert plain.kappa_interval == kappa_interval(SELF, TEACHER, FOUR, "unweighted")
+    assert plain.bias_interval is None
+    assert plain.quadratic_ac2_interval is None
+    seeded = calibrate(SELF, TEACHER, FOUR, rng=random.Random(9), resamples=200)
+    assert seeded == calibrate(SELF, TEACHER, FOUR, rng=random.Random(9), resamples=200)
+    for name in ("bias", "ordinal_alpha", "ac1", "linear_ac2", "quadratic_ac2"):
+        interval = getattr(seeded, f"{name}_interval")
+        assert interval.estimate == getattr(seeded, name)
+        assert interval.resamples == 200
+    # One set of resamples serves every statistic: each interval is the one
+    # bootstrap_interval gives with the same seed.
+    assert seeded.ordinal_alpha_interval == bootstrap_interval(
+        SELF,
+        TEACHER,
+        statistic="ordinal_alpha",
+        rng=random.Random(9),
+        resamples=200,
+    )
+
+
+def test_calibration_intervals_must_be_about_their_statistic() -> None:
+    """An interval whose estimate is not its statistic's value is refused."""
+    good = calibrate(SELF, TEACHER, FOUR)
+    assert good.kappa_interval is not None
+    moved = attrs.evolve(good.kappa_interval, estimate=0.5, low=0.0, high=1.0)
+    with pytest.raises(InvalidDataError) as caught:
+        attrs.evolve(good, kappa_interval=moved, ac1=None)
+    assert [str(problem) for problem in caught.value.problems] == [
+        f"kappa_interval.estimate: must be kappa ({good.kappa!r}) (got 0.5)",
+    ]
+    bootstrapped = calibrate(SELF, TEACHER, FOUR, rng=random.Random(1), resamples=10)
+    with pytest.raises(
+        InvalidDataError, match=r"^ac1_interval: must be left out where ac1 is"
+    ):
+        attrs.evolve(bootstrapped, ac1=None)
+
+
+def test_confidence_interval_checks_its_fields() -> None:
+    """Reversed ends, a bad level or a resample count at odds with the method are refused."""
+    with pytest.raises(InvalidDataError) as caught:
+        ConfidenceInterval(
+            estimate=0.5,
+            low=0.6,
+            high=0.4,
+            standard_error=-1,
+            confidence=1,
+            method=IntervalMethod.PERCENTILE_BOOTSTRAP,
+            resamples=1,
+        )
+    assert [str(problem) for problem in caught.value.problems] == [
+        "high: must be at least low (0.6) (got 0.4)",
+        "standard_error: must be at least 0 (got -1.0)",
+        "confidence: must be between 0 and 1, both left out (got 1)",
+        "resamples: must be at least 2 for a bootstrap interval (got 1)",
+    ]
+    with pytest.raises(InvalidDataError) as caught:
+        ConfidenceInterval(
+            estimate=0.9,
+            low=0.1,
+            high=0.5,
+            standard_error=0.1,
+            confidence=0.95,
+            method=IntervalMethod.LARGE_SAMPLE,
+            resamples=10,
+        )
+    assert [str(problem) for problem in caught.value.problems] == [
+        "resamples: must be 0 for a large-sample interval (got 10)",
+    ]
+
+
+def test_documents_written_before_the_new_fields_still_load() -> None:
+    """A Calibration saved before Gwet's coefficients and intervals loads, with None."""
     old = {
         "schema_version": 1,
         "pairs": 8,
@@ -799,6 +1087,78 @@ def test_documents_written_before_gwet_still_load() -> None:
         "ordinal_alpha": 0.7567246835443038,
     }
     loaded = from_dict(Calibration, old)
-    assert (loaded.ac1, loaded.linear_ac2, loaded.quadratic_ac2) == (None, None, None)
+    assert loaded.ac1 is None
+    assert loaded.quadratic_kappa_interval is None
     assert loaded.quadratic_kappa == calibrate(SELF, TEACHER, FOUR).quadratic_kappa
     assert from_dict(Calibration, to_dict(loaded)) == loaded
+
+
+# The binomial and multinomial draws behind the bootstrap.
+
+
+@pytest.mark.parametrize(
+    ("n", "p"),
+    [(20, 0.2), (1000, 0.3), (50, 0.9), (10**6, 2e-6), (10**7, 0.45), (40, 0.5)],
+)
+def test_binomial_draws_have_the_binomial_mean_and_variance(n: int, p: float) -> None:
+    """Waiting times, transformed rejection and the p > 1/2 mirror all draw Bin(n, p)."""
+    rng = random.Random(n)
+    draws = [binomial(rng, n, p) for _ in range(20_000)]
+    assert all(0 <= draw <= n for draw in draws)
+    mean = sum(draws) / len(draws)
+    variance = sum((d - mean) ** 2 for d in draws) / (len(draws) - 1)
+    assert abs(mean - n * p) < 4 * math.sqrt(n * p * (1 - p) / len(draws))
+    assert variance == pytest.approx(n * p * (1 - p), rel=0.06)
+
+
+@pytest.mark.parametrize(("n", "p"), [(30, 0.4), (25, 0.15)])
+def test_binomial_draws_fit_the_binomial_distribution(n: int, p: float) -> None:
+    """A chi-square test of 40,000 draws against the exact probabilities passes."""
+    rng = random.Random(2026)
+    counts = Counter(binomial(rng, n, p) for _ in range(40_000))
+    expected = [
+        40_000 * math.comb(n, k) * p**k * (1 - p) ** (n - k) for k in range(n + 1)
+    ]
+    # Pool the thin tails so that every cell expects at least 5.
+    cells: list[tuple[float, int]] = []
+    pooled_expected, pooled_count = 0.0, 0
+    for k in range(n + 1):
+        pooled_expected += expected[k]
+        pooled_count += counts[k]
+        if pooled_expected >= 5:
+            cells.append((pooled_expected, pooled_count))
+            pooled_expected, pooled_count = 0.0, 0
+    chi2 = sum((count - exp) ** 2 / exp for exp, count in cells)
+    freedom = len(cells) - 1
+    # The 0.9999 quantile of chi-square (Wilson and Hilferty's approximation).
+    bound = (
+        freedom * (1 - 2 / (9 * freedom) + 3.719 * math.sqrt(2 / (9 * freedom))) ** 3
+    )
+    assert chi2 < bound
+
+
+def test_multinomial_draws_keep_the_total_and_the_shares() -> None:
+    """Each draw's counts add up to n; on average each cell gets its share."""
+    rng = random.Random(4)
+    weights = [50, 30, 15, 5]
+    totals = [0, 0, 0, 0]
+    for _ in range(2000):
+        counts = multinomial(rng, 100, weights)
+        assert sum(counts) == 100
+        totals = [t + c for t, c in zip(totals, counts, strict=True)]
+    assert [round(t / 2000) for t in totals] == weights
+
+
+@given(
+    values=st.lists(st.floats(-1e6, 1e6), min_size=1, max_size=50),
+    share=st.floats(0, 1),
+)
+def test_percentile_interpolates_as_numpy_does(
+    values: list[float], share: float
+) -> None:
+    """The quantile is NumPy's default, linear interpolation between order statistics."""
+    np = pytest.importorskip("numpy")
+    ordered = sorted(values)
+    assert percentile(ordered, share) == pytest.approx(
+        float(np.percentile(ordered, share * 100)), rel=1e-9, abs=1e-6
+    )

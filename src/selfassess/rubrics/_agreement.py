@@ -36,6 +36,7 @@ __all__ = [
     "exact_share",
     "gwet",
     "kappa",
+    "kappa_variance",
     "marginals",
     "mean_absolute",
     "mean_difference",
@@ -134,6 +135,46 @@ def kappa(cells: Sequence[Cell], weights: Weights) -> Fraction:
     if expected == 0:
         return Fraction(1)
     return Fraction(expected - n * _observed(cells, weights), expected)
+
+
+def kappa_variance(cells: Sequence[Cell], k: int, weights: Weights) -> Fraction:
+    """The large-sample variance of Cohen's (weighted) kappa.
+
+    Fleiss, Cohen and Everitt (1969), "Large sample standard errors of kappa and
+    weighted kappa", Psychological Bulletin 72(5):323-327, the variance for an
+    estimate (not under the hypothesis of no agreement): with agreement weights
+    ``w``, proportions ``p``, ``p_o = sum(p * w)``, ``p_e = sum(p_i. p_.j w)``,
+    ``w_i. = sum_j p_.j w_ij`` and ``w_.j = sum_i p_i. w_ij``::
+
+        var = (sum(p_ij [w_ij (1 - p_e) - (w_i. + w_.j)(1 - p_o)]^2)
+               - (p_o p_e - 2 p_e + p_o)^2) / (n (1 - p_e)^4)
+
+    Multiplied out over integer agreement weights ``A = d_max - d`` (each term
+    below is ``n^2 d_max^2`` times the one above), with ``a_i = sum_j s_j A_ij``,
+    ``b_j = sum_i r_i A_ij``, ``O`` and ``E`` as for `kappa`, it is exactly
+    ``n (n sum(c X^2) - sum(c X)^2) / E^4`` for ``X_ij = A_ij E - (a_i + b_j) O``.
+    Zero when ``E == 0`` (one category throughout: every resample is the same).
+    """
+    n, rows, columns = marginals(cells)
+    largest = _largest(k, weights)
+    row_spread = spread(weights, columns, rows)
+    column_spread = spread(weights, rows, columns)
+    expected = sum(rows[i] * away for i, away in row_spread.items())
+    if expected == 0:
+        return Fraction(0)
+    observed = _observed(cells, weights)
+    full = n * largest
+    total = 0
+    squares = 0
+    for i, j, count in cells:
+        agreement = largest - _distance(i, j, weights)
+        x = (
+            agreement * expected
+            - (2 * full - row_spread[i] - column_spread[j]) * observed
+        )
+        total += count * x
+        squares += count * x * x
+    return Fraction(n * (n * squares - total * total), expected**4)
 
 
 def _total_weight(k: int, weights: Weights) -> Fraction:

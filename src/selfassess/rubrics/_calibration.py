@@ -51,6 +51,16 @@ from selfassess.rubrics._agreement import (
     mean_difference,
 )
 from selfassess.rubrics._ratings import Number, Paired, listed, scaled, unit_tally
+from selfassess.rubrics._resample import RandomSource
+from selfassess.rubrics._uncertainty import (
+    ConfidenceInterval,
+    KappaWeights,
+    bootstrap,
+    check_confidence,
+    check_resampling,
+    kappa_weights,
+    large_sample,
+)
 
 __all__ = [
     "Calibration",
@@ -78,23 +88,6 @@ class Estimation(enum.Enum):
 
 
 GwetWeights = Literal["identity", "linear", "quadratic"]
-KappaWeights = Literal["unweighted", "linear", "quadratic"]
-
-
-def _kappa_weights(weights: object) -> Weights:
-    """The disagreement weights named by `weighted_kappa`'s *weights*.
-
-    Raises:
-        InvalidDataError: If *weights* is not one of the three names.
-    """
-    if weights == "unweighted":
-        return "identity"
-    if weights == "linear":
-        return "linear"
-    if weights == "quadratic":
-        return "quadratic"
-    message = f"must be 'unweighted', 'linear' or 'quadratic' (got {shown(weights)})"
-    raise InvalidDataError.single("weights", message)
 
 
 def _cells(paired: Paired) -> list[tuple[int, int, int]]:
@@ -271,7 +264,7 @@ def weighted_kappa(
         >>> round(weighted_kappa(self_ratings, teacher_ratings, [1, 2, 3, 4], "quadratic"), 3)
         0.765
     """
-    chosen = _kappa_weights(weights)
+    chosen = kappa_weights(weights)
     paired = Paired(self_ratings, teacher_ratings, categories)
     return float(kappa(_cells(paired), chosen))
 
@@ -406,6 +399,23 @@ def krippendorff_alpha(
     return float(found)
 
 
+_INTERVALS = (
+    "kappa",
+    "linear_kappa",
+    "quadratic_kappa",
+    "bias",
+    "ordinal_alpha",
+    "ac1",
+    "linear_ac2",
+    "quadratic_ac2",
+)
+"""The statistics of `Calibration` that can carry an interval."""
+
+_BOOTSTRAPPED = ("bias", "ordinal_alpha", "ac1", "linear_ac2", "quadratic_ac2")
+"""The ones `calibrate` gives a percentile bootstrap interval when given a source
+of random numbers."""
+
+
 @attrs.frozen(kw_only=True)
 class Calibration:
     """Every calibration statistic of one set of paired ratings, as one value.
@@ -413,8 +423,8 @@ class Calibration:
     Build it with `calibrate`. Each field is the function of the same name (the
     kappas are `weighted_kappa` with the weights named, the alpha is
     `krippendorff_alpha` at the ordinal level, the ACs are `gwet_ac`). Documents
-    written before Gwet's coefficients existed still load: those fields are then
-    ``None``.
+    written before Gwet's coefficients and the intervals existed still load: those
+    fields are then ``None``.
 
     Attributes:
         pairs: How many pairs of ratings; at least 1.
@@ -430,9 +440,20 @@ class Calibration:
         ac1: Gwet's AC1; at most 1.
         linear_ac2: Gwet's AC2 with linear weights; at most 1.
         quadratic_ac2: Gwet's AC2 with quadratic weights; at most 1.
+        kappa_interval: The unweighted kappa's large-sample interval
+            (`kappa_interval`).
+        linear_kappa_interval: The linear kappa's.
+        quadratic_kappa_interval: The quadratic kappa's.
+        bias_interval: The bias's percentile bootstrap interval
+            (`bootstrap_interval`), if a source of random numbers was given.
+        ordinal_alpha_interval: The ordinal alpha's, likewise.
+        ac1_interval: AC1's, likewise.
+        linear_ac2_interval: The linear AC2's, likewise.
+        quadratic_ac2_interval: The quadratic AC2's, likewise.
 
     Raises:
-        InvalidDataError: If a number is not finite or outside its range.
+        InvalidDataError: If a number is not finite or outside its range, or an
+            interval is not about its statistic's value.
     """
 
     pairs: int
@@ -447,6 +468,14 @@ class Calibration:
     ac1: float | None = attrs.field(default=None, converter=to_optional_float)
     linear_ac2: float | None = attrs.field(default=None, converter=to_optional_float)
     quadratic_ac2: float | None = attrs.field(default=None, converter=to_optional_float)
+    kappa_interval: ConfidenceInterval | None = None
+    linear_kappa_interval: ConfidenceInterval | None = None
+    quadratic_kappa_interval: ConfidenceInterval | None = None
+    bias_interval: ConfidenceInterval | None = None
+    ordinal_alpha_interval: ConfidenceInterval | None = None
+    ac1_interval: ConfidenceInterval | None = None
+    linear_ac2_interval: ConfidenceInterval | None = None
+    quadratic_ac2_interval: ConfidenceInterval | None = None
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -458,17 +487,35 @@ class Calibration:
                 minimum=self.exact_agreement,
                 maximum=1,
             )
-        if check.number("bias", self.bias):
+        valid = {"bias": check.number("bias", self.bias)}
+        if valid["bias"]:
             check.number(
                 "mean_absolute_difference",
                 self.mean_absolute_difference,
                 minimum=abs(self.bias),
             )
         for name in ("kappa", "linear_kappa", "quadratic_kappa", "ordinal_alpha"):
-            check.number(name, getattr(self, name), maximum=1)
+            valid[name] = check.number(name, getattr(self, name), maximum=1)
         for name in ("ac1", "linear_ac2", "quadratic_ac2"):
-            if getattr(self, name) is not None:
-                check.number(name, getattr(self, name), maximum=1)
+            value = getattr(self, name)
+            valid[name] = value is None or check.number(name, value, maximum=1)
+        for name in _INTERVALS:
+            path = f"{name}_interval"
+            interval = getattr(self, path)
+            if interval is None or not check.instance(
+                path, interval, ConfidenceInterval
+            ):
+                continue
+            value = getattr(self, name)
+            if not valid[name]:
+                continue  # its own problem is reported
+            if value is None:
+                check.add(path, f"must be left out where {name} is (got an interval)")
+            elif interval.estimate != value:
+                check.add(
+                    f"{path}.estimate",
+                    f"must be {name} ({value!r}) (got {interval.estimate!r})",
+                )
         check.done()
 
     @property
@@ -485,40 +532,74 @@ def calibrate(
     self_ratings: Iterable[float],
     teacher_ratings: Iterable[float],
     categories: Iterable[float],
+    *,
+    rng: RandomSource | None = None,
+    resamples: int = 1000,
+    confidence: float = 0.95,
 ) -> Calibration:
     """Return every calibration statistic of paired self and teacher ratings.
 
     The ratings are checked and tallied once, and every statistic is computed from
     the tally: a million pairs on a 4-point scale take a fraction of a second.
-    Adjacent agreement counts neighbouring categories in their order.
+    Adjacent agreement counts neighbouring categories in their order. The three
+    kappas come with their large-sample intervals (`kappa_interval`). Given *rng*,
+    a ``random.Random`` the caller seeded, the bias, the ordinal alpha, AC1 and the
+    two AC2s also get percentile bootstrap intervals, all from the same
+    *resamples* resamples (`bootstrap_interval`); the same seed gives the same
+    intervals.
 
     Args:
         self_ratings: The students' ratings.
         teacher_ratings: The teacher's ratings of the same work, in the same order.
         categories: Every level of the scale, lowest first, as for `weighted_kappa`.
+        rng: A source of random numbers for the bootstrap intervals, or ``None``
+            (the default) for none.
+        resamples: How many bootstrap resamples, with *rng*; at least 2.
+        confidence: The confidence level of every interval, strictly between 0
+            and 1.
 
     Returns:
         The statistics, as one value that serializes.
 
     Raises:
-        InvalidDataError: As `weighted_kappa` does.
+        InvalidDataError: As `weighted_kappa` does; if *resamples* is below 2 or
+            *confidence* is not strictly between 0 and 1.
+        ArgumentTypeError: If *rng* is not a source of random numbers, *resamples*
+            not a whole number or *confidence* not a number.
 
     Example:
         >>> result = calibrate([3, 2, 4, 3, 1, 2, 4, 3], [2, 2, 3, 3, 1, 1, 4, 2],
         ...                    [1, 2, 3, 4])
         >>> result.bias, result.estimation.value, round(result.quadratic_kappa, 3)
         (0.5, 'over', 0.765)
-        >>> round(result.ac1, 3)
-        0.338
+        >>> round(result.ac1, 3), round(result.quadratic_kappa_interval.low, 3)
+        (0.338, 0.546)
     """
     check = Checker()
     mine = listed(check, "self_ratings", self_ratings, "ratings")
     theirs = listed(check, "teacher_ratings", teacher_ratings, "ratings")
     levels = listed(check, "categories", categories, "levels")
     check.done()
+    level = check_confidence(confidence)
+    count = check_resampling(rng, resamples) if rng is not None else 0
     paired = Paired(mine, theirs, levels)
     fields: dict[str, Any] = {
         name: as_float(function(paired, paired.counts))
         for name, (_, function) in STATISTICS.items()
     }
+    kappas: dict[str, Weights] = {
+        "kappa": "identity",
+        "linear_kappa": "linear",
+        "quadratic_kappa": "quadratic",
+    }
+    intervals = {
+        name: large_sample(paired, weights, level) for name, weights in kappas.items()
+    }
+    if rng is not None:
+        intervals.update(
+            bootstrap(paired, _BOOTSTRAPPED, rng=rng, resamples=count, confidence=level)
+        )
+    fields.update(
+        (f"{name}_interval", interval) for name, interval in intervals.items()
+    )
     return Calibration(pairs=paired.n, **fields)
