@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
+from statistics import NormalDist
 from typing import Any
 
+import attrs
 from hypothesis import strategies as st
 
 import selfassess as sa
@@ -15,6 +18,8 @@ from strategies import identifiers, texts, unique_ids
 __all__ = [
     "STRATEGIES",
     "assessments",
+    "calibrations",
+    "confidence_intervals",
     "pairs_of_assessments",
     "rubrics",
     "self_report_cards",
@@ -305,16 +310,63 @@ def self_report_cards(draw: st.DrawFn) -> rb.SelfReportCard:
     )
 
 
+finite = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False)
+shares = st.floats(min_value=0.01, max_value=0.999)
+
+
+@st.composite
+def confidence_intervals(draw: st.DrawFn) -> rb.ConfidenceInterval:
+    """An interval of either method: symmetric around its estimate or not."""
+    method = draw(st.sampled_from(rb.IntervalMethod))
+    estimate = draw(finite)
+    error = draw(st.floats(min_value=0, max_value=1e3))
+    confidence = draw(shares)
+    if method is rb.IntervalMethod.LARGE_SAMPLE:
+        z = NormalDist().inv_cdf(0.5 + confidence / 2)
+        return rb.ConfidenceInterval(
+            estimate=estimate,
+            low=estimate - z * error,
+            high=estimate + z * error,
+            standard_error=error,
+            confidence=confidence,
+            method=method,
+        )
+    low, high = sorted(draw(st.lists(finite, min_size=2, max_size=2)))
+    return rb.ConfidenceInterval(
+        estimate=estimate,
+        low=low,
+        high=high,
+        standard_error=error,
+        confidence=confidence,
+        method=method,
+        resamples=draw(st.integers(min_value=2, max_value=10_000)),
+    )
+
+
+@st.composite
+def calibrations(draw: st.DrawFn) -> rb.Calibration:
+    """What calibrate gives, with or without bootstrap intervals, or an older shape.
+
+    Older documents have no AC or intervals; they load with those fields ``None``.
+    """
+    size = draw(st.integers(min_value=1, max_value=20))
+    pair = st.lists(st.integers(1, 4), min_size=size, max_size=size)
+    mine, theirs = draw(pair), draw(pair)
+    rng = draw(st.none() | st.integers(min_value=0).map(random.Random))
+    result = rb.calibrate(mine, theirs, [1, 2, 3, 4], rng=rng, resamples=20)
+    if draw(st.booleans()):
+        return result
+    dropped = {
+        field.name: None
+        for field in attrs.fields(rb.Calibration)
+        if field.default is None
+    }
+    return attrs.evolve(result, **dropped)
+
+
 STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     rb.Assessment: assessments(),
-    rb.Calibration: st.integers(min_value=1, max_value=20)
-    .flatmap(
-        lambda size: st.tuples(
-            st.lists(st.integers(1, 4), min_size=size, max_size=size),
-            st.lists(st.integers(1, 4), min_size=size, max_size=size),
-        )
-    )
-    .map(lambda pair: rb.calibrate(pair[0], pair[1], [1, 2, 3, 4])),
+    rb.Calibration: calibrations(),
     rb.CardEntry: self_report_cards().flatmap(
         lambda card: (
             st.sampled_from(card.entries)
@@ -325,6 +377,7 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     rb.CardStandard: card_standards(),
     rb.CardSubject: card_subjects(),
     rb.Comparison: pairs_of_assessments().map(lambda pair: rb.compare(*pair)),
+    rb.ConfidenceInterval: confidence_intervals(),
     rb.Criterion: rubrics().flatmap(lambda rubric: st.sampled_from(rubric.criteria)),
     rb.CriterionComparison: criterion_comparisons(),
     rb.CriterionScore: criterion_scores(),
@@ -335,6 +388,7 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
         )
     ),
     rb.Estimation: st.sampled_from(rb.Estimation),
+    rb.IntervalMethod: st.sampled_from(rb.IntervalMethod),
     rb.Rating: assessments().flatmap(
         lambda item: (
             st.sampled_from(item.ratings)

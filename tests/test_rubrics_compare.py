@@ -13,10 +13,14 @@ from selfassess.errors import InvalidDataError
 from selfassess.rubrics import (
     COLLABORATION,
     Assessment,
+    Criterion,
     CriterionComparison,
     Estimation,
     Rating,
+    Rubric,
+    RubricKind,
     TalkingPointKind,
+    adjacent_agreement,
     calibrate,
     compare,
 )
@@ -172,3 +176,72 @@ def test_paired_levels_pool_into_calibration() -> None:
     result = calibrate(mine, theirs, [1, 2, 3, 4])
     assert result.estimation is Estimation.UNDER
     assert result.exact_agreement == 0.625
+
+
+EVEN = sa.Scale(
+    id="even",
+    name="Even points",
+    levels=[
+        sa.Level(points=0, label="Beginning"),
+        sa.Level(points=2, label="Developing"),
+        sa.Level(points=4, label="Proficient", mastery=True),
+        sa.Level(points=6, label="Advanced", mastery=True),
+    ],
+)
+"""A scale whose levels are two points apart."""
+
+
+def test_adjacent_rows_agree_with_adjacent_agreement_on_a_wide_scale() -> None:
+    """On a 0/2/4/6 scale, rows a level apart are adjacent, as calibrate counts them."""
+    rubric = Rubric(
+        id="even-collaboration",
+        title="Collaboration",
+        kind=RubricKind.ANALYTIC,
+        scale=EVEN,
+        criteria=[Criterion(id=c.id, title=c.title) for c in COLLABORATION.criteria],
+    )
+
+    def filled(id: str, role: sa.Role, levels: list[int]) -> Assessment:
+        return Assessment(
+            id=id,
+            rubric=rubric,
+            student="ana",
+            rater="ana" if role is sa.Role.STUDENT else "okafor",
+            role=role,
+            assessed_on=date(2026, 10, 2),
+            ratings=[
+                Rating(criterion=c.id, level=level)
+                for c, level in zip(rubric.criteria, levels, strict=True)
+            ],
+        )
+
+    comparison = compare(
+        filled("s1", sa.Role.STUDENT, [6, 2, 0, 4]),
+        filled("t1", sa.Role.TEACHER, [4, 2, 4, 6]),
+    )
+    assert [row.adjacent for row in comparison.criteria] == [True, True, False, True]
+    mine, theirs = comparison.paired_levels
+    points = [level.points for level in EVEN.levels]
+    assert adjacent_agreement(mine, theirs, points) == 0.75
+    assert calibrate(mine, theirs, points).adjacent_agreement == 0.75
+
+
+@given(pair=pairs_of_assessments())
+def test_rows_are_the_assessments_levels(pair: tuple[Assessment, Assessment]) -> None:
+    """A row per scored criterion rated in both, in order, with each one's level."""
+    mine, theirs = pair
+    comparison = compare(mine, theirs)
+    expected = [
+        criterion.id
+        for criterion in mine.rubric.scored_criteria
+        if mine.level(criterion.id) is not None
+        and theirs.level(criterion.id) is not None
+    ]
+    assert [row.criterion for row in comparison.criteria] == expected
+    levels = [level.points for level in mine.rubric.scale.levels]
+    for row in comparison.criteria:
+        assert row.self_level == mine.level(row.criterion)
+        assert row.teacher_level == theirs.level(row.criterion)
+        assert row.steps == levels.index(row.self_level) - levels.index(
+            row.teacher_level
+        )

@@ -7,7 +7,9 @@
 - `SelfReportCard` and `self_report_card`: the student-led conference's self-report
   card;
 - `compare`: a self-assessment beside the teacher's, with talking points;
-- `calibrate` and the calibration statistics over many paired ratings.
+- `calibrate` and the calibration statistics over many paired ratings (agreement,
+  bias, Cohen's kappa, Krippendorff's alpha, Gwet's AC1 and AC2), with
+  `kappa_interval` and `bootstrap_interval` for how sure each one is.
 
 Practice layer: may use the core (`selfassess`), never `selfassess.goals`,
 `selfassess.conference` or the edges.
@@ -27,6 +29,7 @@ from selfassess.rubrics._calibration import (
     bias,
     calibrate,
     exact_agreement,
+    gwet_ac,
     krippendorff_alpha,
     mean_absolute_difference,
     weighted_kappa,
@@ -45,8 +48,15 @@ from selfassess.rubrics._report_card import (
     SelfReportCard,
     self_report_card,
 )
+from selfassess.rubrics._resample import RandomSource
 from selfassess.rubrics._rubric import Criterion, Descriptor, Rubric, RubricKind
 from selfassess.rubrics._templates import COLLABORATION, learning_target_form
+from selfassess.rubrics._uncertainty import (
+    ConfidenceInterval,
+    IntervalMethod,
+    bootstrap_interval,
+    kappa_interval,
+)
 
 __all__ = [
     "COLLABORATION",
@@ -56,11 +66,14 @@ __all__ = [
     "CardStandard",
     "CardSubject",
     "Comparison",
+    "ConfidenceInterval",
     "Criterion",
     "CriterionComparison",
     "CriterionScore",
     "Descriptor",
     "Estimation",
+    "IntervalMethod",
+    "RandomSource",
     "Rating",
     "Rubric",
     "RubricKind",
@@ -70,9 +83,12 @@ __all__ = [
     "TalkingPointKind",
     "adjacent_agreement",
     "bias",
+    "bootstrap_interval",
     "calibrate",
     "compare",
     "exact_agreement",
+    "gwet_ac",
+    "kappa_interval",
     "krippendorff_alpha",
     "learning_target_form",
     "mean_absolute_difference",

@@ -268,6 +268,24 @@ _ORDER = {
 }
 
 
+def _levels(assessment: Assessment) -> dict[str, float]:
+    """The level given on each rated criterion, by the criterion's id.
+
+    A rating given by its level is read directly; one given by points only is
+    found through `Assessment.level`, as it always was (a lookup that grows with
+    the rubric); a feedback-only rating has none.
+    """
+    found = {}
+    for rating in assessment.ratings:
+        if rating.level is not None:
+            found[rating.criterion] = rating.level
+        elif rating.points is not None:
+            level = assessment.level(rating.criterion)
+            if level is not None:
+                found[rating.criterion] = level
+    return found
+
+
 def compare(self_assessment: Assessment, teacher_assessment: Assessment) -> Comparison:
     """Set a student's self-assessment beside the teacher's assessment of the work.
 
@@ -322,24 +340,33 @@ def compare(self_assessment: Assessment, teacher_assessment: Assessment) -> Comp
         )
     check.done()
     scale = self_assessment.rubric.scale
-    index = {level.points: number for number, level in enumerate(scale.levels)}
+    # Looked up in dicts built once, so that the cost grows with the criteria, not
+    # with their square.
+    levels = {
+        level.points: (number, level) for number, level in enumerate(scale.levels)
+    }
+    given = _levels(self_assessment), _levels(teacher_assessment)
     rows = []
     for criterion in self_assessment.rubric.scored_criteria:
-        mine = self_assessment.level(criterion.id)
-        theirs = teacher_assessment.level(criterion.id)
+        mine = given[0].get(criterion.id)
+        theirs = given[1].get(criterion.id)
         if mine is None or theirs is None:
             continue
+        (mine_index, mine_level), (theirs_index, theirs_level) = (
+            levels[mine],
+            levels[theirs],
+        )
         rows.append(
             CriterionComparison(
                 criterion=criterion.id,
                 title=criterion.title,
                 self_level=mine,
                 teacher_level=theirs,
-                self_label=scale.level(mine).label,
-                teacher_label=scale.level(theirs).label,
+                self_label=mine_level.label,
+                teacher_label=theirs_level.label,
                 gap=mine - theirs,
-                steps=index[mine] - index[theirs],
-                strength=scale.level(theirs).mastery,
+                steps=mine_index - theirs_index,
+                strength=theirs_level.mastery,
             )
         )
     points = [_point(row) for row in rows]
