@@ -11,8 +11,9 @@ import selfassess
 PACKAGE = Path(selfassess.__file__).parent
 """The installed package's folder: the source tree, or the wheel under test."""
 
-EDGE_FILES = {"cli.py", "__main__.py"}
-"""The command-line edge: the only modules allowed to do I/O."""
+EDGE_FILES = {"cli/__init__.py", "__main__.py"}
+"""The command line's entry points, by their path inside the package: the only
+modules allowed to do I/O."""
 
 
 def module_name(path: Path) -> str:

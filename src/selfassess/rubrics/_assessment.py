@@ -230,7 +230,14 @@ class Assessment:
         return self.role is Role.STUDENT
 
     def rating(self, criterion_id: str) -> Rating | None:
-        """Return the rating of a criterion, or ``None`` if it was not rated."""
+        """Return the rating of a criterion, or ``None`` if it was not rated.
+
+        Raises:
+            ArgumentTypeError: If *criterion_id* is not a string.
+        """
+        check = Checker(arguments=True)
+        check.text("criterion_id", criterion_id, empty=True)
+        check.done()
         for rating in self.ratings:
             if rating.criterion == criterion_id:
                 return rating
@@ -244,7 +251,8 @@ class Assessment:
             feedback-only.
 
         Raises:
-            InvalidDataError: If the rubric has no criterion with this id.
+            ArgumentTypeError: If *criterion_id* is not a string.
+            NotFoundError: If the rubric has no criterion with this id.
         """
         criterion = self.rubric.criterion(criterion_id)
         rating = self.rating(criterion_id)
@@ -266,7 +274,8 @@ class Assessment:
             The points, or ``None`` if not rated or feedback-only.
 
         Raises:
-            InvalidDataError: If the rubric has no criterion with this id.
+            ArgumentTypeError: If *criterion_id* is not a string.
+            NotFoundError: If the rubric has no criterion with this id.
         """
         level = self.level(criterion_id)
         if level is None:
@@ -513,8 +522,9 @@ class Score:
             >>> score.rescale(0, 100), score.rescale(0, 100, lock_zero=True)
             (50.0, 62.5)
         """
-        check = Checker()
+        check = Checker(arguments=True)
         ok = check.number("grade_min", grade_min) & check.number("grade_max", grade_max)
+        check.boolean("lock_zero", lock_zero)
         if ok and grade_max <= grade_min:
             check.add(
                 "grade_max",
@@ -562,11 +572,16 @@ def to_evidence(
         its ``source`` is the assessment's id.
 
     Raises:
+        ArgumentTypeError: If *assessment* is not an `Assessment` or *kind* not a
+            `selfassess.EvidenceKind`.
         InvalidDataError: If the rater is a family member (a parent's view is not
-            evidence of learning), or *kind* is not a `selfassess.EvidenceKind`.
+            evidence of learning).
     """
+    arguments = Checker(arguments=True)
+    arguments.instance("assessment", assessment, Assessment)
+    arguments.member("kind", kind, EvidenceKind)
+    arguments.done()
     check = Checker()
-    check.member("kind", kind, EvidenceKind)
     if assessment.role is Role.FAMILY:
         check.add(
             "assessment.role",

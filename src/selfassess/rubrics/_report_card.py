@@ -16,6 +16,7 @@ import attrs
 from selfassess._scales import FOUR_POINT, Scale
 from selfassess._terms import TermName
 from selfassess._validate import Checker, shown, to_optional_float, to_tuple
+from selfassess.errors import NotFoundError
 from selfassess.rubrics._rubric import Descriptor
 
 __all__ = [
@@ -94,8 +95,20 @@ class CardSubject:
         check.done()
 
     def standard(self, id: str) -> CardStandard | None:
-        """Return the standard with this id, or ``None``."""
-        return next((s for s in self.standards if s.id == id), None)
+        """Return the standard with this id.
+
+        Raises:
+            ArgumentTypeError: If *id* is not a string.
+            NotFoundError: If the subject has no standard with this id.
+        """
+        check = Checker(arguments=True)
+        check.text("id", id, empty=True)
+        check.done()
+        found = next((s for s in self.standards if s.id == id), None)
+        if found is None:
+            message = f"the subject {self.id!r} has no standard with the id {shown(id)}"
+            raise NotFoundError(message, key=id)
+        return found
 
 
 @attrs.frozen(kw_only=True)
@@ -210,14 +223,14 @@ class SelfReportCard:
                         )
 
     def _check_entry(self, check: Checker, path: str, entry: CardEntry) -> None:
-        subject = self.subject(entry.subject)
+        subject = next((s for s in self.subjects if s.id == entry.subject), None)
         if subject is None:
             check.add(
                 f"{path}.subject",
                 f"must be the id of a subject of the card (got {shown(entry.subject)})",
             )
             return
-        standard = subject.standard(entry.standard)
+        standard = next((s for s in subject.standards if s.id == entry.standard), None)
         if standard is None:
             check.add(
                 f"{path}.standard",
@@ -248,11 +261,35 @@ class SelfReportCard:
                 )
 
     def subject(self, id: str) -> CardSubject | None:
-        """Return the subject with this id, or ``None``."""
-        return next((s for s in self.subjects if s.id == id), None)
+        """Return the subject with this id.
+
+        Raises:
+            ArgumentTypeError: If *id* is not a string.
+            NotFoundError: If the card has no subject with this id.
+        """
+        check = Checker(arguments=True)
+        check.text("id", id, empty=True)
+        check.done()
+        found = next((s for s in self.subjects if s.id == id), None)
+        if found is None:
+            message = f"the card {self.id!r} has no subject with the id {shown(id)}"
+            raise NotFoundError(message, key=id)
+        return found
 
     def entry(self, subject: str, standard: str, term: TermName) -> CardEntry | None:
-        """Return the entry for a subject, standard and term, or ``None``."""
+        """Return the entry for a subject, standard and term, or ``None``.
+
+        ``None`` means the student has not filled that entry in yet.
+
+        Raises:
+            ArgumentTypeError: If *subject* or *standard* is not a string, or *term*
+                not a `selfassess.TermName`.
+        """
+        check = Checker(arguments=True)
+        check.text("subject", subject, empty=True)
+        check.text("standard", standard, empty=True)
+        check.member("term", term, TermName)
+        check.done()
         return next(
             (
                 e
@@ -266,8 +303,12 @@ class SelfReportCard:
         """Return a copy with *entry* added, replacing any for the same standard and term.
 
         Raises:
+            ArgumentTypeError: If *entry* is not a `CardEntry`.
             InvalidDataError: If the entry does not fit the card.
         """
+        check = Checker(arguments=True)
+        check.instance("entry", entry, CardEntry)
+        check.done()
         kept = [
             e
             for e in self.entries
@@ -288,7 +329,14 @@ class SelfReportCard:
 
         Returns:
             The student's grades and the teacher's, in the order of the entries.
+
+        Raises:
+            ArgumentTypeError: If *term* is neither ``None`` nor a
+                `selfassess.TermName`.
         """
+        check = Checker(arguments=True)
+        check.optional_instance("term", term, TermName)
+        check.done()
         mine: list[float] = []
         theirs: list[float] = []
         for e in self.entries:
@@ -448,6 +496,7 @@ def self_report_card(
         A card on `selfassess.FOUR_POINT` with no entries yet.
 
     Raises:
+        ArgumentTypeError: If *subjects* or *terms* is not a list.
         InvalidDataError: If a value breaks a rule of `SelfReportCard`.
 
     Example:
@@ -463,10 +512,18 @@ def self_report_card(
         >>> card.paired_grades(TermName.FALL)
         ((3.0,), (3.0,))
     """
+    check = Checker(arguments=True)
+    given_terms = check.listed("terms", terms, "terms")
+    given_subjects = (
+        _SUBJECTS
+        if subjects is None
+        else check.listed("subjects", subjects, "subjects")
+    )
+    check.done()
     return SelfReportCard(
         id=id,
         student=student,
         scale=FOUR_POINT,
-        terms=terms,  # any sequence; the converter makes a tuple
-        subjects=_SUBJECTS if subjects is None else subjects,
+        terms=given_terms,
+        subjects=given_subjects,
     )

@@ -30,7 +30,7 @@ import attrs
 from selfassess._scales import FOUR_POINT, Level, Scale
 from selfassess._standards import SuccessCriterion
 from selfassess._validate import Checker, shown, to_float, to_optional_float, to_tuple
-from selfassess.errors import InvalidDataError
+from selfassess.errors import InvalidDataError, NotFoundError
 
 __all__ = ["Criterion", "Descriptor", "Rubric", "RubricKind"]
 
@@ -141,15 +141,12 @@ class Criterion:
             check.unique("standards", self.standards, lambda s: s, "standard")
         if check.number("weight", self.weight) and self.weight <= 0:
             check.add("weight", f"must be greater than 0 (got {self.weight:g})")
-        if check.items(
-            "descriptors",
-            self.descriptors,
-            lambda p, v: check.instance(p, v, Descriptor),
-        ):
+        described = check.items("descriptors", self.descriptors, Descriptor)
+        if described:
             check.unique("descriptors", self.descriptors, lambda d: d.level, "level")
         feedback = check.boolean("feedback_only", self.feedback_only)
         check.boolean("required", self.required)
-        if feedback and self.feedback_only and self.descriptors:
+        if feedback and described and self.feedback_only and self.descriptors:
             check.add(
                 "descriptors",
                 "must be empty for a feedback-only criterion "
@@ -158,7 +155,14 @@ class Criterion:
         check.done()
 
     def descriptor(self, level: float) -> Descriptor | None:
-        """Return the descriptor of the level with these points, if there is one."""
+        """Return the descriptor of the level with these points, if there is one.
+
+        Raises:
+            ArgumentTypeError: If *level* is not a number.
+        """
+        check = Checker(arguments=True)
+        check.number("level", level)
+        check.done()
         for descriptor in self.descriptors:
             if descriptor.level == level:
                 return descriptor
@@ -359,13 +363,17 @@ class Rubric:
         """Return the criterion with this id.
 
         Raises:
-            InvalidDataError: If the rubric has no criterion with this id.
+            ArgumentTypeError: If *id* is not a string.
+            NotFoundError: If the rubric has no criterion with this id.
         """
+        check = Checker(arguments=True)
+        check.text("id", id, empty=True)
+        check.done()
         for criterion in self.criteria:
             if criterion.id == id:
                 return criterion
-        message = f"must be the id of a criterion of {self.id!r} (got {shown(id)})"
-        raise InvalidDataError.single("id", message)
+        message = f"the rubric {self.id!r} has no criterion with the id {shown(id)}"
+        raise NotFoundError(message, key=id)
 
     def level_points(self, criterion_id: str, level: float) -> tuple[float, float]:
         """Return the lowest and highest points a level earns on a criterion.
@@ -373,8 +381,14 @@ class Rubric:
         Both are the same unless the level has a range.
 
         Raises:
-            InvalidDataError: If there is no such scored criterion or level.
+            ArgumentTypeError: If *criterion_id* is not a string or *level* not a
+                number.
+            NotFoundError: If there is no such criterion or level.
+            InvalidDataError: If the criterion is feedback-only.
         """
+        check = Checker(arguments=True)
+        check.number("level", level)
+        check.done()
         criterion = self._scored(criterion_id)
         return _range(criterion, self.scale.level(level))
 
@@ -382,7 +396,9 @@ class Rubric:
         """Return the fewest and the most points a criterion can earn.
 
         Raises:
-            InvalidDataError: If there is no such scored criterion.
+            ArgumentTypeError: If *criterion_id* is not a string.
+            NotFoundError: If there is no such criterion.
+            InvalidDataError: If the criterion is feedback-only.
         """
         criterion = self._scored(criterion_id)
         return (
@@ -397,8 +413,14 @@ class Rubric:
             The level, or ``None`` if no level's points or range hold them.
 
         Raises:
-            InvalidDataError: If there is no such scored criterion.
+            ArgumentTypeError: If *criterion_id* is not a string or *points* not a
+                number.
+            NotFoundError: If there is no such criterion.
+            InvalidDataError: If the criterion is feedback-only.
         """
+        check = Checker(arguments=True)
+        check.number("points", points)
+        check.done()
         criterion = self._scored(criterion_id)
         for level in self.scale.levels:
             low, high = _range(criterion, level)
@@ -409,9 +431,7 @@ class Rubric:
     def _scored(self, criterion_id: str) -> Criterion:
         criterion = self.criterion(criterion_id)
         if criterion.feedback_only:
-            message = (
-                f"must be a scored criterion (got the feedback-only {criterion_id!r})"
-            )
+            message = f"must be a scored criterion (got the feedback-only {shown(criterion_id)})"
             raise InvalidDataError.single("criterion_id", message)
         return criterion
 

@@ -134,7 +134,7 @@ def learning_target_form(
         >>> [c.id for c in learning_target_form(target).criteria]
         ['benchmark', 'struggles', 'participation']
     """
-    check = Checker()
+    check = Checker(arguments=True)
     check.instance("intention", intention, LearningIntention)
     check.instance("scale", scale, Scale)
     check.done()

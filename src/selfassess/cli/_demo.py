@@ -1,21 +1,17 @@
-"""The command line: ``python -m selfassess``. The only module that prints.
+"""What the command line shows, as Markdown strings: the demo and the scales.
 
-Commands:
-
-- ``demo``: the practice end to end on a sample class, as Markdown;
-- ``scales``: list the built-in scales and their bands, as Markdown.
+Pure like the rest of the library: the command line (`selfassess.cli.main`) prints
+what these return.
 """
 
 from __future__ import annotations
 
-import argparse
-import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import date, time
 from decimal import ROUND_HALF_UP, Decimal
 
-from selfassess import BUILTIN_SCALES, Band, Role, Scale, __version__
-from selfassess._sample import AS_OF, SampleClass, sample_class
+from selfassess import BUILTIN_SCALES, Band, Role, Scale
+from selfassess.cli._sample import AS_OF, SampleClass, sample_class
 from selfassess.conference import (
     COLLABORATION_CONFERENCE,
     STUDENT_LED_FIRST,
@@ -47,7 +43,7 @@ from selfassess.rubrics import COLLABORATION, calibrate, compare
 
 Estimates = Mapping[tuple[str, str], MasteryEstimate]
 
-__all__ = ["demo_markdown", "main", "scales_markdown"]
+__all__ = ["demo_markdown", "scales_markdown"]
 
 
 def _scale_table(scale: Scale) -> list[str]:
@@ -427,29 +423,3 @@ def demo_markdown() -> str:
     lines += _block_section(sample, estimates)
     lines += _conference_section(sample, estimates)
     return "\n".join(lines)
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m selfassess",
-        description="Student self-assessment: rubrics, mastery, goals and conferences.",
-    )
-    parser.add_argument(
-        "--version", action="version", version=f"selfassess {__version__}"
-    )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    commands.add_parser("demo", help="show the practice on a sample class, as Markdown")
-    commands.add_parser("scales", help="list the built-in scales, as Markdown")
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line with *argv* (default: the process's arguments).
-
-    Returns:
-        The exit status: 0 on success.
-    """
-    arguments = _parser().parse_args(argv)
-    text = demo_markdown() if arguments.command == "demo" else scales_markdown()
-    sys.stdout.write(text + "\n")
-    return 0
