@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from selfassess import tracking as tr
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError
 from strategies_tracking import accuracy_reports, gradebooks, tracker_rows, trackers
 
 DAY = date(2026, 9, 8)
@@ -118,8 +118,10 @@ def test_bad_gradebooks_are_refused_with_paths() -> None:
         "gradebook[2].score: must be within the scale 'four-point', 1 to 4 (got 7.0)",
         "gradebook[3]: must be a GradebookEntry (got 'hw1')",
     ]
-    with pytest.raises(InvalidDataError, match=r"^gradebook: must be a list"):
+    with pytest.raises(ArgumentTypeError, match=r"^gradebook: must be a list"):
         tr.compare_with_gradebook(TRACKER, 3)  # type: ignore[arg-type]
+    with pytest.raises(ArgumentTypeError, match=r"^tracker: must be a Tracker"):
+        tr.compare_with_gradebook(None, [])  # type: ignore[arg-type]
 
 
 def test_nothing_to_compare_has_no_accuracy() -> None:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import selfassess as sa
 from selfassess import tracking as tr
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError
 from selfassess.serialize import from_dict, to_dict
 from strategies_tracking import histories, interval_plans
 
@@ -250,16 +250,25 @@ def test_summary_refuses_bad_arguments() -> None:
     for target in (0, 1.5):
         with pytest.raises(InvalidDataError, match=r"^target_share: must be"):
             tr.summarize_on_task(history, target_share=target)
-    with pytest.raises(InvalidDataError, match=r"^history: must be an OnTaskHistory"):
+    with pytest.raises(ArgumentTypeError, match=r"^history: must be an OnTaskHistory"):
         tr.summarize_on_task(PLAN)  # type: ignore[arg-type]
 
 
 @given(histories())
-def test_summary_figures_are_shares(history: tr.OnTaskHistory) -> None:
-    """Shares lie in [0, 1], the next length in the plan, the goal's share too."""
+def test_summary_figures_follow_the_history(history: tr.OnTaskHistory) -> None:
+    """The shares count the intervals rated on task; the next length is the plan's."""
     summary = tr.summarize_on_task(history)
-    for value in (summary.share, summary.latest_share, summary.agreement):
-        assert value is None or 0 <= value <= 1
+    flags = [flag for session in history.sessions for flag in session.on_task]
+    assert summary.intervals == len(flags)
+    assert summary.share == (pytest.approx(sum(flags) / len(flags)) if flags else None)
+    rated = [session for session in history.sessions if session.intervals]
+    latest = (
+        pytest.approx(sum(rated[-1].on_task) / len(rated[-1].intervals))
+        if rated
+        else None
+    )
+    assert summary.latest_share == latest
+    assert summary.next_minutes == history.plan.next_minutes(flags)
     assert (
         history.plan.start_minutes
         <= summary.next_minutes

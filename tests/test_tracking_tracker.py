@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import selfassess as sa
 from selfassess import tracking as tr
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError, NotFoundError
 from selfassess.serialize import from_dict, to_dict
 from strategies_tracking import tracker_rows, trackers
 
@@ -157,7 +157,9 @@ def test_row_lookups() -> None:
     assert quiz.summative == grade(SUM, 3)
     assert UNIT.row("cw1").formative == (grade(CW, 2), grade(HW, 3))
     assert UNIT.row("cw1").summative is None
-    with pytest.raises(InvalidDataError, match=r"^row_id: must be the id of a row"):
+    with pytest.raises(
+        NotFoundError, match=r"^the tracker 'ana-math' has no row with the id 'nope'$"
+    ):
         UNIT.row("nope")
 
 
@@ -385,7 +387,7 @@ def test_reduce_tracker_refuses_unknown_assignments() -> None:
     with pytest.raises(InvalidDataError, match=r"^keep: must not be empty$"):
         tr.reduce_tracker(UNIT, [], id="b", student="ben")
     with pytest.raises(
-        InvalidDataError, match=r"^keep: must be a list \(got 'quiz'\)$"
+        ArgumentTypeError, match=r"^keep: must be a list of row ids \(got 'quiz'\)$"
     ):
         tr.reduce_tracker(UNIT, "quiz", id="b", student="ben")
 
@@ -428,10 +430,10 @@ def test_a_reduced_tracker_always_passes_its_check(
 
 
 def test_functions_refuse_what_is_not_a_tracker() -> None:
-    """A wrong argument is an InvalidDataError, not an AttributeError."""
-    with pytest.raises(InvalidDataError, match=r"^tracker: must be a Tracker"):
+    """A wrong argument is an ArgumentTypeError naming it, not an AttributeError."""
+    with pytest.raises(ArgumentTypeError, match=r"^tracker: must be a Tracker"):
         tr.standard_summaries({"id": "x"})  # type: ignore[arg-type]
-    with pytest.raises(InvalidDataError, match=r"^framework: must be a Framework"):
+    with pytest.raises(ArgumentTypeError, match=r"^framework: must be a Framework"):
         tr.domain_summaries(UNIT, None)  # type: ignore[arg-type]
 
 
@@ -455,11 +457,11 @@ def test_with_row_replaces_by_id_or_adds() -> None:
 
 def test_recording_refuses_bad_values() -> None:
     """An unknown row, a wrong value or a grade outside the scale is refused."""
-    with pytest.raises(InvalidDataError, match=r"^row_id: must be the id of a row"):
+    with pytest.raises(NotFoundError, match=r"has no row with the id 'nope'"):
         UNIT.with_grade("nope", grade(HW, 2))
-    with pytest.raises(InvalidDataError, match=r"^grade: must be a Grade"):
+    with pytest.raises(ArgumentTypeError, match=r"^grade: must be a Grade"):
         UNIT.with_grade("cw1", 3)  # type: ignore[arg-type]
-    with pytest.raises(InvalidDataError, match=r"^row: must be a TrackerRow"):
+    with pytest.raises(ArgumentTypeError, match=r"^row: must be a TrackerRow"):
         UNIT.with_row({"id": "x"})  # type: ignore[arg-type]
     with pytest.raises(
         InvalidDataError, match=r"^rows\[1\]\.grades\[1\]\.score: must be within"

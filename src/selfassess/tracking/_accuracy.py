@@ -15,7 +15,6 @@ from collections.abc import Iterable
 import attrs
 
 from selfassess._validate import Checker, shown, to_float, to_optional_float, to_tuple
-from selfassess.errors import InvalidDataError
 from selfassess.tracking._common import as_list
 from selfassess.tracking._tracker import GradeColumn, Tracker
 
@@ -253,7 +252,7 @@ def _gradebook_cells(
 ) -> dict[tuple[str, GradeColumn], float]:
     """The gradebook's score for each cell, reporting bad entries with their paths."""
     teacher: dict[tuple[str, GradeColumn], float] = {}
-    for index, entry in enumerate(as_list(gradebook, "gradebook")):
+    for index, entry in enumerate(gradebook):
         path = f"gradebook[{index}]"
         if not check.instance(path, entry, GradebookEntry):
             continue
@@ -294,10 +293,11 @@ def compare_with_gradebook(
         What was compared, what agreed, and every difference.
 
     Raises:
-        InvalidDataError: If *gradebook* is not a list, an entry is not a
-            `GradebookEntry`, repeats a cell, or has a score outside the tracker's
-            scale (``gradebook[2].score``), or if *tolerance* is negative or not
-            finite.
+        ArgumentTypeError: If *tracker* is not a `Tracker`, *gradebook* not a
+            list or *tolerance* not a number.
+        InvalidDataError: If an entry is not a `GradebookEntry`, repeats a cell, or
+            has a score outside the tracker's scale (``gradebook[2].score``), or if
+            *tolerance* is negative or not finite.
 
     Example:
         >>> from datetime import date
@@ -311,13 +311,11 @@ def compare_with_gradebook(
         >>> report.accuracy, report.differences[0].kind.value
         (0.0, 'over_reported')
     """
-    if not isinstance(tracker, Tracker):
-        raise InvalidDataError.single(
-            "tracker", f"must be a Tracker (got {shown(tracker)})"
-        )
-    check = Checker()
+    check = Checker(arguments=True)
+    tracker_ok = check.instance("tracker", tracker, Tracker)
+    entries = check.listed("gradebook", gradebook, "GradebookEntry objects")
     check.number("tolerance", tolerance, minimum=0)
-    teacher = _gradebook_cells(tracker, gradebook, check)
+    teacher = _gradebook_cells(tracker, entries, check) if tracker_ok else {}
     check.done()
 
     cells: list[tuple[str, GradeColumn]] = []
@@ -449,8 +447,8 @@ def class_accuracy(reports: Iterable[AccuracyReport]) -> ClassAccuracy:
         gives all counts 0 and an accuracy of ``None``.
 
     Raises:
-        InvalidDataError: If *reports* is not a list, or an item is not an
-            `AccuracyReport` (``reports[3]``).
+        ArgumentTypeError: If *reports* is not a list.
+        InvalidDataError: If an item is not an `AccuracyReport` (``reports[3]``).
     """
     found = as_list(reports, "reports")
     check = Checker()

@@ -15,9 +15,9 @@ from datetime import date
 
 import attrs
 
+from selfassess._numbers import mean, mean_of
 from selfassess._scales import THREE_FACES, Level, Scale
 from selfassess._validate import Checker, shown, to_float, to_optional_float, to_tuple
-from selfassess.errors import InvalidDataError
 from selfassess.tracking._common import as_list
 
 __all__ = [
@@ -159,8 +159,8 @@ class IntervalPlan:
             always one more than the outcomes.
 
         Raises:
-            InvalidDataError: If *on_task* is not a list, or an outcome is not
-                ``True`` or ``False``.
+            ArgumentTypeError: If *on_task* is not a list.
+            InvalidDataError: If an outcome is not ``True`` or ``False``.
         """
         outcomes = as_list(on_task, "on_task")
         check = Checker()
@@ -189,6 +189,7 @@ class IntervalPlan:
         """Return the length of the next interval, given the outcomes so far.
 
         Raises:
+            ArgumentTypeError: If *on_task* is not a list.
             InvalidDataError: If an outcome is not ``True`` or ``False``.
         """
         return self.lengths(on_task)[-1]
@@ -495,13 +496,12 @@ def summarize_on_task(
         The figures and the suggested goal.
 
     Raises:
-        InvalidDataError: If *history* is not an `OnTaskHistory` or *target_share*
-            is not a number in (0, 1].
+        ArgumentTypeError: If *history* is not an `OnTaskHistory` or *target_share*
+            not a number.
+        InvalidDataError: If *target_share* is not in (0, 1].
     """
-    if not isinstance(history, OnTaskHistory):
-        message = f"must be an OnTaskHistory (got {shown(history)})"
-        raise InvalidDataError.single("history", message)
-    check = Checker()
+    check = Checker(arguments=True)
+    check.instance("history", history, OnTaskHistory)
     if check.number("target_share", target_share, minimum=0, maximum=1) and (
         target_share == 0
     ):
@@ -513,7 +513,7 @@ def summarize_on_task(
         if share is not None
     ]
     flags = history.on_task
-    share = sum(flags) / len(flags) if flags else None
+    share = mean(flags)
     latest = shares[-1] if shares else None
     pairs = [
         (interval.rating, interval.teacher_rating, session.scale)
@@ -523,11 +523,13 @@ def summarize_on_task(
     ]
     agreement = mean_difference = None
     if pairs:
-        agreement = sum(
-            _on_task(scale, mine) == _on_task(scale, theirs)
-            for mine, theirs, scale in pairs
-        ) / len(pairs)
-        mean_difference = sum(mine - theirs for mine, theirs, _ in pairs) / len(pairs)
+        agreement = mean_of(
+            [
+                _on_task(scale, mine) == _on_task(scale, theirs)
+                for mine, theirs, scale in pairs
+            ]
+        )
+        mean_difference = mean_of([mine - theirs for mine, theirs, _ in pairs])
     plan = history.plan
     next_minutes = history.next_minutes()
     goal = _goal(plan, latest, next_minutes, float(target_share))

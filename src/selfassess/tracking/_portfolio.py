@@ -19,10 +19,11 @@ from datetime import date
 import attrs
 
 from selfassess._evidence import Artifact
+from selfassess._numbers import mean
 from selfassess._scales import FOUR_POINT, Scale
 from selfassess._terms import SchoolYear, Term, TermName
 from selfassess._validate import Checker, shown, to_optional_float, to_tuple
-from selfassess.errors import InvalidDataError
+from selfassess.errors import NotFoundError
 
 __all__ = [
     "PROCESS_QUESTIONS",
@@ -302,13 +303,17 @@ class Portfolio:
         """Return the item whose artifact has this id.
 
         Raises:
-            InvalidDataError: If no item has this artifact.
+            ArgumentTypeError: If *artifact_id* is not a string.
+            NotFoundError: If no item has this artifact.
         """
+        check = Checker(arguments=True)
+        check.text("artifact_id", artifact_id, empty=True)
+        check.done()
         for item in self.items:
             if item.artifact.id == artifact_id:
                 return item
-        message = f"must be an artifact of {self.id!r} (got {shown(artifact_id)})"
-        raise InvalidDataError.single("artifact_id", message)
+        message = f"the portfolio {self.id!r} has no artifact with the id {shown(artifact_id)}"
+        raise NotFoundError(message, key=artifact_id)
 
 
 @attrs.frozen(kw_only=True)
@@ -343,9 +348,9 @@ class GoalShowcase:
 
 
 def _require_portfolio(portfolio: object) -> None:
-    if not isinstance(portfolio, Portfolio):
-        message = f"must be a Portfolio (got {shown(portfolio)})"
-        raise InvalidDataError.single("portfolio", message)
+    check = Checker(arguments=True)
+    check.instance("portfolio", portfolio, Portfolio)
+    check.done()
 
 
 def _newest_first(items: Iterable[PortfolioItem]) -> list[PortfolioItem]:
@@ -368,7 +373,7 @@ def conference_view(portfolio: Portfolio) -> tuple[GoalShowcase, ...]:
         One showcase per goal.
 
     Raises:
-        InvalidDataError: If *portfolio* is not a `Portfolio`.
+        ArgumentTypeError: If *portfolio* is not a `Portfolio`.
     """
     _require_portfolio(portfolio)
     found = []
@@ -452,8 +457,7 @@ def _in_term(items: Iterable[PortfolioItem], term: Term) -> list[PortfolioItem]:
 
 
 def _mean_score(items: Iterable[PortfolioItem]) -> float | None:
-    scores = [item.score for item in items if item.score is not None]
-    return sum(scores) / len(scores) if scores else None
+    return mean(item.score for item in items if item.score is not None)
 
 
 def party_view(
@@ -480,15 +484,16 @@ def party_view(
         One line per standard, then one per goal, in the portfolio's order.
 
     Raises:
-        InvalidDataError: If *year* lacks one of the terms (``start`` or ``end``),
-            or *portfolio* is not a `Portfolio`.
+        ArgumentTypeError: If *portfolio* is not a `Portfolio`, *year* not a
+            `selfassess.SchoolYear`, or *start* or *end* not a `selfassess.TermName`.
+        InvalidDataError: If *year* lacks one of the terms (``start`` or ``end``).
     """
-    _require_portfolio(portfolio)
-    if not isinstance(year, SchoolYear):
-        raise InvalidDataError.single(
-            "year", f"must be a SchoolYear (got {shown(year)})"
-        )
-    check = Checker()
+    check = Checker(arguments=True)
+    check.instance("portfolio", portfolio, Portfolio)
+    check.instance("year", year, SchoolYear)
+    check.member("start", start, TermName)
+    check.member("end", end, TermName)
+    check.done()
     terms = []
     for name, value in (("start", start), ("end", end)):
         if check.member(name, value, TermName):
