@@ -6,6 +6,8 @@ Never anything else; see tests/fuzz.py for how the hostile data is made.
 from __future__ import annotations
 
 import inspect
+import sys
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -26,6 +28,9 @@ from fuzz import (
     nasty,
     outcome,
 )
+from selfassess import FOUR_POINT, Level
+from selfassess.errors import Problem, SelfAssessError
+from selfassess.goals import FractionBar
 from selfassess.serialize import from_dict, to_dict
 
 from strategies import STRATEGIES
@@ -100,3 +105,36 @@ def test_signatures_are_readable() -> None:
     """Every fuzzed function has a signature the harness can read."""
     for name, function in FUNCTIONS:
         assert inspect.signature(function), name
+
+
+def deep_list(depth: int) -> list[object]:
+    """A list nested *depth* deep."""
+    value: list[object] = []
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+REPROS = [
+    lambda: from_dict(Level, 10**5000),
+    lambda: from_dict(Level, deep_list(1000)),
+    lambda: from_dict(Level, {"schema_version": deep_list(1000)}),
+    lambda: Level(points=1.0, label=deep_list(1000)),
+    lambda: from_dict(FractionBar, {"parts": 4, "filled": -(10**5000)}),
+    lambda: Level(points=10**400, label="x"),
+    lambda: FOUR_POINT.level_for(10**400),
+    lambda: Problem(path=None, message=None),  # type: ignore[arg-type]
+]
+
+
+@pytest.mark.parametrize("repro", REPROS, ids=range(len(REPROS)))
+def test_repros_under_the_default_int_limit(repro: Callable[[], object]) -> None:
+    """Each value that once broke the library gives a clean error as Python ships."""
+    limit = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(4300)  # the default, which tests/fuzz.py lifts
+    try:
+        with pytest.raises(SelfAssessError) as caught:
+            repro()
+        check_error(caught.value)
+    finally:
+        sys.set_int_max_str_digits(limit)

@@ -307,7 +307,7 @@ class Scale:
                 return level
         known = ", ".join(f"{level.points:g}" for level in self.levels)
         message = (
-            f"no level of the scale {self.id!r} has {shown(points)} points "
+            f"no level of the scale {shown(self.id)} has {shown(points)} points "
             f"(its levels have {known})"
         )
         raise NotFoundError(message, key=points)
@@ -337,7 +337,7 @@ class Scale:
                 return level
         known = ", ".join(repr(level.label) for level in self.levels)
         message = (
-            f"no level of the scale {self.id!r} is labelled {shown(label)} "
+            f"no level of the scale {shown(self.id)} is labelled {shown(label)} "
             f"(its labels: {known})"
         )
         raise NotFoundError(message, key=label)

@@ -212,7 +212,9 @@ class Framework:
         for standard in self.standards:
             if standard.id == id:
                 return standard
-        message = f"the framework {self.id!r} has no standard with the id {shown(id)}"
+        message = (
+            f"the framework {shown(self.id)} has no standard with the id {shown(id)}"
+        )
         raise NotFoundError(message, key=id)
 
     def by_code(self, code: str) -> Standard:
@@ -228,9 +230,7 @@ class Framework:
         for standard in self.standards:
             if standard.code == code:
                 return standard
-        message = (
-            f"the framework {self.id!r} has no standard with the code {shown(code)}"
-        )
+        message = f"the framework {shown(self.id)} has no standard with the code {shown(code)}"
         raise NotFoundError(message, key=code)
 
     def domain_of(self, standard_id: str) -> Domain:
@@ -246,7 +246,7 @@ class Framework:
         for domain in self.domains:
             if any(standard.id == standard_id for standard in domain.standards):
                 return domain
-        message = f"the framework {self.id!r} has no standard with the id {shown(standard_id)}"
+        message = f"the framework {shown(self.id)} has no standard with the id {shown(standard_id)}"
         raise NotFoundError(message, key=standard_id)
 
     def __contains__(self, standard_id: object) -> bool:
@@ -278,7 +278,7 @@ class Framework:
             if standard_id not in known:
                 check.add(
                     f"{path}[{index}]",
-                    f"must be the id of a standard of {self.id!r} (got {shown(standard_id)})",
+                    f"must be the id of a standard of {shown(self.id)} (got {shown(standard_id)})",
                 )
         check.done()
 
@@ -359,5 +359,5 @@ class LearningIntention:
         for criterion in self.success_criteria:
             if criterion.id == id:
                 return criterion
-        message = f"the learning intention {self.id!r} has no success criterion with the id {shown(id)}"
+        message = f"the learning intention {shown(self.id)} has no success criterion with the id {shown(id)}"
         raise NotFoundError(message, key=id)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import attrs
 
-from selfassess._validate import Arguments, Checker, to_tuple
+from selfassess._validate import Arguments, Checker, shown, to_tuple
 from selfassess.errors import NotFoundError
 
 __all__ = ["SchoolYear", "Term", "TermName"]
@@ -143,5 +143,5 @@ class SchoolYear:
         for term in self.terms:
             if term.name is name:
                 return term
-        message = f"the school year {self.label!r} has no {name.value} term"
+        message = f"the school year {shown(self.label)} has no {name.value} term"
         raise NotFoundError(message, key=name)

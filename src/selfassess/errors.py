@@ -25,6 +25,7 @@ each says whose fault it is:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 import attrs
@@ -51,8 +52,12 @@ class SelfAssessError(Exception):
     """The root of every exception that selfassess raises on purpose."""
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _text(value: object) -> bool:
-    return isinstance(value, str)
+    """Whether *value* is a string that can be written as UTF-8."""
+    return isinstance(value, str) and (value.isascii() or not _SURROGATE.search(value))
 
 
 @attrs.frozen
@@ -65,8 +70,9 @@ class Problem:
         message: What is wrong, in the form ``must be finite (got nan)``.
 
     Raises:
-        InvalidDataError: If the path or the message is not a string, or the
-            message is empty.
+        InvalidDataError: If the path or the message is not a string (or holds a
+            lone surrogate, which cannot be written as UTF-8), or the message is
+            empty.
     """
 
     path: str
@@ -75,11 +81,11 @@ class Problem:
     def __attrs_post_init__(self) -> None:
         found = []
         if not _text(self.path):
-            found.append(
-                Problem("path", f"must be a string (got {_shown.shown(self.path)})")
-            )
+            message = f"must be a string of valid text (got {_shown.shown(self.path)})"
+            found.append(Problem("path", message))
         if not _text(self.message) or not self.message:
-            message = f"must be a non-empty string (got {_shown.shown(self.message)})"
+            shown = _shown.shown(self.message)
+            message = f"must be a non-empty string of valid text (got {shown})"
             found.append(Problem("message", message))
         if found:
             raise InvalidDataError(found)

@@ -148,7 +148,7 @@ class Assessment:
             if criterion.required and criterion.id not in rated:
                 check.add(
                     "ratings",
-                    f"must rate the required criterion {criterion.id!r} "
+                    f"must rate the required criterion {shown(criterion.id)} "
                     f"(rubric criteria[{index}])",
                 )
         for index, rating in enumerate(self.ratings):
@@ -157,7 +157,7 @@ class Assessment:
             if found is None:
                 check.add(
                     f"{path}.criterion",
-                    f"must be the id of a criterion of {rubric.id!r} "
+                    f"must be the id of a criterion of {shown(rubric.id)} "
                     f"(got {shown(rating.criterion)})",
                 )
             else:
@@ -171,7 +171,7 @@ class Assessment:
             if text not in statements:
                 check.add(
                     f"{path}.can_do[{number}]",
-                    f"must be a can-do statement of {criterion.id!r} "
+                    f"must be a can-do statement of {shown(criterion.id)} "
                     f"(got {shown(text)})",
                 )
         if criterion.feedback_only:
@@ -197,7 +197,7 @@ class Assessment:
             listed = ", ".join(f"{level.points:g}" for level in scale.levels)
             check.add(
                 f"{path}.level",
-                f"must be the points of a level of {scale.id!r} "
+                f"must be the points of a level of {shown(scale.id)} "
                 f"({listed}) (got {rating.level:g})",
             )
             return
@@ -221,7 +221,7 @@ class Assessment:
             check.add(
                 f"{path}.points",
                 f"must be the points or within the range of a level of "
-                f"{rating.criterion!r} ({low:g} to {high:g}) (got {rating.points:g})",
+                f"{shown(rating.criterion)} ({low:g} to {high:g}) (got {rating.points:g})",
             )
 
     @property

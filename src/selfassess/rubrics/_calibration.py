@@ -321,7 +321,11 @@ def gwet_ac(
         >>> round(gwet_ac(self_ratings, teacher_ratings, [1, 2, 3, 4], "quadratic"), 3)
         0.81
     """
-    if weights not in ("identity", "linear", "quadratic"):
+    if not isinstance(weights, str) or weights not in (
+        "identity",
+        "linear",
+        "quadratic",
+    ):
         message = f"must be 'identity', 'linear' or 'quadratic' (got {shown(weights)})"
         raise InvalidDataError.single("weights", message)
     paired = Paired(self_ratings, teacher_ratings, categories)
@@ -377,7 +381,7 @@ def krippendorff_alpha(
         >>> round(krippendorff_alpha([self_ratings, teacher_ratings]), 3)
         0.757
     """
-    if level not in ("nominal", "ordinal", "interval"):
+    if not isinstance(level, str) or level not in ("nominal", "ordinal", "interval"):
         message = f"must be 'nominal', 'ordinal' or 'interval' (got {shown(level)})"
         raise InvalidDataError.single("level", message)
     tally = unit_tally(ratings)
@@ -514,7 +518,7 @@ class Calibration:
             elif interval.estimate != value:
                 check.add(
                     f"{path}.estimate",
-                    f"must be {name} ({value!r}) (got {interval.estimate!r})",
+                    f"must be {name} ({shown(value)}) (got {shown(interval.estimate)})",
                 )
         check.done()
 
@@ -575,7 +579,7 @@ def calibrate(
         >>> round(result.ac1, 3), round(result.quadratic_kappa_interval.low, 3)
         (0.338, 0.546)
     """
-    check = Checker()
+    check = Checker(arguments=True)
     mine = listed(check, "self_ratings", self_ratings, "ratings")
     theirs = listed(check, "teacher_ratings", teacher_ratings, "ratings")
     levels = listed(check, "categories", categories, "levels")

@@ -14,7 +14,7 @@ from fractions import Fraction
 
 import attrs
 
-from selfassess._validate import Checker, to_float, to_tuple
+from selfassess._validate import Checker, shown, to_float, to_tuple
 from selfassess.rubrics._assessment import Assessment
 from selfassess.rubrics._calibration import Estimation
 
@@ -79,7 +79,8 @@ class CriterionComparison:
         )
         check.text("self_label", self.self_label)
         check.text("teacher_label", self.teacher_label)
-        if check.number("gap", self.gap) and levels:
+        gap = check.number("gap", self.gap)
+        if gap and levels:
             expected = self.self_level - self.teacher_level
             if self.gap != expected:
                 check.add(
@@ -87,7 +88,9 @@ class CriterionComparison:
                     f"must be self_level minus teacher_level ({expected:g}) "
                     f"(got {self.gap:g})",
                 )
-        if check.integer("steps", self.steps) and levels:
+        # The sign of steps is checked against a gap that passed its own check:
+        # a gap of the wrong type must not make a valid steps look wrong too.
+        if check.integer("steps", self.steps) and gap:
             sign = (self.gap > 0) - (self.gap < 0)
             if (self.steps > 0) - (self.steps < 0) != sign:
                 check.add(
@@ -329,14 +332,14 @@ def compare(self_assessment: Assessment, teacher_assessment: Assessment) -> Comp
     if teacher_assessment.rubric != self_assessment.rubric:
         check.add(
             "teacher_assessment.rubric",
-            f"must be the rubric of the self-assessment ({self_assessment.rubric.id!r}) "
-            f"(got {teacher_assessment.rubric.id!r})",
+            f"must be the rubric of the self-assessment ({shown(self_assessment.rubric.id)}) "
+            f"(got {shown(teacher_assessment.rubric.id)})",
         )
     if teacher_assessment.student != self_assessment.student:
         check.add(
             "teacher_assessment.student",
-            f"must be the student of the self-assessment ({self_assessment.student!r}) "
-            f"(got {teacher_assessment.student!r})",
+            f"must be the student of the self-assessment ({shown(self_assessment.student)}) "
+            f"(got {shown(teacher_assessment.student)})",
         )
     check.done()
     scale = self_assessment.rubric.scale

@@ -52,10 +52,11 @@ def listed(check: Checker, path: str, values: object, what: str) -> list[Any] | 
     Any iterable but a string, bytes or a mapping counts, so that NumPy arrays and
     pandas Series are accepted as they are.
     """
-    if isinstance(values, (str, bytes, Mapping)) or not isinstance(values, Iterable):
-        check.add(path, f"must be a sequence of {what} (got {shown(values)})")
+    before = len(check.problems) + check.omitted
+    found = check.listed(path, values, what)
+    if len(check.problems) + check.omitted > before:
         return None
-    return list(values)
+    return list(found)
 
 
 def _converter(kind: type) -> type | None:
@@ -153,7 +154,7 @@ def pair_tally(
         InvalidDataError: If either is not a sequence, the lengths differ, there are
             no pairs, or a rating is not a finite number (every one, with its path).
     """
-    check = Checker()
+    check = Checker(arguments=True)
     mine = listed(check, "self_ratings", self_ratings, "ratings")
     theirs = listed(check, "teacher_ratings", teacher_ratings, "ratings")
     check.done()
@@ -186,7 +187,7 @@ def category_index(categories: object) -> dict[Number, int]:
         InvalidDataError: If *categories* is not a sequence of finite numbers, has
             fewer than two, repeats one or does not rise.
     """
-    check = Checker()
+    check = Checker(arguments=True)
     values = listed(check, "categories", categories, "levels")
     check.done()
     assert values is not None  # for mypy: done() raised otherwise
@@ -300,7 +301,7 @@ def unit_tally(ratings: object) -> Counter[tuple[Number | None, ...]]:
         InvalidDataError: If *ratings* is not a sequence of at least two sequences
             of equal length, or a rating is neither ``None`` nor a finite number.
     """
-    check = Checker()
+    check = Checker(arguments=True)
     raters = listed(check, "ratings", ratings, "raters")
     check.done()
     assert raters is not None  # for mypy: done() raised otherwise

@@ -106,7 +106,9 @@ class CardSubject:
         check.done()
         found = next((s for s in self.standards if s.id == id), None)
         if found is None:
-            message = f"the subject {self.id!r} has no standard with the id {shown(id)}"
+            message = (
+                f"the subject {shown(self.id)} has no standard with the id {shown(id)}"
+            )
             raise NotFoundError(message, key=id)
         return found
 
@@ -218,7 +220,7 @@ class SelfReportCard:
                     if descriptor.level not in known:
                         check.add(
                             f"subjects[{s}].standards[{t}].descriptors[{d}].level",
-                            f"must be the points of a level of {self.scale.id!r} "
+                            f"must be the points of a level of {shown(self.scale.id)} "
                             f"(got {descriptor.level:g})",
                         )
 
@@ -234,14 +236,14 @@ class SelfReportCard:
         if standard is None:
             check.add(
                 f"{path}.standard",
-                f"must be the id of a standard of {subject.id!r} "
+                f"must be the id of a standard of {shown(subject.id)} "
                 f"(got {shown(entry.standard)})",
             )
             return
         if entry.term not in self.terms:
             check.add(
                 f"{path}.term",
-                f"must be a term of the card (got {entry.term.value!r})",
+                f"must be a term of the card (got {shown(entry.term.value)})",
             )
         known = {level.points for level in self.scale.levels}
         for name in ("self_grade", "teacher_grade"):
@@ -249,7 +251,7 @@ class SelfReportCard:
             if grade is not None and grade not in known:
                 check.add(
                     f"{path}.{name}",
-                    f"must be the points of a level of {self.scale.id!r} "
+                    f"must be the points of a level of {shown(self.scale.id)} "
                     f"(got {grade:g})",
                 )
         statements = set(standard.can_do)
@@ -257,7 +259,7 @@ class SelfReportCard:
             if text not in statements:
                 check.add(
                     f"{path}.can_do[{number}]",
-                    f"must be a can-do statement of {standard.id!r} (got {shown(text)})",
+                    f"must be a can-do statement of {shown(standard.id)} (got {shown(text)})",
                 )
 
     def subject(self, id: str) -> CardSubject | None:
@@ -272,7 +274,9 @@ class SelfReportCard:
         check.done()
         found = next((s for s in self.subjects if s.id == id), None)
         if found is None:
-            message = f"the card {self.id!r} has no subject with the id {shown(id)}"
+            message = (
+                f"the card {shown(self.id)} has no subject with the id {shown(id)}"
+            )
             raise NotFoundError(message, key=id)
         return found
 

@@ -272,7 +272,7 @@ class Rubric:
             if descriptor.level not in known:
                 check.add(
                     f"{path}.descriptors[{index}].level",
-                    f"must be the points of a level of {self.scale.id!r} ({listed}) "
+                    f"must be the points of a level of {shown(self.scale.id)} ({listed}) "
                     f"(got {descriptor.level:g})",
                 )
         if criterion.feedback_only or any(
@@ -372,7 +372,9 @@ class Rubric:
         for criterion in self.criteria:
             if criterion.id == id:
                 return criterion
-        message = f"the rubric {self.id!r} has no criterion with the id {shown(id)}"
+        message = (
+            f"the rubric {shown(self.id)} has no criterion with the id {shown(id)}"
+        )
         raise NotFoundError(message, key=id)
 
     def level_points(self, criterion_id: str, level: float) -> tuple[float, float]:

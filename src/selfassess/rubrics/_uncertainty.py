@@ -149,6 +149,11 @@ def kappa_weights(weights: object) -> Weights:
     Raises:
         InvalidDataError: If *weights* is not one of the three names.
     """
+    if not isinstance(weights, str):
+        message = (
+            f"must be 'unweighted', 'linear' or 'quadratic' (got {shown(weights)})"
+        )
+        raise ArgumentTypeError([Problem("weights", message)])
     if weights == "unweighted":
         return "identity"
     if weights == "linear":
@@ -175,6 +180,11 @@ def check_confidence(confidence: object) -> float:
     return float(confidence)
 
 
+MAX_RESAMPLES = 100_000
+"""The most resamples a bootstrap takes: far beyond the 1,000 to 2,000 that a
+percentile interval needs (Efron and Tibshirani 1993, section 13.3)."""
+
+
 def check_resampling(rng: object, resamples: object) -> int:
     """Check a bootstrap's random source and number of resamples.
 
@@ -182,7 +192,7 @@ def check_resampling(rng: object, resamples: object) -> int:
         ArgumentTypeError: If *rng* has no ``random()`` method (it must be a
             ``random.Random``, seeded by the caller) or *resamples* is not a whole
             number.
-        InvalidDataError: If *resamples* is below 2.
+        InvalidDataError: If *resamples* is below 2 or above `MAX_RESAMPLES`.
     """
     found = []
     if not isinstance(rng, RandomSource):
@@ -199,8 +209,8 @@ def check_resampling(rng: object, resamples: object) -> int:
     if found:
         raise ArgumentTypeError(found)
     assert isinstance(resamples, int)  # for mypy: checked above
-    if resamples < 2:
-        message = f"must be at least 2 (got {resamples})"
+    if not 2 <= resamples <= MAX_RESAMPLES:
+        message = f"must be from 2 to {MAX_RESAMPLES:,} (got {shown(resamples)})"
         raise InvalidDataError.single("resamples", message)
     return resamples
 
@@ -385,12 +395,15 @@ def bootstrap_interval(
         >>> result.low, result.high
         (0.125, 0.875)
     """
-    check = Checker()
-    if statistic not in STATISTICS:
+    check = Checker(arguments=True)
+    if not isinstance(statistic, str):
+        names = ", ".join(repr(name) for name in STATISTICS)
+        check.kind("statistic", f"must be one of {names} (got {shown(statistic)})")
+    elif statistic not in STATISTICS:
         names = ", ".join(repr(name) for name in STATISTICS)
         check.add("statistic", f"must be one of {names} (got {shown(statistic)})")
     elif STATISTICS[statistic][0] and categories is None:
-        check.add("categories", f"must be given for {statistic!r}")
+        check.add("categories", f"must be given for {shown(statistic)}")
     check.done()
     level = check_confidence(confidence)
     count = check_resampling(rng, resamples)

@@ -112,14 +112,16 @@ class Difference:
         mine, theirs, kind = self.reported, self.gradebook, self.kind
         if kind is DifferenceKind.NOT_REPORTED:
             if mine is not None:
-                check.add("reported", f"must be None when not reported (got {mine!r})")
+                check.add(
+                    "reported", f"must be None when not reported (got {shown(mine)})"
+                )
             if theirs is None:
                 check.add("gradebook", "must be a number when not reported (got None)")
         elif kind is DifferenceKind.NOT_IN_GRADEBOOK:
             if theirs is not None:
                 check.add(
                     "gradebook",
-                    f"must be None when not in the gradebook (got {theirs!r})",
+                    f"must be None when not in the gradebook (got {shown(theirs)})",
                 )
             if mine is None:
                 check.add(
@@ -225,7 +227,7 @@ class AccuracyReport:
                     check.add(
                         f"differences[{index}].column",
                         f"must be one of the columns compared "
-                        f"(got {difference.column.value!r})",
+                        f"(got {shown(difference.column.value)})",
                     )
         check.done()
 
@@ -260,12 +262,12 @@ def _gradebook_cells(
         if key in teacher:
             check.add(
                 path,
-                f"cell ({entry.row!r}, {entry.column.value!r}) is already in the gradebook",
+                f"cell ({shown(entry.row)}, {shown(entry.column.value)}) is already in the gradebook",
             )
         elif not tracker.scale.contains(entry.score):
             check.add(
                 f"{path}.score",
-                f"must be within the scale {tracker.scale.id!r}, "
+                f"must be within the scale {shown(tracker.scale.id)}, "
                 f"{tracker.scale.minimum:g} to {tracker.scale.maximum:g} "
                 f"(got {shown(entry.score)})",
             )

@@ -274,7 +274,7 @@ class Session:
                     if value is not None and value not in points:
                         check.add(
                             f"intervals[{index}].{field}",
-                            f"must be the points of a level of {self.scale.id!r} "
+                            f"must be the points of a level of {shown(self.scale.id)} "
                             f"({known}) (got {shown(value)})",
                         )
         check.done()
@@ -328,7 +328,7 @@ class OnTaskHistory:
                 if session.student != self.student:
                     check.add(
                         f"{path}.student",
-                        f"must be {self.student!r} (got {shown(session.student)})",
+                        f"must be {shown(self.student)} (got {shown(session.student)})",
                     )
                 if index and session.held_on < self.sessions[index - 1].held_on:
                     check.add(
@@ -341,7 +341,7 @@ class OnTaskHistory:
                     check.add(
                         f"{path}.scale",
                         f"must be the scale of sessions[0] "
-                        f"({self.sessions[0].scale.id!r}) (got {session.scale.id!r})",
+                        f"({shown(self.sessions[0].scale.id)}) (got {shown(session.scale.id)})",
                     )
         check.done()
 

@@ -185,7 +185,7 @@ class PortfolioItem:
         if self.status is not ArtifactStatus.PRESENTED and self.presented_on:
             check.add(
                 "presented_on",
-                f"must be None unless presented (status is {self.status.value!r})",
+                f"must be None unless presented (status is {shown(self.status.value)})",
             )
 
     def _check_days(self, check: Checker) -> None:
@@ -279,7 +279,7 @@ class Portfolio:
         if artifact.student != self.student:
             check.add(
                 f"{path}.artifact.student",
-                f"must be the portfolio's student ({self.student!r}) "
+                f"must be the portfolio's student ({shown(self.student)}) "
                 f"(got {shown(artifact.student)})",
             )
         for field, what in (("standards", "standard"), ("goals", "goal")):
@@ -295,7 +295,7 @@ class Portfolio:
         if item.score is not None and not self.scale.contains(item.score):
             check.add(
                 f"{path}.score",
-                f"must be within the scale {self.scale.id!r}, {self.scale.minimum:g} "
+                f"must be within the scale {shown(self.scale.id)}, {self.scale.minimum:g} "
                 f"to {self.scale.maximum:g} (got {shown(item.score)})",
             )
 
@@ -312,7 +312,7 @@ class Portfolio:
         for item in self.items:
             if item.artifact.id == artifact_id:
                 return item
-        message = f"the portfolio {self.id!r} has no artifact with the id {shown(artifact_id)}"
+        message = f"the portfolio {shown(self.id)} has no artifact with the id {shown(artifact_id)}"
         raise NotFoundError(message, key=artifact_id)
 
 
@@ -500,7 +500,8 @@ def party_view(
             term = _term(year, value)
             if term is None:
                 check.add(
-                    name, f"must be a term of {year.label!r} (got {value.value!r})"
+                    name,
+                    f"must be a term of {shown(year.label)} (got {shown(value.value)})",
                 )
             terms.append(term)
     check.done()

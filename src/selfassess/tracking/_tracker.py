@@ -293,7 +293,7 @@ class Tracker:
         for row in self.rows:
             if row.id == row_id:
                 return row
-        message = f"the tracker {self.id!r} has no row with the id {shown(row_id)}"
+        message = f"the tracker {shown(self.id)} has no row with the id {shown(row_id)}"
         raise NotFoundError(message, key=row_id)
 
     def with_row(self, row: TrackerRow) -> Tracker:
@@ -381,7 +381,7 @@ class Tracker:
 
 def _outside(scale: Scale, score: float) -> str:
     return (
-        f"must be within the scale {scale.id!r}, {scale.minimum:g} to "
+        f"must be within the scale {shown(scale.id)}, {scale.minimum:g} to "
         f"{scale.maximum:g} (got {shown(score)})"
     )
 
@@ -596,7 +596,7 @@ def domain_summaries(
             if standard not in framework:
                 check.add(
                     f"rows[{index}].standards[{s}]",
-                    f"must be a standard of {framework.id!r} (got {shown(standard)})",
+                    f"must be a standard of {shown(framework.id)} (got {shown(standard)})",
                 )
     check.done()
     by_standard = {summary.standard: summary for summary in standard_summaries(tracker)}
@@ -746,13 +746,13 @@ def compare_trackers(current: Tracker, previous: Tracker) -> TrackerComparison:
     if previous.student != current.student:
         check.add(
             "previous.student",
-            f"must be the same student as current ({current.student!r}) "
+            f"must be the same student as current ({shown(current.student)}) "
             f"(got {shown(previous.student)})",
         )
     if previous.scale != current.scale:
         check.add(
             "previous.scale",
-            f"must be the same scale as current ({current.scale.id!r}) "
+            f"must be the same scale as current ({shown(current.scale.id)}) "
             f"(got {shown(previous.scale.id)})",
         )
     check.done()
@@ -823,7 +823,7 @@ def reduce_tracker(
         elif row_id not in known:
             check.add(
                 f"keep[{index}]",
-                f"must be the id of an assignment of {full.id!r} (got {shown(row_id)})",
+                f"must be the id of an assignment of {shown(full.id)} (got {shown(row_id)})",
             )
     check.done()
     rows = [
@@ -875,9 +875,11 @@ def check_reduced(reduced: Tracker, full: Tracker) -> None:
     arguments.done()
     check = Checker()
     if reduced.kind is not TrackerKind.REDUCED:
-        check.add("kind", f"must be 'reduced' (got {reduced.kind.value!r})")
+        check.add("kind", f"must be 'reduced' (got {shown(reduced.kind.value)})")
     if reduced.based_on != full.id:
-        check.add("based_on", f"must be {full.id!r} (got {shown(reduced.based_on)})")
+        check.add(
+            "based_on", f"must be {shown(full.id)} (got {shown(reduced.based_on)})"
+        )
     by_id = {row.id: row for row in full.counted_rows}
     for index, row in enumerate(reduced.rows):
         if row.practice:
@@ -886,18 +888,18 @@ def check_reduced(reduced: Tracker, full: Tracker) -> None:
         if model is None:
             check.add(
                 f"rows[{index}].id",
-                f"must be an assignment of {full.id!r} (got {shown(row.id)})",
+                f"must be an assignment of {shown(full.id)} (got {shown(row.id)})",
             )
             continue
         if row.name != model.name:
             check.add(
                 f"rows[{index}].name",
-                f"must be {model.name!r} as on {full.id!r} (got {shown(row.name)})",
+                f"must be {shown(model.name)} as on {shown(full.id)} (got {shown(row.name)})",
             )
         if row.standards != model.standards:
             check.add(
                 f"rows[{index}].standards",
-                f"must be {list(model.standards)!r} as on {full.id!r} "
+                f"must be {shown(list(model.standards))} as on {shown(full.id)} "
                 f"(got {shown(list(row.standards))})",
             )
     check.done()
