@@ -12,7 +12,7 @@ from datetime import date
 
 import attrs
 
-from selfassess._validate import Checker, to_float, to_tuple
+from selfassess._validate import Checker, integer_field, to_float, to_tuple
 
 __all__ = ["Artifact", "Evidence", "EvidenceKind"]
 
@@ -54,7 +54,8 @@ class Evidence:
         source: The id of the assessment or artifact the score comes from.
         excused: Whether the student was excused; excused evidence never counts.
         attempt: Which attempt at the same source this is: 1 for the first, 2 for
-            the first retake, and so on.
+            the first retake, and so on, up to 1,000 (more retakes than any class
+            offers).
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
@@ -76,7 +77,7 @@ class Evidence:
     submitted_on: date | None = None
     source: str | None = None
     excused: bool = False
-    attempt: int = 1
+    attempt: int = integer_field(minimum=1, maximum=1000, default=1)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -89,7 +90,7 @@ class Evidence:
         check.optional_day("submitted_on", self.submitted_on)
         check.optional_identifier("source", self.source)
         check.boolean("excused", self.excused)
-        check.integer("attempt", self.attempt, minimum=1)
+        check.declared(self)
         check.done()
 
 

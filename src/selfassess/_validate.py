@@ -21,6 +21,8 @@ from collections.abc import Callable, Hashable, Iterable, Mapping
 from datetime import date, datetime, time
 from typing import Any, TypeVar, cast
 
+import attrs
+
 from selfassess._shown import shown
 from selfassess.errors import (
     MAX_PROBLEMS,
@@ -32,12 +34,17 @@ from selfassess.errors import (
 __all__ = [
     "MAX_COUNT",
     "MAX_MINUTES",
+    "RULE",
     "Arguments",
     "Checker",
+    "Rule",
     "a",
+    "integer_field",
     "integer_problem",
     "is_number",
+    "number_field",
     "number_problem",
+    "rules_of",
     "shown",
     "text_problem",
     "to_float",
@@ -60,6 +67,77 @@ a count printable and its arithmetic exact and quick."""
 
 MAX_MINUTES = 24 * 60
 """The longest span of minutes a conference, a slot or an interval may take: a day."""
+
+
+RULE = "selfassess.rule"
+"""The key of a field's `Rule` in its attrs metadata."""
+
+
+@attrs.frozen
+class Rule:
+    """A number field's rule, declared where the field is declared.
+
+    `Checker.declared` checks it and `selfassess.serialize.json_schema` says it, so
+    the two cannot drift apart: a model's bounds are written once.
+
+    Attributes:
+        kind: ``"integer"`` for a whole number, ``"number"`` for a float.
+        minimum: The smallest value allowed, if any.
+        maximum: The largest value allowed, if any.
+        optional: Whether ``None`` is allowed too.
+    """
+
+    kind: str
+    minimum: float | None = None
+    maximum: float | None = None
+    optional: bool = False
+
+
+def integer_field(
+    *,
+    minimum: int | None = 0,
+    maximum: int = MAX_COUNT,
+    optional: bool = False,
+    default: Any = attrs.NOTHING,
+) -> Any:
+    """A whole-number field with its bounds, checked by `Checker.declared`.
+
+    Every count, minute and size of a model is bounded: no count the practice
+    keeps comes near `MAX_COUNT`, and a bound keeps every model printable and its
+    arithmetic quick.
+    """
+    rule = Rule("integer", minimum, maximum, optional)
+    return attrs.field(default=default, metadata={RULE: rule})
+
+
+def number_field(
+    *,
+    minimum: float | None = None,
+    maximum: float | None = None,
+    optional: bool = False,
+    default: Any = attrs.NOTHING,
+) -> Any:
+    """A float field (ints and other floats made plain floats) with its bounds."""
+    rule = Rule("number", minimum, maximum, optional)
+    converter = to_optional_float if optional else to_float
+    return attrs.field(default=default, converter=converter, metadata={RULE: rule})
+
+
+def rules_of(kind: type[Any]) -> tuple[tuple[str, Rule], ...]:
+    """The declared rules of a model class's fields, in field order."""
+    found = _RULES.get(kind)
+    if found is None:
+        found = tuple(
+            (field.name, field.metadata[RULE])
+            for field in attrs.fields(kind)
+            if RULE in field.metadata
+        )
+        _RULES[kind] = found
+    return found
+
+
+_RULES: dict[type[Any], tuple[tuple[str, Rule], ...]] = {}
+"""The rules of each model class, read once: a class's fields never change."""
 
 
 def a(noun: str) -> str:
@@ -424,6 +502,30 @@ class Checker:
                 pass
         self.kind(path, f"must be a list of {what} (got {shown(values)})")
         return ()
+
+    def declared(self, instance: object) -> dict[str, bool]:
+        """Check every field of *instance* that declares a `Rule`.
+
+        Returns:
+            Whether each such field passed, by name, for the rules that need it.
+        """
+        passed = {}
+        for name, rule in rules_of(type(instance)):
+            value = getattr(instance, name)
+            if rule.optional and value is None:
+                passed[name] = True
+            elif rule.kind == "integer":
+                passed[name] = self.integer(
+                    name,
+                    value,
+                    minimum=None if rule.minimum is None else int(rule.minimum),
+                    maximum=None if rule.maximum is None else int(rule.maximum),
+                )
+            else:
+                passed[name] = self.number(
+                    name, value, minimum=rule.minimum, maximum=rule.maximum
+                )
+        return passed
 
     def unique(
         self,

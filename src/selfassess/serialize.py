@@ -42,7 +42,7 @@ import cattrs
 # Modules, not names, so that this public module exports only its own names.
 from selfassess import _validate, errors
 
-__all__ = ["SCHEMA_VERSION", "from_dict", "to_dict"]
+__all__ = ["SCHEMA_VERSION", "from_dict", "json_schema", "to_dict"]
 
 _T = TypeVar("_T")
 
@@ -434,3 +434,138 @@ def from_dict(cls: type[_T], data: object) -> _T:
         message = f"must be {SCHEMA_VERSION} (got {_validate.shown(version)})"
         raise errors.InvalidDataError.single("schema_version", message)
     return _converter.structure(fields, cls)
+
+
+# The schema of the documents: derived from the models' annotations and declared rules.
+
+_JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+_ISO_SCHEMAS: dict[type, dict[str, Any]] = {
+    date: {"type": "string", "format": "date", "pattern": f"^{_DATE}$"},
+    time: {"type": "string", "pattern": f"^{_TIME}$"},
+    datetime: {"type": "string", "pattern": f"^{_DATE}(?:[T ]{_TIME})?$"},
+}
+_LEAF_SCHEMAS: dict[type, dict[str, Any]] = {
+    str: {"type": "string"},
+    bool: {"type": "boolean"},
+    # "integer" in JSON Schema takes 1.0 too, which from_dict refuses: the schema
+    # may be looser than the models, never stricter.
+    int: {"type": "integer"},
+    float: {"type": "number"},
+    Fraction: {
+        "anyOf": [
+            {"type": "integer"},
+            {"type": "string", "pattern": f"^{_FRACTION.pattern}$"},
+        ]
+    },
+}
+
+
+def json_schema(cls: type[Any]) -> dict[str, Any]:
+    """Return the JSON Schema (draft 2020-12) of the documents `to_dict` writes.
+
+    Derived from the model, not written by hand: its fields' types, which are
+    required, the values of its enumerations, the forms of its dates, and the
+    bounds its number fields declare. A document the schema refuses is refused by
+    `from_dict` too; the models check more than a schema can say (points in
+    order, ids unique), so not every document the schema takes is a valid one.
+    Nested models are in ``$defs``, by class name.
+
+    Args:
+        cls: A model class, such as `selfassess.Scale`.
+
+    Returns:
+        The schema, as plain data that `json.dumps` accepts.
+
+    Raises:
+        ArgumentTypeError: If *cls* is not a model class.
+
+    Example:
+        >>> from selfassess import Level
+        >>> from selfassess.serialize import json_schema
+        >>> schema = json_schema(Level)
+        >>> schema["required"], schema["properties"]["points"]
+        (['points', 'label'], {'type': 'number'})
+    """
+    if not _is_model_class(cls):
+        message = f"must be a selfassess model class (got {_validate.shown(cls)})"
+        raise errors.ArgumentTypeError([errors.Problem("cls", message)])
+    definitions: dict[str, Any] = {}
+    top = _model_schema(cls, definitions, top=True)
+    definitions.pop(cls.__name__, None)
+    schema: dict[str, Any] = {"$schema": _JSON_SCHEMA_DIALECT, **top}
+    if definitions:
+        schema["$defs"] = dict(sorted(definitions.items()))
+    return schema
+
+
+def _model_schema(
+    kind: type[Any], definitions: dict[str, Any], *, top: bool = False
+) -> dict[str, Any]:
+    """The schema of one model, its nested models added to *definitions*."""
+    definitions[kind.__name__] = {}  # taken, so that a model can nest itself
+    hints = get_type_hints(kind)
+    rules = dict(_validate.rules_of(kind))
+    properties: dict[str, Any] = {}
+    if top:
+        properties["schema_version"] = {"const": SCHEMA_VERSION}
+    required = []
+    for field in attrs.fields(kind):
+        if not field.init:
+            continue
+        found = _type_schema(hints[field.name], definitions)
+        rule = rules.get(field.name)
+        if rule is not None:
+            found = _with_rule(found, rule)
+        properties[field.name] = found
+        if field.default is attrs.NOTHING:
+            required.append(field.name)
+    summary = (kind.__doc__ or "").strip().split("\n")[0]
+    schema = {
+        "title": kind.__name__,
+        "description": summary,
+        "type": "object",
+        "properties": properties,
+        "required": required,
+        "additionalProperties": False,
+    }
+    definitions[kind.__name__] = schema
+    return schema
+
+
+def _with_rule(schema: dict[str, Any], rule: _validate.Rule) -> dict[str, Any]:
+    """The schema of a number with a declared rule's bounds."""
+    bounds: dict[str, Any] = {}
+    if rule.minimum is not None:
+        bounds["minimum"] = rule.minimum
+    if rule.maximum is not None:
+        bounds["maximum"] = rule.maximum
+    if "anyOf" in schema:  # an optional number: bound the number, not the null
+        return {
+            "anyOf": [
+                {**part, **bounds} if part.get("type") != "null" else part
+                for part in schema["anyOf"]
+            ]
+        }
+    return {**schema, **bounds}
+
+
+def _type_schema(kind: Any, definitions: dict[str, Any]) -> dict[str, Any]:
+    """The schema of a field's annotation."""
+    if _is_enum(kind):
+        return {"enum": [member.value for member in kind]}
+    if kind in _LEAF_SCHEMAS:
+        return dict(_LEAF_SCHEMAS[kind])
+    if kind in _ISO_SCHEMAS:
+        return dict(_ISO_SCHEMAS[kind])
+    if _is_optional(kind):
+        others = [arg for arg in get_args(kind) if arg is not type(None)]
+        parts = [_type_schema(arg, definitions) for arg in others]
+        return {"anyOf": [*parts, {"type": "null"}]}
+    if _is_homogeneous_tuple(kind):
+        return {"type": "array", "items": _type_schema(get_args(kind)[0], definitions)}
+    if _is_model_class(kind):
+        if kind.__name__ not in definitions:
+            _model_schema(kind, definitions)
+        return {"$ref": f"#/$defs/{kind.__name__}"}
+    message = f"has no JSON Schema for the annotation {kind!r}"  # pragma: no cover
+    raise TypeError(message)  # pragma: no cover - every model's fields are covered
