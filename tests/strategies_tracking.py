@@ -278,10 +278,10 @@ def sessions(
     scale: sa.Scale | None = None,
     session_id: str | None = None,
     held_on: Any = None,
-) -> tr.Session:
+) -> tr.OnTaskSession:
     """A session of up to eight intervals on one of the on-task scales."""
     chosen = scale if scale is not None else draw(st.sampled_from(tr.ON_TASK_SCALES))
-    return tr.Session(
+    return tr.OnTaskSession(
         id=session_id if session_id is not None else draw(identifiers),
         student=student if student is not None else draw(identifiers),
         held_on=held_on if held_on is not None else draw(days),
@@ -386,9 +386,9 @@ def portfolio_items(
     later = st.integers(min_value=0, max_value=60).map(lambda n: made + timedelta(n))
     selected_on = None
     presented_on = None
-    selected_as = draw(st.none() | st.sampled_from(tr.Selection))
+    selected_as = draw(st.none() | st.sampled_from(tr.SelectionReason))
     if status is not tr.ArtifactStatus.DRAFT:
-        selected_as = selected_as or tr.Selection.SUCCESSFUL
+        selected_as = selected_as or tr.SelectionReason.SUCCESSFUL
         selected_on = draw(st.none() | later)
     if status is tr.ArtifactStatus.PRESENTED:
         start = selected_on or made
@@ -445,8 +445,8 @@ goal_showcases = st.builds(
     challenging=st.lists(identifiers, max_size=3),
 )
 
-progress_lines = st.builds(
-    tr.ProgressLine,
+term_progress = st.builds(
+    tr.TermProgress,
     kind=st.sampled_from(tr.TargetKind),
     target=identifiers,
     start_artifacts=st.lists(identifiers, max_size=3),
@@ -483,11 +483,11 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     tr.OnTaskSummary: on_task_summaries(),
     tr.Portfolio: portfolios(),
     tr.PortfolioItem: portfolio_items(),
-    tr.ProgressLine: progress_lines,
+    tr.TermProgress: term_progress,
     tr.Reflection: reflections(),
     tr.ReflectionAnswer: reflection_answers,
-    tr.Selection: st.sampled_from(tr.Selection),
-    tr.Session: sessions(),
+    tr.SelectionReason: st.sampled_from(tr.SelectionReason),
+    tr.OnTaskSession: sessions(),
     tr.StandardChange: standard_changes,
     tr.StandardSummary: standard_summaries,
     tr.TargetKind: st.sampled_from(tr.TargetKind),

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import selfassess as sa
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError
 from selfassess.rubrics import (
     COLLABORATION,
     Assessment,
@@ -254,7 +254,7 @@ def test_self_and_peer_evidence_are_kept_apart() -> None:
         InvalidDataError, match=r"^assessment\.role: must be student, teacher"
     ):
         to_evidence(_assess(*ratings, role=sa.Role.FAMILY))
-    with pytest.raises(InvalidDataError, match=r"^kind: must be an EvidenceKind"):
+    with pytest.raises(ArgumentTypeError, match=r"^kind: must be an EvidenceKind"):
         to_evidence(_assess(*ratings), "summative")  # type: ignore[arg-type]
 
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 
 import selfassess as sa
-from selfassess.errors import InvalidDataError
+from selfassess.errors import InvalidDataError, NotFoundError
 from selfassess.rubrics import COLLABORATION, Criterion, Descriptor, Rubric, RubricKind
 from strategies_rubrics import TWO_LEVELS, rubrics
 
@@ -59,8 +59,7 @@ def test_lookups_refuse_unknown_and_feedback_only_criteria() -> None:
         ],
     )
     with pytest.raises(
-        InvalidDataError,
-        match=r"^id: must be the id of a criterion of 'r' \(got 'b'\)$",
+        NotFoundError, match=r"^the rubric 'r' has no criterion with the id 'b'$"
     ):
         rubric.criterion("b")
     with pytest.raises(
@@ -68,7 +67,7 @@ def test_lookups_refuse_unknown_and_feedback_only_criteria() -> None:
     ):
         rubric.points_range("notes")
     with pytest.raises(
-        InvalidDataError, match=r"^points: must be the points of a level"
+        NotFoundError, match=r"^no level of the scale 'four-point' has 7"
     ):
         rubric.level_points("a", 7)
 

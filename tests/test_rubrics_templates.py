@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import selfassess as sa
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError
 from selfassess.rubrics import COLLABORATION, learning_target_form
 
 TARGET = sa.LearningIntention(
@@ -39,7 +39,7 @@ def test_form_has_successes_struggles_and_participation() -> None:
 def test_form_refuses_what_is_not_a_target_or_clashing_ids() -> None:
     """A non-intention, or a success criterion named like a fixed row, raises."""
     with pytest.raises(
-        InvalidDataError, match=r"^intention: must be a LearningIntention"
+        ArgumentTypeError, match=r"^intention: must be a LearningIntention"
     ):
         learning_target_form("compare")  # type: ignore[arg-type]
     clashing = sa.LearningIntention(

@@ -25,8 +25,8 @@ PLAN = tr.IntervalPlan(
 
 def session(
     session_id: str, day: int, *ratings: float, scale: sa.Scale = tr.ON_TASK_FOUR
-) -> tr.Session:
-    return tr.Session(
+) -> tr.OnTaskSession:
+    return tr.OnTaskSession(
         id=session_id,
         student="ana",
         held_on=date(2026, 10, day),
@@ -115,13 +115,13 @@ def test_an_interval_of_zero_minutes_is_refused_with_its_path() -> None:
         InvalidDataError,
         match=r"^intervals\[1\]\.minutes: must be at least 1 \(got 0\)$",
     ):
-        from_dict(tr.Session, plain)
+        from_dict(tr.OnTaskSession, plain)
 
 
 def test_ratings_must_be_levels_of_the_scale() -> None:
     """A rating of 4 is not a face; a teacher's 2.5 is not a level either."""
     with pytest.raises(InvalidDataError) as caught:
-        tr.Session(
+        tr.OnTaskSession(
             id="s",
             student="ana",
             held_on=date(2026, 10, 5),
@@ -149,7 +149,9 @@ def test_session_share_counts_ratings_at_the_mastery_cut() -> None:
 
 def test_history_rules() -> None:
     """Sessions are the student's, in date order, on one scale, ids unique."""
-    other = tr.Session(id="s3", student="ben", held_on=date(2026, 10, 7), intervals=[])
+    other = tr.OnTaskSession(
+        id="s3", student="ben", held_on=date(2026, 10, 7), intervals=[]
+    )
     with pytest.raises(InvalidDataError) as caught:
         tr.OnTaskHistory(
             student="ana",
@@ -228,7 +230,7 @@ def test_sustain_at_the_longest_interval() -> None:
 
 def test_teacher_ratings_sit_beside_the_students() -> None:
     """Paired intervals give the on-task agreement and the mean difference."""
-    rated = tr.Session(
+    rated = tr.OnTaskSession(
         id="s",
         student="ana",
         held_on=date(2026, 10, 5),

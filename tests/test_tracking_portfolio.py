@@ -53,7 +53,7 @@ POSTER = tr.PortfolioItem(
     artifact=artifact("poster", date(2026, 10, 14), standards=["nf1"], goals=["g1"]),
     reflection=tr.Reflection(text="I am proud of the labels.", answers=[STEPS]),
     status=tr.ArtifactStatus.PRESENTED,
-    selected_as=tr.Selection.SUCCESSFUL,
+    selected_as=tr.SelectionReason.SUCCESSFUL,
     assessment="rubric-assessment-17",
     score=2,
     selected_on=date(2026, 10, 20),
@@ -64,13 +64,13 @@ QUIZ = tr.PortfolioItem(
         "quiz", date(2026, 11, 2), standards=["nf1", "nf2"], goals=["g1"]
     ),
     status=tr.ArtifactStatus.SELECTED,
-    selected_as=tr.Selection.CHALLENGING,
+    selected_as=tr.SelectionReason.CHALLENGING,
     score=1,
 )
 ESSAY = tr.PortfolioItem(
     artifact=artifact("essay", date(2027, 3, 1), standards=["nf1"], goals=["g1", "g2"]),
     status=tr.ArtifactStatus.SELECTED,
-    selected_as=tr.Selection.SUCCESSFUL,
+    selected_as=tr.SelectionReason.SUCCESSFUL,
     score=4,
 )
 DRAFT = tr.PortfolioItem(

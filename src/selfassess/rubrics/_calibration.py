@@ -35,7 +35,13 @@ from typing import Any, Literal, cast
 
 import attrs
 
-from selfassess._validate import Checker, shown, to_float, to_optional_float
+from selfassess._validate import (
+    Checker,
+    integer_field,
+    shown,
+    to_float,
+    to_optional_float,
+)
 from selfassess.errors import InvalidDataError
 from selfassess.rubrics._agreement import (
     STATISTICS,
@@ -460,7 +466,7 @@ class Calibration:
             interval is not about its statistic's value.
     """
 
-    pairs: int
+    pairs: int = integer_field(minimum=1)
     exact_agreement: float = attrs.field(converter=to_float)
     adjacent_agreement: float = attrs.field(converter=to_float)
     bias: float = attrs.field(converter=to_float)
@@ -483,7 +489,7 @@ class Calibration:
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        check.integer("pairs", self.pairs, minimum=1)
+        check.declared(self)
         if check.number("exact_agreement", self.exact_agreement, minimum=0, maximum=1):
             check.number(
                 "adjacent_agreement",

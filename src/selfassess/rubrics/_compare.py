@@ -14,7 +14,14 @@ from fractions import Fraction
 
 import attrs
 
-from selfassess._validate import Checker, shown, to_float, to_tuple
+from selfassess._validate import (
+    MAX_COUNT,
+    Checker,
+    integer_field,
+    shown,
+    to_float,
+    to_tuple,
+)
 from selfassess.rubrics._assessment import Assessment
 from selfassess.rubrics._calibration import Estimation
 
@@ -67,7 +74,7 @@ class CriterionComparison:
     self_label: str
     teacher_label: str
     gap: float = attrs.field(converter=to_float)
-    steps: int
+    steps: int = integer_field(minimum=-MAX_COUNT)
     strength: bool = False
 
     def __attrs_post_init__(self) -> None:
@@ -90,7 +97,7 @@ class CriterionComparison:
                 )
         # The sign of steps is checked against a gap that passed its own check:
         # a gap of the wrong type must not make a valid steps look wrong too.
-        if check.integer("steps", self.steps) and gap:
+        if check.declared(self)["steps"] and gap:
             sign = (self.gap > 0) - (self.gap < 0)
             if (self.steps > 0) - (self.steps < 0) != sign:
                 check.add(
@@ -136,14 +143,14 @@ class TalkingPoint:
 
     kind: TalkingPointKind
     criterion: str
-    steps: int
+    steps: int = integer_field(minimum=-MAX_COUNT)
     text: str
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.member("kind", self.kind, TalkingPointKind)
         check.identifier("criterion", self.criterion)
-        check.integer("steps", self.steps)
+        check.declared(self)
         check.text("text", self.text)
         check.done()
 

@@ -6,7 +6,7 @@ never `selfassess.goals`, `selfassess.conference` or the edges.
 - A `Tracker` is a student's self-reported record of an assignment's grades, with
   views by standard, domain and language domain, growth from the previous tracker,
   reduced trackers, the check against the gradebook, and conversion to evidence.
-- An `IntervalPlan`, `Session` and `OnTaskHistory` hold time-on-task self-ratings.
+- An `IntervalPlan`, `OnTaskSession` and `OnTaskHistory` hold time-on-task self-ratings.
 - A `Portfolio` holds the artifacts a student selects, with reflections and status,
   and views for a conference and for the end-of-year portfolio party.
 """
@@ -28,8 +28,8 @@ from selfassess.tracking._ontask import (
     Interval,
     IntervalPlan,
     OnTaskHistory,
+    OnTaskSession,
     OnTaskSummary,
-    Session,
     WorkHabitFocus,
     WorkHabitGoal,
     summarize_on_task,
@@ -40,11 +40,11 @@ from selfassess.tracking._portfolio import (
     GoalShowcase,
     Portfolio,
     PortfolioItem,
-    ProgressLine,
     Reflection,
     ReflectionAnswer,
-    Selection,
+    SelectionReason,
     TargetKind,
+    TermProgress,
     conference_view,
     party_view,
 )
@@ -89,17 +89,17 @@ __all__ = [
     "LanguageDomain",
     "LanguageSummary",
     "OnTaskHistory",
+    "OnTaskSession",
     "OnTaskSummary",
     "Portfolio",
     "PortfolioItem",
-    "ProgressLine",
     "Reflection",
     "ReflectionAnswer",
-    "Selection",
-    "Session",
+    "SelectionReason",
     "StandardChange",
     "StandardSummary",
     "TargetKind",
+    "TermProgress",
     "Tracker",
     "TrackerComparison",
     "TrackerKind",

@@ -14,7 +14,14 @@ from collections.abc import Iterable
 
 import attrs
 
-from selfassess._validate import Checker, shown, to_float, to_optional_float, to_tuple
+from selfassess._validate import (
+    Checker,
+    integer_field,
+    shown,
+    to_float,
+    to_optional_float,
+    to_tuple,
+)
 from selfassess.tracking._common import as_list
 from selfassess.tracking._tracker import GradeColumn, Tracker
 
@@ -156,15 +163,14 @@ class ColumnAccuracy:
     """
 
     column: GradeColumn
-    checked: int
-    matched: int
+    checked: int = integer_field()
+    matched: int = integer_field()
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.member("column", self.column, GradeColumn)
-        if check.integer("checked", self.checked, minimum=0) & check.integer(
-            "matched", self.matched, minimum=0
-        ) and (self.matched > self.checked):
+        counts = check.declared(self)
+        if counts["checked"] and counts["matched"] and self.matched > self.checked:
             check.add(
                 "matched",
                 f"must be at most checked ({self.checked}) (got {self.matched})",
@@ -382,29 +388,19 @@ class ClassAccuracy:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
-    trackers: int
-    fully_accurate: int
-    checked: int
-    matched: int
-    over_reported: int = 0
-    under_reported: int = 0
-    not_reported: int = 0
-    not_in_gradebook: int = 0
+    trackers: int = integer_field()
+    fully_accurate: int = integer_field()
+    checked: int = integer_field()
+    matched: int = integer_field()
+    over_reported: int = integer_field(default=0)
+    under_reported: int = integer_field(default=0)
+    not_reported: int = integer_field(default=0)
+    not_in_gradebook: int = integer_field(default=0)
     columns: tuple[ColumnAccuracy, ...] = attrs.field(default=(), converter=to_tuple)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        for field in (
-            "trackers",
-            "fully_accurate",
-            "checked",
-            "matched",
-            "over_reported",
-            "under_reported",
-            "not_reported",
-            "not_in_gradebook",
-        ):
-            check.integer(field, getattr(self, field), minimum=0)
+        check.declared(self)
         if check.items(
             "columns", self.columns, lambda p, v: check.instance(p, v, ColumnAccuracy)
         ):

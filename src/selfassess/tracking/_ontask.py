@@ -17,7 +17,15 @@ import attrs
 
 from selfassess._numbers import mean, mean_of
 from selfassess._scales import THREE_FACES, Level, Scale
-from selfassess._validate import Checker, shown, to_float, to_optional_float, to_tuple
+from selfassess._validate import (
+    MAX_MINUTES,
+    Checker,
+    integer_field,
+    shown,
+    to_float,
+    to_optional_float,
+    to_tuple,
+)
 from selfassess.tracking._common import as_list
 
 __all__ = [
@@ -27,8 +35,8 @@ __all__ = [
     "Interval",
     "IntervalPlan",
     "OnTaskHistory",
+    "OnTaskSession",
     "OnTaskSummary",
-    "Session",
     "WorkHabitFocus",
     "WorkHabitGoal",
     "summarize_on_task",
@@ -88,16 +96,13 @@ class GrowthRule:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
-    after: int = 3
-    add_minutes: int = 5
-    back_off_after: int | None = None
+    after: int = integer_field(minimum=1, default=3)
+    add_minutes: int = integer_field(minimum=1, maximum=MAX_MINUTES, default=5)
+    back_off_after: int | None = integer_field(minimum=1, optional=True, default=None)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        check.integer("after", self.after, minimum=1)
-        check.integer("add_minutes", self.add_minutes, minimum=1)
-        if self.back_off_after is not None:
-            check.integer("back_off_after", self.back_off_after, minimum=1)
+        check.declared(self)
         check.done()
 
 
@@ -128,16 +133,16 @@ class IntervalPlan:
         (5, 5, 10, 10, 15, 15, 15)
     """
 
-    start_minutes: int
-    maximum_minutes: int
+    start_minutes: int = integer_field(minimum=1, maximum=MAX_MINUTES)
+    maximum_minutes: int = integer_field(minimum=1, maximum=MAX_MINUTES)
     growth: GrowthRule = GrowthRule()
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        start = check.integer("start_minutes", self.start_minutes, minimum=1)
+        minutes = check.declared(self)
         if (
-            check.integer("maximum_minutes", self.maximum_minutes, minimum=1)
-            and start
+            minutes["maximum_minutes"]
+            and minutes["start_minutes"]
             and self.maximum_minutes < self.start_minutes
         ):
             check.add(
@@ -211,7 +216,7 @@ class Interval:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
-    minutes: int
+    minutes: int = integer_field(minimum=1, maximum=MAX_MINUTES)
     rating: float = attrs.field(converter=to_float)
     teacher_rating: float | None = attrs.field(
         default=None, converter=to_optional_float
@@ -220,7 +225,7 @@ class Interval:
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        check.integer("minutes", self.minutes, minimum=1)
+        check.declared(self)
         check.number("rating", self.rating)
         if self.teacher_rating is not None:
             check.number("teacher_rating", self.teacher_rating)
@@ -229,7 +234,7 @@ class Interval:
 
 
 @attrs.frozen(kw_only=True)
-class Session:
+class OnTaskSession:
     """One sitting (an hour, say) of timed intervals, each rated by the student.
 
     Attributes:
@@ -313,14 +318,14 @@ class OnTaskHistory:
 
     student: str
     plan: IntervalPlan
-    sessions: tuple[Session, ...] = attrs.field(default=(), converter=to_tuple)
+    sessions: tuple[OnTaskSession, ...] = attrs.field(default=(), converter=to_tuple)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("student", self.student)
         check.instance("plan", self.plan, IntervalPlan)
         if check.items(
-            "sessions", self.sessions, lambda p, v: check.instance(p, v, Session)
+            "sessions", self.sessions, lambda p, v: check.instance(p, v, OnTaskSession)
         ):
             check.unique("sessions", self.sessions, lambda s: s.id, "id")
             for index, session in enumerate(self.sessions):
@@ -385,14 +390,14 @@ class WorkHabitGoal:
     focus: WorkHabitFocus
     statement: str
     target_share: float = attrs.field(converter=to_float)
-    target_minutes: int
+    target_minutes: int = integer_field(minimum=1, maximum=MAX_MINUTES)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.member("focus", self.focus, WorkHabitFocus)
         check.text("statement", self.statement)
         check.number("target_share", self.target_share, minimum=0, maximum=1)
-        check.integer("target_minutes", self.target_minutes, minimum=1)
+        check.declared(self)
         check.done()
 
 
@@ -421,14 +426,14 @@ class OnTaskSummary:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
-    sessions: int
-    intervals: int
-    next_minutes: int
+    sessions: int = integer_field()
+    intervals: int = integer_field()
+    next_minutes: int = integer_field(minimum=1, maximum=MAX_MINUTES)
     goal: WorkHabitGoal
     share: float | None = attrs.field(default=None, converter=to_optional_float)
     latest_share: float | None = attrs.field(default=None, converter=to_optional_float)
     trend: float | None = attrs.field(default=None, converter=to_optional_float)
-    paired: int = 0
+    paired: int = integer_field(default=0)
     agreement: float | None = attrs.field(default=None, converter=to_optional_float)
     mean_difference: float | None = attrs.field(
         default=None, converter=to_optional_float
@@ -436,9 +441,7 @@ class OnTaskSummary:
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        check.integer("sessions", self.sessions, minimum=0)
-        check.integer("intervals", self.intervals, minimum=0)
-        check.integer("next_minutes", self.next_minutes, minimum=1)
+        check.declared(self)
         check.instance("goal", self.goal, WorkHabitGoal)
         for field in ("share", "latest_share", "agreement"):
             value = getattr(self, field)
@@ -448,7 +451,6 @@ class OnTaskSummary:
             value = getattr(self, field)
             if value is not None:
                 check.number(field, value)
-        check.integer("paired", self.paired, minimum=0)
         check.done()
 
 

@@ -31,11 +31,11 @@ __all__ = [
     "GoalShowcase",
     "Portfolio",
     "PortfolioItem",
-    "ProgressLine",
     "Reflection",
     "ReflectionAnswer",
-    "Selection",
+    "SelectionReason",
     "TargetKind",
+    "TermProgress",
     "conference_view",
     "party_view",
 ]
@@ -61,7 +61,7 @@ class ArtifactStatus(enum.Enum):
     """Shown at a conference or the portfolio party."""
 
 
-class Selection(enum.Enum):
+class SelectionReason(enum.Enum):
     """Why the student chose a piece."""
 
     SUCCESSFUL = "successful"
@@ -147,7 +147,7 @@ class PortfolioItem:
     artifact: Artifact
     reflection: Reflection = Reflection()
     status: ArtifactStatus = ArtifactStatus.DRAFT
-    selected_as: Selection | None = None
+    selected_as: SelectionReason | None = None
     assessment: str | None = None
     score: float | None = attrs.field(default=None, converter=to_optional_float)
     selected_on: date | None = None
@@ -159,7 +159,7 @@ class PortfolioItem:
         check.instance("reflection", self.reflection, Reflection)
         status_ok = check.member("status", self.status, ArtifactStatus)
         if self.selected_as is not None:
-            check.member("selected_as", self.selected_as, Selection)
+            check.member("selected_as", self.selected_as, SelectionReason)
         check.optional_identifier("assessment", self.assessment)
         if self.score is not None:
             check.number("score", self.score)
@@ -389,12 +389,12 @@ def conference_view(portfolio: Portfolio) -> tuple[GoalShowcase, ...]:
                 successful=[
                     item.artifact.id
                     for item in items
-                    if item.selected_as is Selection.SUCCESSFUL
+                    if item.selected_as is SelectionReason.SUCCESSFUL
                 ],
                 challenging=[
                     item.artifact.id
                     for item in items
-                    if item.selected_as is Selection.CHALLENGING
+                    if item.selected_as is SelectionReason.CHALLENGING
                 ],
             )
         )
@@ -411,7 +411,7 @@ class TargetKind(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class ProgressLine:
+class TermProgress:
     """Progress on one standard or goal from one term to another, by artifacts.
 
     Attributes:
@@ -466,7 +466,7 @@ def party_view(
     *,
     start: TermName = TermName.FALL,
     end: TermName = TermName.SPRING,
-) -> tuple[ProgressLine, ...]:
+) -> tuple[TermProgress, ...]:
     """Return the fall-to-spring progress of each standard and goal, for the party.
 
     For each standard of the portfolio, then each goal, the artifacts made in the
@@ -520,7 +520,7 @@ def party_view(
         before, after = _in_term(serving, first), _in_term(serving, last)
         start_score, end_score = _mean_score(before), _mean_score(after)
         found.append(
-            ProgressLine(
+            TermProgress(
                 kind=kind,
                 target=target,
                 start_artifacts=[item.artifact.id for item in before],
