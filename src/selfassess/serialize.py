@@ -251,7 +251,7 @@ def _field_of(path: str) -> str:
 
 
 class _Missing:
-    """Stands in for a required field a document lacks, so the rules still run."""
+    """Stands in for a field a document lacks or gives wrong, so the rules still run."""
 
     def __repr__(self) -> str:
         return "<missing>"
@@ -267,10 +267,10 @@ def _key_path(key: object) -> str:
 def _model_hook(kind: type[_T]) -> Callable[[object, type], _T]:
     """Structure a model field by field, then let its constructor check the rules.
 
-    A field that fails to structure is passed to the constructor as it was given,
-    and a required field that is missing as a stand-in: the constructor checks
-    every field and the rules across fields, its reports on a field already
-    reported are dropped, and so every problem of the document appears, once.
+    A field that fails to structure, or a required field that is missing, is passed
+    to the constructor as a stand-in: the constructor checks every other field and
+    the rules across fields, its report on the stand-in is dropped, and so every
+    problem of the document appears, once.
     """
     hints = get_type_hints(kind)
     fields = [
@@ -308,7 +308,7 @@ def _model_hook(kind: type[_T]) -> Callable[[object, type], _T]:
                 except errors.InvalidDataError as error:
                     check.absorb(error, field)
                     reported.add(field)
-                    arguments[alias] = raw
+                    arguments[alias] = _MISSING
             elif required:
                 check.add(field, "is required")
                 reported.add(field)
