@@ -26,6 +26,7 @@ from selfassess._validate import (
     to_optional_float,
     to_tuple,
 )
+from selfassess._words import percent
 from selfassess.tracking._common import as_list
 
 __all__ = [
@@ -465,10 +466,6 @@ def _slope(values: Sequence[float]) -> float | None:
     return sum((x - mean_x) * (y - mean_y) for x, y in enumerate(values)) / spread
 
 
-def _percent(share: float) -> str:
-    return f"{round(share * 100):d}%"
-
-
 def summarize_on_task(
     history: OnTaskHistory, *, target_share: float = 0.8
 ) -> OnTaskSummary:
@@ -565,7 +562,7 @@ def _goal(
         return WorkHabitGoal(
             focus=WorkHabitFocus.RAISE_SHARE,
             statement=(
-                f"I will be on task in {_percent(aim)} of my {minutes}-minute intervals."
+                f"I will be on task in {percent(aim)} of my {minutes}-minute intervals."
             ),
             target_share=aim,
             target_minutes=minutes,
@@ -576,7 +573,7 @@ def _goal(
             focus=WorkHabitFocus.LENGTHEN_INTERVALS,
             statement=(
                 f"I will stay on task for {longer} minutes at a time in "
-                f"{_percent(target)} of my intervals."
+                f"{percent(target)} of my intervals."
             ),
             target_share=target,
             target_minutes=longer,
@@ -585,7 +582,7 @@ def _goal(
         focus=WorkHabitFocus.SUSTAIN,
         statement=(
             f"I will keep staying on task for {minutes} minutes at a time in "
-            f"{_percent(target)} of my intervals."
+            f"{percent(target)} of my intervals."
         ),
         target_share=target,
         target_minutes=minutes,
