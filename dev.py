@@ -2,6 +2,7 @@
 
     python3 dev.py demo    # create .venv, install selfassess, run the demo
     python3 dev.py test    # create .venv, install the tools, run every check
+    python3 dev.py fuzz    # a long run of the fuzz harness (see --examples)
 
 ``test`` is what CI runs (``.ci/run`` calls it): ruff, mypy --strict, the tests with
 their doctests and the docs' examples, the docs build with warnings as errors, the
@@ -261,12 +262,50 @@ def test() -> None:
     say(f"All checks passed in {minutes:.1f} minutes")
 
 
+def fuzz(examples: int) -> None:
+    """Run the fuzz harness long: *examples* for each model and each function.
+
+    Every run of the tests runs a slice of it (a few examples a target); this gives
+    each of the ~120 models *examples* mutated documents and as many hostile
+    constructor calls, and each of the ~140 functions as many hostile calls: 850
+    examples make about 100,000 documents.
+    """
+    started = time.monotonic()
+    python = make_venv(VENV, fresh=False)
+    run(python, "-m", "pip", "install", "--quiet", "--group", "dev", "-e", ".")
+    say(f"The fuzz harness, {examples:,} examples a target")
+    run(
+        python,
+        "-m",
+        "pytest",
+        "--numprocesses=auto",
+        "-p",
+        "no:cacheprovider",
+        "tests/test_fuzz.py",
+        "tests/test_schema.py",
+        env={"SELFASSESS_FUZZ_EXAMPLES": str(examples), "HYPOTHESIS_PROFILE": "ci"},
+    )
+    minutes = (time.monotonic() - started) / 60
+    say(f"The fuzz harness found nothing in {minutes:.1f} minutes")
+
+
 def main() -> None:
     """Parse the command and run it."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=["demo", "test"])
+    parser.add_argument("command", choices=["demo", "test", "fuzz"])
+    parser.add_argument(
+        "--examples",
+        type=int,
+        default=850,
+        help="fuzz: examples for each model and function (850: ~100,000 documents)",
+    )
     arguments = parser.parse_args()
-    demo() if arguments.command == "demo" else test()
+    if arguments.command == "demo":
+        demo()
+    elif arguments.command == "fuzz":
+        fuzz(arguments.examples)
+    else:
+        test()
 
 
 if __name__ == "__main__":
