@@ -233,7 +233,7 @@ class Scale:
         check = Checker()
         check.identifier("id", self.id)
         check.text("name", self.name)
-        if check.items("levels", self.levels, lambda p, v: check.instance(p, v, Level)):
+        if check.items("levels", self.levels, Level):
             self._check_levels(check)
         if check.instance("cuts", self.cuts, BandCuts) and not check.problems:
             low, high = self.minimum, self.maximum

@@ -82,7 +82,7 @@ class Standard:
         check.identifier("code", self.code)
         check.text("statement", self.statement)
         check.boolean("power", self.power)
-        check.items("skills", self.skills, lambda p, v: check.instance(p, v, Skill))
+        check.items("skills", self.skills, Skill)
         check.done()
 
 
@@ -113,7 +113,7 @@ class Domain:
         check.items(
             "standards",
             self.standards,
-            lambda p, v: check.instance(p, v, Standard),
+            Standard,
             non_empty=True,
         )
         check.done()
@@ -162,7 +162,7 @@ class Framework:
         if check.items(
             "domains",
             self.domains,
-            lambda p, v: check.instance(p, v, Domain),
+            Domain,
             non_empty=True,
         ):
             self._check_unique(check)
@@ -333,7 +333,7 @@ class LearningIntention:
         if check.items(
             "success_criteria",
             self.success_criteria,
-            lambda p, v: check.instance(p, v, SuccessCriterion),
+            SuccessCriterion,
             non_empty=True,
         ):
             check.unique(

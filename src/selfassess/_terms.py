@@ -101,9 +101,7 @@ class SchoolYear:
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.text("label", self.label)
-        if check.items(
-            "terms", self.terms, lambda p, v: check.instance(p, v, Term), non_empty=True
-        ):
+        if check.items("terms", self.terms, Term, non_empty=True):
             check.unique("terms", self.terms, lambda term: term.name.value, "term")
             for index in range(1, len(self.terms)):
                 before, term = self.terms[index - 1], self.terms[index]

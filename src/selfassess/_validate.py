@@ -474,8 +474,13 @@ class Checker:
             if not issubclass(kind, enum.Enum) and all(
                 isinstance(value, kind) for value in values
             ):
-                return True  # the common case, without a path a item
-            check = lambda item_path, value: self.instance(item_path, value, kind)  # noqa: E731
+                return True  # the common case, without a path an item
+            # Every item is checked, not only up to the first wrong one.
+            found = [
+                self.instance(f"{path}[{index}]", value, kind)
+                for index, value in enumerate(values)
+            ]
+            return all(found)
         results = [
             check(f"{path}[{index}]", value) for index, value in enumerate(values)
         ]

@@ -131,9 +131,7 @@ class Assessment:
         check.day("assessed_on", self.assessed_on)
         check.optional_identifier("work", self.work)
         check.text("comment", self.comment, empty=True)
-        ratings_ok = check.items(
-            "ratings", self.ratings, lambda p, v: check.instance(p, v, Rating)
-        )
+        ratings_ok = check.items("ratings", self.ratings, Rating)
         if ratings_ok:
             check.unique("ratings", self.ratings, lambda r: r.criterion, "criterion")
         if rubric_ok and ratings_ok:
@@ -430,9 +428,7 @@ class Score:
         check.identifier("assessment", self.assessment)
         check.identifier("rubric", self.rubric)
         check.member("kind", self.kind, RubricKind)
-        if check.items(
-            "criteria", self.criteria, lambda p, v: check.instance(p, v, CriterionScore)
-        ):
+        if check.items("criteria", self.criteria, CriterionScore):
             check.unique("criteria", self.criteria, lambda c: c.criterion, "criterion")
         if self.level is not None:
             check.number("level", self.level)

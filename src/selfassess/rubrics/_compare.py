@@ -191,13 +191,13 @@ class Comparison:
         if check.items(
             "criteria",
             self.criteria,
-            lambda p, v: check.instance(p, v, CriterionComparison),
+            CriterionComparison,
         ):
             check.unique("criteria", self.criteria, lambda c: c.criterion, "criterion")
         check.items(
             "talking_points",
             self.talking_points,
-            lambda p, v: check.instance(p, v, TalkingPoint),
+            TalkingPoint,
         )
         check.done()
 

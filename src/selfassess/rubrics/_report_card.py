@@ -53,7 +53,7 @@ class CardStandard:
         if check.items(
             "descriptors",
             self.descriptors,
-            lambda p, v: check.instance(p, v, Descriptor),
+            Descriptor,
         ):
             check.unique("descriptors", self.descriptors, lambda d: d.level, "level")
         check.done()
@@ -88,7 +88,7 @@ class CardSubject:
         if check.items(
             "standards",
             self.standards,
-            lambda p, v: check.instance(p, v, CardStandard),
+            CardStandard,
             non_empty=True,
         ):
             check.unique("standards", self.standards, lambda s: s.id, "id")
@@ -185,19 +185,17 @@ class SelfReportCard:
         check.identifier("id", self.id)
         check.identifier("student", self.student)
         scale_ok = check.instance("scale", self.scale, Scale)
-        if check.items("terms", self.terms, lambda p, v: check.member(p, v, TermName)):
+        if check.items("terms", self.terms, TermName):
             check.unique("terms", self.terms, lambda term: term, "term")
         subjects_ok = check.items(
             "subjects",
             self.subjects,
-            lambda p, v: check.instance(p, v, CardSubject),
+            CardSubject,
             non_empty=True,
         )
         if subjects_ok:
             check.unique("subjects", self.subjects, lambda s: s.id, "id")
-        entries_ok = check.items(
-            "entries", self.entries, lambda p, v: check.instance(p, v, CardEntry)
-        )
+        entries_ok = check.items("entries", self.entries, CardEntry)
         if entries_ok:
             check.unique(
                 "entries",

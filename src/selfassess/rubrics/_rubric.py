@@ -234,7 +234,7 @@ class Rubric:
         criteria_ok = check.items(
             "criteria",
             self.criteria,
-            lambda p, v: check.instance(p, v, Criterion),
+            Criterion,
             non_empty=True,
         )
         check.text("description", self.description, empty=True)

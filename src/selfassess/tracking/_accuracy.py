@@ -208,15 +208,13 @@ class AccuracyReport:
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("tracker", self.tracker)
-        columns = check.items(
-            "columns", self.columns, lambda p, v: check.instance(p, v, ColumnAccuracy)
-        )
+        columns = check.items("columns", self.columns, ColumnAccuracy)
         if columns:
             check.unique("columns", self.columns, lambda c: c.column.value, "column")
         items = check.items(
             "differences",
             self.differences,
-            lambda p, v: check.instance(p, v, Difference),
+            Difference,
         )
         if columns and items and not check.problems:
             for index, column in enumerate(self.columns):
@@ -401,9 +399,7 @@ class ClassAccuracy:
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.declared(self)
-        if check.items(
-            "columns", self.columns, lambda p, v: check.instance(p, v, ColumnAccuracy)
-        ):
+        if check.items("columns", self.columns, ColumnAccuracy):
             check.unique("columns", self.columns, lambda c: c.column.value, "column")
         if not check.problems:
             differences = (

@@ -268,7 +268,7 @@ class OnTaskSession:
             check.items(
                 "intervals",
                 self.intervals,
-                lambda p, v: check.instance(p, v, Interval),
+                Interval,
             )
             and scale_ok
         ):
@@ -325,9 +325,7 @@ class OnTaskHistory:
         check = Checker()
         check.identifier("student", self.student)
         check.instance("plan", self.plan, IntervalPlan)
-        if check.items(
-            "sessions", self.sessions, lambda p, v: check.instance(p, v, OnTaskSession)
-        ):
+        if check.items("sessions", self.sessions, OnTaskSession):
             check.unique("sessions", self.sessions, lambda s: s.id, "id")
             for index, session in enumerate(self.sessions):
                 path = f"sessions[{index}]"

@@ -113,7 +113,7 @@ class Reflection:
         if check.items(
             "answers",
             self.answers,
-            lambda p, v: check.instance(p, v, ReflectionAnswer),
+            ReflectionAnswer,
         ):
             check.unique(
                 "answers",
@@ -265,9 +265,7 @@ class Portfolio:
             else:
                 known_ok = False
         scale_ok = check.instance("scale", self.scale, Scale)
-        if check.items(
-            "items", self.items, lambda p, v: check.instance(p, v, PortfolioItem)
-        ):
+        if check.items("items", self.items, PortfolioItem):
             check.unique("items", self.items, lambda item: item.artifact.id, "artifact")
             if known_ok and scale_ok:
                 for index, item in enumerate(self.items):

@@ -171,7 +171,7 @@ class TrackerRow:
         if check.items("standards", self.standards, check.identifier, non_empty=True):
             check.unique("standards", self.standards, lambda value: value, "id")
         check.text("description", self.description, empty=True)
-        if check.items("grades", self.grades, lambda p, v: check.instance(p, v, Grade)):
+        if check.items("grades", self.grades, Grade):
             check.unique("grades", self.grades, lambda g: g.column.value, "column")
         for field in ("pre_learning_goal", "reflection", "goal"):
             check.text(field, getattr(self, field), empty=True)
@@ -251,9 +251,7 @@ class Tracker:
         check.optional_identifier("domain", self.domain)
         kind_ok = check.member("kind", self.kind, TrackerKind)
         check.optional_identifier("based_on", self.based_on)
-        if check.items(
-            "rows", self.rows, lambda p, v: check.instance(p, v, TrackerRow)
-        ):
+        if check.items("rows", self.rows, TrackerRow):
             check.unique("rows", self.rows, lambda row: row.id, "id")
             if scale_ok:
                 self._check_scores(check)
@@ -487,7 +485,7 @@ class DomainSummary:
         check.items(
             "standards",
             self.standards,
-            lambda p, v: check.instance(p, v, StandardSummary),
+            StandardSummary,
         )
         if self.score is not None:
             check.number("score", self.score)
@@ -709,7 +707,7 @@ class TrackerComparison:
         if check.items(
             "standards",
             self.standards,
-            lambda p, v: check.instance(p, v, StandardChange),
+            StandardChange,
         ):
             check.unique("standards", self.standards, lambda s: s.standard, "standard")
         for field in ("previous_score", "current_score", "change"):
