@@ -21,6 +21,7 @@ from selfassess._validate import (
     MAX_MINUTES,
     Checker,
     integer_field,
+    number_field,
     shown,
     to_float,
     to_optional_float,
@@ -429,27 +430,23 @@ class OnTaskSummary:
     intervals: int = integer_field()
     next_minutes: int = integer_field(minimum=1, maximum=MAX_MINUTES)
     goal: WorkHabitGoal
-    share: float | None = attrs.field(default=None, converter=to_optional_float)
-    latest_share: float | None = attrs.field(default=None, converter=to_optional_float)
-    trend: float | None = attrs.field(default=None, converter=to_optional_float)
-    paired: int = integer_field(default=0)
-    agreement: float | None = attrs.field(default=None, converter=to_optional_float)
-    mean_difference: float | None = attrs.field(
-        default=None, converter=to_optional_float
+    share: float | None = number_field(
+        optional=True, default=None, minimum=0, maximum=1
     )
+    latest_share: float | None = number_field(
+        optional=True, default=None, minimum=0, maximum=1
+    )
+    trend: float | None = number_field(optional=True, default=None)
+    paired: int = integer_field(default=0)
+    agreement: float | None = number_field(
+        optional=True, default=None, minimum=0, maximum=1
+    )
+    mean_difference: float | None = number_field(optional=True, default=None)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.declared(self)
         check.instance("goal", self.goal, WorkHabitGoal)
-        for field in ("share", "latest_share", "agreement"):
-            value = getattr(self, field)
-            if value is not None:
-                check.number(field, value, minimum=0, maximum=1)
-        for field in ("trend", "mean_difference"):
-            value = getattr(self, field)
-            if value is not None:
-                check.number(field, value)
         check.done()
 
 

@@ -22,7 +22,13 @@ from selfassess._evidence import Artifact
 from selfassess._numbers import mean
 from selfassess._scales import FOUR_POINT, Scale
 from selfassess._terms import SchoolYear, Term, TermName
-from selfassess._validate import Checker, shown, to_optional_float, to_tuple
+from selfassess._validate import (
+    Checker,
+    number_field,
+    shown,
+    to_optional_float,
+    to_tuple,
+)
 from selfassess.errors import NotFoundError
 
 __all__ = [
@@ -429,9 +435,9 @@ class TermProgress:
     target: str
     start_artifacts: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
     end_artifacts: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
-    start_score: float | None = attrs.field(default=None, converter=to_optional_float)
-    end_score: float | None = attrs.field(default=None, converter=to_optional_float)
-    change: float | None = attrs.field(default=None, converter=to_optional_float)
+    start_score: float | None = number_field(optional=True, default=None)
+    end_score: float | None = number_field(optional=True, default=None)
+    change: float | None = number_field(optional=True, default=None)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -439,10 +445,7 @@ class TermProgress:
         check.identifier("target", self.target)
         check.items("start_artifacts", self.start_artifacts, check.identifier)
         check.items("end_artifacts", self.end_artifacts, check.identifier)
-        for field in ("start_score", "end_score", "change"):
-            value = getattr(self, field)
-            if value is not None:
-                check.number(field, value)
+        check.declared(self)
         check.done()
 
 

@@ -19,7 +19,14 @@ from selfassess._evidence import Evidence, EvidenceKind
 from selfassess._numbers import mean
 from selfassess._scales import FOUR_POINT, Scale
 from selfassess._standards import Framework
-from selfassess._validate import Checker, shown, to_float, to_optional_float, to_tuple
+from selfassess._validate import (
+    Checker,
+    number_field,
+    shown,
+    to_float,
+    to_optional_float,
+    to_tuple,
+)
 from selfassess.errors import NotFoundError
 
 __all__ = [
@@ -659,17 +666,14 @@ class StandardChange:
     """
 
     standard: str
-    previous: float | None = attrs.field(default=None, converter=to_optional_float)
-    current: float | None = attrs.field(default=None, converter=to_optional_float)
-    change: float | None = attrs.field(default=None, converter=to_optional_float)
+    previous: float | None = number_field(optional=True, default=None)
+    current: float | None = number_field(optional=True, default=None)
+    change: float | None = number_field(optional=True, default=None)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("standard", self.standard)
-        for field in ("previous", "current", "change"):
-            value = getattr(self, field)
-            if value is not None:
-                check.number(field, value)
+        check.declared(self)
         check.done()
 
 
@@ -694,11 +698,9 @@ class TrackerComparison:
     current: str
     previous: str
     standards: tuple[StandardChange, ...] = attrs.field(converter=to_tuple)
-    previous_score: float | None = attrs.field(
-        default=None, converter=to_optional_float
-    )
-    current_score: float | None = attrs.field(default=None, converter=to_optional_float)
-    change: float | None = attrs.field(default=None, converter=to_optional_float)
+    previous_score: float | None = number_field(optional=True, default=None)
+    current_score: float | None = number_field(optional=True, default=None)
+    change: float | None = number_field(optional=True, default=None)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -710,10 +712,7 @@ class TrackerComparison:
             StandardChange,
         ):
             check.unique("standards", self.standards, lambda s: s.standard, "standard")
-        for field in ("previous_score", "current_score", "change"):
-            value = getattr(self, field)
-            if value is not None:
-                check.number(field, value)
+        check.declared(self)
         check.done()
 
 
