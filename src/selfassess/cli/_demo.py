@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, time
-from decimal import ROUND_HALF_UP, Decimal
 
 from selfassess import BUILTIN_SCALES, Band, Role, Scale
+from selfassess._numbers import round_half_up
+from selfassess._words import percent
 from selfassess.cli._sample import AS_OF, SampleClass, sample_class
 from selfassess.conference import (
     COLLABORATION_CONFERENCE,
@@ -86,14 +87,9 @@ def _day(day: date) -> str:
     return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
-def _round(value: float, places: int = 2) -> Decimal:
-    """Round half up, as the library's policies do, rather than half to even."""
-    step = Decimal(1).scaleb(-places)
-    return Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP)
-
-
-def _pct(share: float) -> str:
-    return f"{_round(100 * share, 0)} %"
+def _fixed(value: float, *, sign: bool = False) -> str:
+    """Two decimals, rounded half up as the library's policies round."""
+    return f"{round_half_up(value, 2):{'+' if sign else ''}.2f}"
 
 
 def _self_assessment_section(sample: SampleClass) -> list[str]:
@@ -125,7 +121,7 @@ def _self_assessment_section(sample: SampleClass) -> list[str]:
         lines.append(
             f"| {names[comparison.student]} | "
             + " | ".join(cells)
-            + f" | {_round(bias):+} |"
+            + f" | {_fixed(bias, sign=True)} |"
         )
         own, theirs = comparison.paired_levels
         self_levels += own
@@ -135,11 +131,11 @@ def _self_assessment_section(sample: SampleClass) -> list[str]:
     lines += [
         "",
         f"Class calibration over {calibration.pairs} paired ratings: exact agreement "
-        f"{_pct(calibration.exact_agreement)}, within one level "
-        f"{_pct(calibration.adjacent_agreement)}, bias {_round(calibration.bias):+} "
+        f"{percent(calibration.exact_agreement, places=0)}, within one level "
+        f"{percent(calibration.adjacent_agreement, places=0)}, bias {_fixed(calibration.bias, sign=True)} "
         "(positive: students rate themselves higher), quadratic weighted kappa "
-        f"{_round(calibration.quadratic_kappa)}, Krippendorff's ordinal alpha "
-        f"{_round(calibration.ordinal_alpha)}.",
+        f"{_fixed(calibration.quadratic_kappa)}, Krippendorff's ordinal alpha "
+        f"{_fixed(calibration.ordinal_alpha)}.",
         "",
         "Talking points for Ana's conference, largest gap first:",
         "",
