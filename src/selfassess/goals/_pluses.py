@@ -111,7 +111,7 @@ class ThreePlusesAndAGoal:
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        check.identifier("student", self.student)
+        student_ok = check.identifier("student", self.student)
         check.day("written_on", self.written_on)
         goals: list[tuple[str, Goal]] = []
         for field, role in (
@@ -129,7 +129,7 @@ class ThreePlusesAndAGoal:
                     f"{field}.author",
                     f"must be {role.value!r} (got {section.author.value!r})",
                 )
-            if isinstance(self.student, str) and section.goal.student != self.student:
+            if student_ok and section.goal.student != self.student:
                 check.add(
                     f"{field}.goal.student",
                     f"must be the form's student ({self.student!r}) "
