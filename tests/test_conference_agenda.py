@@ -225,3 +225,21 @@ def test_items_say_why_they_are_there() -> None:
         reason="Largest gap between self and teacher ratings",
     )
     assert from_dict(AgendaItem, to_dict(item)).reason == item.reason
+
+
+def test_a_long_id_is_shown_briefly() -> None:
+    """A student id of five thousand letters is cut short in a message about it."""
+    student = "a" * 5000
+    item = AgendaItem(
+        title="Goals",
+        minutes=1,
+        speaker=Role.STUDENT,
+        links=[Link(kind=LinkKind.GOAL, ref="g1", student="ben")],
+    )
+    people = [Person(id=student, name="Ana", role=Role.STUDENT), OKAFOR]
+    with pytest.raises(InvalidDataError) as caught:
+        _agenda(student=student, participants=people, items=[item])
+    (problem,) = caught.value.problems
+    assert problem.path == "items[0].links[0].student"
+    assert problem.message.startswith("must be the agenda's student 'aaa")
+    assert len(problem.message) < 120

@@ -289,3 +289,26 @@ def test_block_problems_are_those_of_every_pair(
     with pytest.raises(InvalidDataError) as caught:
         SelfPacedBlock(**fields)  # type: ignore[arg-type]
     assert [str(problem) for problem in caught.value.problems] == expected
+
+
+class _Unprintable:
+    """A value whose repr fails, as a caller's broken object might."""
+
+    def __repr__(self) -> str:
+        raise ValueError("no repr")
+
+
+def test_a_clash_is_reported_whatever_the_teacher_is() -> None:
+    """Overlapping conferences under a teacher of the wrong kind are both reported."""
+    block = _block()
+    clash = [
+        block.conferences[0],
+        attrs.evolve(block.conferences[1], starts=time(9, 32)),
+    ]
+    with pytest.raises(InvalidDataError) as caught:
+        attrs.evolve(block, teacher=_Unprintable(), conferences=clash)
+    assert [str(problem) for problem in caught.value.problems] == [
+        "teacher: must be a string (got <_Unprintable>)",
+        "conferences[1]: must not overlap conferences[0]: teacher <_Unprintable> is "
+        "already booked from 09:30:00 to 09:35:00",
+    ]

@@ -110,3 +110,12 @@ def test_next_check_in_is_the_first_not_past(plan: WorkPlan, day: date) -> None:
     else:
         assert found >= day
         assert all(not day <= c < found for c in plan.check_ins)
+
+
+def test_a_long_tutor_id_is_shown_briefly() -> None:
+    """A five-thousand-letter tutor on a playlist item is refused in a short message."""
+    with pytest.raises(InvalidDataError) as caught:
+        Activity(kind=ActivityKind.PLAYLIST, description="Video", tutor="x" * 5000)
+    (problem,) = caught.value.problems
+    assert problem.message.startswith("must be empty unless the activity is peer")
+    assert len(problem.message) < 150

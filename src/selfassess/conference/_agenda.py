@@ -251,7 +251,7 @@ class Agenda:
                     if link.student != self.student:
                         check.add(
                             f"items[{index}].links[{number}].student",
-                            f"must be the agenda's student {self.student!r} "
+                            f"must be the agenda's student {shown(self.student)} "
                             f"(got {shown(link.student)})",
                         )
         if items_ok and slot_ok:

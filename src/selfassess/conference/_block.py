@@ -208,7 +208,7 @@ class SelfPacedBlock:
                 check.add(
                     f"conferences[{index}]",
                     f"must not overlap conferences[{other}]: teacher "
-                    f"{self.teacher!r} is already booked from "
+                    f"{shown(self.teacher)} is already booked from "
                     f"{earlier.starts.isoformat()} to {earlier.ends.isoformat()}",
                 )
 

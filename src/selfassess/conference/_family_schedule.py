@@ -173,7 +173,7 @@ class FamilySchedule:
             earlier = self.appointments[other]
             check.add(
                 f"appointments[{index}]",
-                f"{field} {getattr(earlier, field)!r} is already booked from "
+                f"{field} {shown(getattr(earlier, field))} is already booked from "
                 f"{earlier.starts:%H:%M} to {earlier.ends:%H:%M} "
                 f"at appointments[{other}]",
             )
@@ -293,7 +293,7 @@ def schedule_families(
                 if child.student in seen:
                     check.add(
                         f"{path}.student",
-                        f"student {child.student!r} is already in {seen[child.student]}",
+                        f"student {shown(child.student)} is already in {seen[child.student]}",
                     )
                 else:
                     seen[child.student] = f"households[{index}]"

@@ -151,7 +151,7 @@ class ConferenceRecord:
                 if link.student != self.student:
                     check.add(
                         f"discussed[{index}].student",
-                        f"must be the record's student {self.student!r} "
+                        f"must be the record's student {shown(self.student)} "
                         f"(got {shown(link.student)})",
                     )
         check.done()

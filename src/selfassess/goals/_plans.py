@@ -14,7 +14,7 @@ from datetime import date
 
 import attrs
 
-from selfassess._validate import Arguments, Checker, to_tuple
+from selfassess._validate import Arguments, Checker, shown, to_tuple
 from selfassess.goals._goals import Goal
 
 __all__ = ["Activity", "ActivityKind", "WorkPlan", "WorkPreference"]
@@ -91,7 +91,7 @@ class Activity:
             check.add(
                 "tutor",
                 f"must be empty unless the activity is peer tutoring "
-                f"(got {self.tutor!r} for {self.kind.value!r})",
+                f"(got {shown(self.tutor)} for {self.kind.value!r})",
             )
         check.optional_day("scheduled_on", self.scheduled_on)
         check.boolean("done", self.done)

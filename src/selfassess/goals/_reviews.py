@@ -92,7 +92,9 @@ class GoalReview:
             and self.next_goal is not None
             and self.next_goal == self.goal
         ):
-            check.add("next_goal", f"must not be the goal reviewed (got {self.goal!r})")
+            check.add(
+                "next_goal", f"must not be the goal reviewed (got {shown(self.goal)})"
+            )
         check.done()
 
     @property
@@ -189,7 +191,7 @@ class TermReview:
             if owner != self.student:
                 check.add(
                     f"{path}.student",
-                    f"must be the review's student ({self.student!r}) (got {owner!r})",
+                    f"must be the review's student ({shown(self.student)}) (got {shown(owner)})",
                 )
 
     def _check_reviews(self, check: Checker) -> None:
@@ -201,18 +203,18 @@ class TermReview:
             if review.goal not in goal_ids:
                 check.add(
                     f"{path}.goal",
-                    f"must be the id of a goal given (got {review.goal!r})",
+                    f"must be the id of a goal given (got {shown(review.goal)})",
                 )
             if review.next_goal is not None and review.next_goal not in goal_ids:
                 check.add(
                     f"{path}.next_goal",
-                    f"must be the id of a goal given (got {review.next_goal!r})",
+                    f"must be the id of a goal given (got {shown(review.next_goal)})",
                 )
             for position, artifact in enumerate(review.artifacts):
                 if artifact not in artifact_ids:
                     check.add(
                         f"{path}.artifacts[{position}]",
-                        f"must be the id of an artifact given (got {artifact!r})",
+                        f"must be the id of an artifact given (got {shown(artifact)})",
                     )
 
     def goal(self, id: str) -> Goal:
