@@ -269,6 +269,8 @@ def test_side_by_side() -> None:
     assert side.agrees
     assert side.difference == 0
     assert side.render(ascii=True) == "student [###-] 3/4\ndata    [######--] 6/8"
+    with pytest.raises(ArgumentTypeError, match=r"^ascii: must be true or false"):
+        side.render(ascii="no")  # type: ignore[arg-type]
     over = BarComparison(student=FractionBar(4, 4), data=FractionBar(4, 2))
     assert over.difference == Fraction(1, 2)
     assert not over.agrees

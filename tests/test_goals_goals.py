@@ -280,3 +280,22 @@ def test_suggestion_band_must_be_red_or_yellow() -> None:
         GoalSuggestion(
             standard="nf1", code="4.NF.1", statement="Go", band=Band.MASTERED
         )
+
+
+def test_suggest_goals_checks_its_arguments() -> None:
+    """Arguments of the wrong kind are named; a key that is no standard is bad data."""
+    with pytest.raises(ArgumentTypeError) as caught:
+        suggest_goals(None, "math-4", include_near=1, limit="2")  # type: ignore[arg-type]
+    assert [problem.path for problem in caught.value.problems] == [
+        "bands",
+        "framework",
+        "include_near",
+        "limit",
+    ]
+    with pytest.raises(InvalidDataError) as caught:
+        suggest_goals({1: Band.NEAR, "nf1": "red"}, MATH4)  # type: ignore[dict-item]
+    assert [str(problem) for problem in caught.value.problems] == [
+        "bands[1]: must be a standard of 'math-4'",
+        "bands['nf1']: must be a Band ('mastered', 'near', 'not_yet', "
+        "'insufficient_evidence') (got 'red')",
+    ]
