@@ -211,9 +211,9 @@ hands; no library can keep a broken string from being broken.
 """
 
 nasty_json = st.sampled_from(NASTY_JSON) | json_values
-# A generator is made anew for each example: one shared would be spent by the first.
 # Objects that fail when hashed, compared or shown are made afresh for each example,
-# never sampled from a list: Hypothesis itself hashes what it samples.
+# never sampled from a list: Hypothesis itself hashes what it samples. A generator
+# too: one shared would be spent by the first example.
 hostile = st.sampled_from(
     [Hostile, Recursive, lambda: HostileList([1, 2]), _generator]
 ).map(lambda make: make())

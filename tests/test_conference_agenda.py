@@ -8,7 +8,7 @@ from hypothesis import given
 
 from selfassess import Person, Role
 from selfassess.conference import Agenda, AgendaItem, ConferenceKind, Link, LinkKind
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError, NotFoundError
 from selfassess.serialize import from_dict, to_dict
 from strategies_conference import agendas
 
@@ -150,14 +150,25 @@ def test_check_links_reports_dangling_links() -> None:
 
 
 def test_participant_lookup() -> None:
-    """Participants are found by id and by role; an unknown id raises."""
+    """Participants are found by id and by role; an unknown id is not found."""
     agenda = _agenda(participants=[ANA, OKAFOR, MOM])
     assert agenda.participant("ana-mom") == MOM
     assert agenda.with_role(Role.FAMILY) == (MOM,)
+    assert agenda.with_role(Role.PEER) == ()
     with pytest.raises(
-        InvalidDataError, match=r"must be a participant's id \(got 'x'\)"
-    ):
+        NotFoundError, match=r"^no participant of the agenda has the id 'x'$"
+    ) as caught:
         agenda.participant("x")
+    assert caught.value.key == "x"
+
+
+def test_lookups_refuse_arguments_of_the_wrong_kind() -> None:
+    """An id that is not a string, or a role that is not a Role, is named."""
+    agenda = _agenda()
+    with pytest.raises(ArgumentTypeError, match=r"^person_id: must be a string"):
+        agenda.participant(None)  # type: ignore[arg-type]
+    with pytest.raises(ArgumentTypeError, match=r"^role: must be a Role"):
+        agenda.with_role("family")  # type: ignore[arg-type]
 
 
 def test_a_document_with_a_long_item_is_refused_with_its_path() -> None:
@@ -183,9 +194,26 @@ def test_item_rules() -> None:
 
 
 def test_check_links_refuses_what_is_not_a_link() -> None:
-    """The objects given to check_links must be links."""
+    """The objects given to check_links must be links, given as a list."""
     with pytest.raises(InvalidDataError, match=r"^available\[0\]: must be a Link"):
         _agenda().check_links(["c1"])  # type: ignore[list-item]
+    for available in (5, None, "c1"):
+        with pytest.raises(
+            ArgumentTypeError, match=r"^available: must be a list of Link objects"
+        ):
+            _agenda().check_links(available)  # type: ignore[arg-type]
+    link = Link(kind=LinkKind.COMPARISON, ref="c1", student="ana")
+    _agenda().check_links({link})
+    _agenda().check_links(iter([link]))
+
+
+def test_minutes_are_bounded_by_a_day() -> None:
+    """An item or a slot longer than a day, even of 401 digits, is refused."""
+    with pytest.raises(InvalidDataError, match=r"^minutes: must be at most 1,440"):
+        AgendaItem(title="Talk", minutes=10**400, speaker=Role.STUDENT)
+    with pytest.raises(InvalidDataError, match=r"^slot_minutes: must be at most 1,440"):
+        _agenda(slot_minutes=24 * 60 + 1)
+    assert _agenda(slot_minutes=24 * 60).spare_minutes == 24 * 60 - 4
 
 
 def test_items_say_why_they_are_there() -> None:
@@ -197,3 +225,21 @@ def test_items_say_why_they_are_there() -> None:
         reason="Largest gap between self and teacher ratings",
     )
     assert from_dict(AgendaItem, to_dict(item)).reason == item.reason
+
+
+def test_a_long_id_is_shown_briefly() -> None:
+    """A student id of five thousand letters is cut short in a message about it."""
+    student = "a" * 5000
+    item = AgendaItem(
+        title="Goals",
+        minutes=1,
+        speaker=Role.STUDENT,
+        links=[Link(kind=LinkKind.GOAL, ref="g1", student="ben")],
+    )
+    people = [Person(id=student, name="Ana", role=Role.STUDENT), OKAFOR]
+    with pytest.raises(InvalidDataError) as caught:
+        _agenda(student=student, participants=people, items=[item])
+    (problem,) = caught.value.problems
+    assert problem.path == "items[0].links[0].student"
+    assert problem.message.startswith("must be the agenda's student 'aaa")
+    assert len(problem.message) < 120

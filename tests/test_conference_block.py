@@ -17,7 +17,7 @@ from selfassess.conference import (
     SelfPacedBlock,
     plan_block,
 )
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError
 from strategies_conference import self_paced_blocks
 
 DAY = date(2026, 10, 6)
@@ -115,7 +115,9 @@ def test_blocks_never_double_book(block: SelfPacedBlock) -> None:
 
 def test_plan_block_refuses_a_string_for_a_list() -> None:
     """A single id where a list is expected is refused, not split into letters."""
-    with pytest.raises(InvalidDataError, match=r"^conference_students: must be a list"):
+    with pytest.raises(
+        ArgumentTypeError, match=r"^conference_students: must be a list of student ids"
+    ):
         plan_block(
             day=DAY,
             starts=time(9, 0),
@@ -123,6 +125,105 @@ def test_plan_block_refuses_a_string_for_a_list() -> None:
             room="r12",
             roster=ROSTER,
             conference_students="ana",
+        )
+
+
+def test_plan_block_refuses_a_roster_that_is_not_a_list() -> None:
+    """A roster of the wrong kind is named; a generator is read like a list."""
+    for roster in (5, None, {"ana": 1}):
+        with pytest.raises(ArgumentTypeError, match=r"^roster: must be a list"):
+            plan_block(
+                day=DAY,
+                starts=time(9, 0),
+                teacher="okafor",
+                room="r12",
+                roster=roster,  # type: ignore[arg-type]
+                conference_students=["ana"],
+            )
+    block = plan_block(
+        day=DAY,
+        starts=time(9, 0),
+        teacher="okafor",
+        room="r12",
+        roster=iter(ROSTER),
+        conference_students=(s for s in ["ana", "ben"]),
+    )
+    assert block.roster == tuple(ROSTER)
+    assert [c.student for c in block.conferences] == ["ana", "ben"]
+
+
+def test_plan_block_names_every_argument_of_the_wrong_kind() -> None:
+    """Every argument of the wrong kind is reported at once, each by name."""
+    with pytest.raises(ArgumentTypeError) as caught:
+        plan_block(
+            day="2026-10-06",  # type: ignore[arg-type]
+            starts=9,  # type: ignore[arg-type]
+            teacher=None,  # type: ignore[arg-type]
+            room="r12",
+            roster=ROSTER,
+            conference_students=["ana"],
+            group_standard=2,  # type: ignore[arg-type]
+            launch_minutes="10",  # type: ignore[arg-type]
+            kind="data_review",  # type: ignore[arg-type]
+        )
+    assert [problem.path for problem in caught.value.problems] == [
+        "day",
+        "starts",
+        "teacher",
+        "group_standard",
+        "launch_minutes",
+        "kind",
+    ]
+
+
+def test_plan_block_bounds_its_lengths() -> None:
+    """A length beyond a day, even of 401 digits, is bad data, never an overflow."""
+    for minutes in (24 * 60 + 1, 10**400):
+        with pytest.raises(
+            InvalidDataError, match=r"^conference_minutes: must be at most 1,440"
+        ):
+            plan_block(
+                day=DAY,
+                starts=time(9, 0),
+                teacher="okafor",
+                room="r12",
+                roster=ROSTER,
+                conference_students=["ana"],
+                conference_minutes=minutes,
+            )
+    with pytest.raises(InvalidDataError, match=r"^roster\[1\]: must be a string"):
+        plan_block(
+            day=DAY,
+            starts=time(9, 0),
+            teacher="okafor",
+            room="r12",
+            roster=["ana", 7],  # type: ignore[list-item]
+            conference_students=["ana"],
+        )
+
+
+def test_plan_block_on_the_calendar_s_last_day() -> None:
+    """A block on 9999-12-31 is laid out; one past midnight is refused, not overflowed."""
+    block = plan_block(
+        day=date.max,
+        starts=time(23, 0),
+        teacher="okafor",
+        room="r12",
+        roster=ROSTER,
+        conference_students=["ana"],
+    )
+    assert block.conferences[0].ends == time(23, 35)
+    with pytest.raises(InvalidDataError, match=r"^conference_minutes: must end before"):
+        plan_block(
+            day=date.max,
+            starts=time(23, 50),
+            teacher="okafor",
+            room="r12",
+            roster=ROSTER,
+            conference_students=["ana"],
+            launch_minutes=0,
+            group_minutes=0,
+            conference_minutes=15,
         )
 
 
@@ -188,3 +289,26 @@ def test_block_problems_are_those_of_every_pair(
     with pytest.raises(InvalidDataError) as caught:
         SelfPacedBlock(**fields)  # type: ignore[arg-type]
     assert [str(problem) for problem in caught.value.problems] == expected
+
+
+class _Unprintable:
+    """A value whose repr fails, as a caller's broken object might."""
+
+    def __repr__(self) -> str:
+        raise ValueError("no repr")
+
+
+def test_a_clash_is_reported_whatever_the_teacher_is() -> None:
+    """Overlapping conferences under a teacher of the wrong kind are both reported."""
+    block = _block()
+    clash = [
+        block.conferences[0],
+        attrs.evolve(block.conferences[1], starts=time(9, 32)),
+    ]
+    with pytest.raises(InvalidDataError) as caught:
+        attrs.evolve(block, teacher=_Unprintable(), conferences=clash)
+    assert [str(problem) for problem in caught.value.problems] == [
+        "teacher: must be a string (got <_Unprintable>)",
+        "conferences[1]: must not overlap conferences[0]: teacher <_Unprintable> is "
+        "already booked from 09:30:00 to 09:35:00",
+    ]

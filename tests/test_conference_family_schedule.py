@@ -20,7 +20,7 @@ from selfassess.conference import (
     TeacherRoom,
     schedule_families,
 )
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError
 from selfassess.serialize import from_dict, to_dict
 from strategies_conference import crowded_sign_ups, sign_ups
 
@@ -147,6 +147,91 @@ def test_schedule_input_is_checked() -> None:
         "households[0].children[0].teacher: must be a teacher of the plan (got 'nobody')",
         "households[1].children[0].student: student 's' is already in households[0]",
     ]
+
+
+@pytest.mark.parametrize("households", [5, None, "h", {"h": 1}])
+def test_households_that_are_not_a_list_are_named(households: object) -> None:
+    """Households of the wrong kind raise ArgumentTypeError, never a bare TypeError."""
+    with pytest.raises(
+        ArgumentTypeError, match=r"^households: must be a list of Household objects"
+    ):
+        schedule_families(households, _plan())  # type: ignore[arg-type]
+
+
+def test_a_plan_of_the_wrong_kind_is_named() -> None:
+    """A plan that is not a SignUpPlan raises ArgumentTypeError naming it."""
+    with pytest.raises(ArgumentTypeError, match=r"^plan: must be a SignUpPlan"):
+        schedule_families([_household("h", ("s", "okafor"))], {"days": []})  # type: ignore[arg-type]
+    schedule = schedule_families(iter([_household("h", ("s", "okafor"))]), _plan())
+    assert [a.household for a in schedule.appointments] == ["h"]
+
+
+@pytest.mark.parametrize("day", [date.min, date(1, 1, 2), date(9999, 12, 30), date.max])
+def test_days_at_the_calendar_s_ends_are_bad_data(day: date) -> None:
+    """A day whose reminders or passing time fall off the calendar is refused clearly."""
+    plan = _plan(days=[ConferenceDay(day=day, starts=time(0, 0), ends=time(2, 0))])
+    with pytest.raises(
+        InvalidDataError,
+        match=r"^plan\.days\[0\]\.day: must be far enough from the calendar's ends "
+        rf"\(0001-01-01, 9999-12-31\) for its reminders and passing time "
+        rf"\(got {day.isoformat()}\)$",
+    ):
+        schedule_families([_household("h", ("s", "okafor"))], plan)
+
+
+def test_days_near_the_calendar_s_ends_are_scheduled() -> None:
+    """A day that leaves room for its reminders and passing time is scheduled."""
+    for day in (date(1, 1, 3), date(9999, 12, 28)):
+        plan = _plan(
+            days=[ConferenceDay(day=day, starts=time(0, 0), ends=time(2, 0))],
+            reminder_minutes=[60],
+        )
+        schedule = schedule_families([_household("h", ("s", "okafor"))], plan)
+        assert schedule.appointments[0].starts == datetime.combine(day, time(0, 0))
+        assert schedule.reminders[0].send_at.date() == day - timedelta(days=1)
+
+
+def test_plan_minutes_are_bounded() -> None:
+    """Slots past a day, reminders past a month, and 401-digit minutes are refused."""
+    with pytest.raises(InvalidDataError) as caught:
+        _plan(
+            slot_minutes=10**400,
+            passing_minutes=24 * 60 + 1,
+            interpreter_extra_minutes=-1,
+            reminder_minutes=[31 * 24 * 60 + 1, 0],
+        )
+    assert [str(problem) for problem in caught.value.problems] == [
+        "slot_minutes: must be at most 1,440 (got <a whole number of 401 digits>)",
+        "passing_minutes: must be at most 1,440 (got 1441)",
+        "interpreter_extra_minutes: must be at least 0 (got -1)",
+        "reminder_minutes[0]: must be at most 44,640 (got 44641)",
+        "reminder_minutes[1]: must be at least 1 (got 0)",
+    ]
+    assert _plan(reminder_minutes=[31 * 24 * 60]).reminder_minutes == (44640,)
+
+
+def test_a_schedule_of_the_wrong_kind_checks_no_rule_across_fields() -> None:
+    """Appointments that are not a list are reported alone, not read for the waitlist."""
+    with pytest.raises(InvalidDataError) as caught:
+        FamilySchedule(appointments=None, waitlist=["h"])  # type: ignore[arg-type]
+    assert [str(problem) for problem in caught.value.problems] == [
+        "appointments: must be a list (got None)"
+    ]
+
+
+def test_lookups_of_a_schedule_check_their_ids() -> None:
+    """Looking up by an id that is not a string is named; an unknown id finds none."""
+    schedule = schedule_families([_household("h", ("s", "okafor"))], _plan())
+    assert schedule.for_household("nobody") == ()
+    assert len(schedule.for_teacher("okafor")) == 1
+    with pytest.raises(ArgumentTypeError, match=r"^household: must be a string"):
+        schedule.for_household(None)  # type: ignore[arg-type]
+    with pytest.raises(ArgumentTypeError, match=r"^teacher: must be a string"):
+        schedule.for_teacher(1)  # type: ignore[arg-type]
+    assert _plan().room_of("lin") == "r14"
+    assert _plan().room_of("nobody") is None
+    with pytest.raises(ArgumentTypeError, match=r"^teacher: must be a string"):
+        _plan().room_of(["lin"])  # type: ignore[arg-type]
 
 
 def test_a_schedule_with_a_teacher_booked_twice_is_refused() -> None:

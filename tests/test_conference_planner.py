@@ -8,16 +8,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from selfassess import Domain, Evidence, Framework, Person, Role, Standard
+from selfassess import Band, Domain, Evidence, Framework, Person, Role, Standard
 from selfassess.conference import (
     DATA_REVIEW_CONFERENCE,
     ConferenceKind,
     LinkKind,
     plan_conference,
 )
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError
 from selfassess.goals import Decision, Goal, ProgressReport
-from selfassess.mastery import MasteryPolicy, peer_tutors, rollup
+from selfassess.mastery import MasteryEstimate, MasteryPolicy, peer_tutors, rollup
 from selfassess.rubrics import COLLABORATION, Assessment, Comparison, Rating, compare
 
 PEOPLE = [
@@ -269,7 +269,7 @@ def test_bad_inputs_are_refused_with_paths() -> None:
             participants=PEOPLE,
             comparison=_comparison([2, 2, 2, 2], [3, 3, 3, 3], student="ben"),
         )
-    with pytest.raises(InvalidDataError) as caught:
+    with pytest.raises(ArgumentTypeError) as caught:
         plan_conference(
             ConferenceKind.DATA_REVIEW,
             student="ana",
@@ -290,6 +290,106 @@ def test_bad_inputs_are_refused_with_paths() -> None:
             participants=PEOPLE,
             slot_minutes=1,
             accommodations=["extra time"],
+        )
+
+
+def test_arguments_of_the_wrong_kind_are_named() -> None:
+    """Every argument of the wrong kind is reported at once, each by its name."""
+    with pytest.raises(ArgumentTypeError) as caught:
+        plan_conference(
+            "data_review",  # type: ignore[arg-type]
+            student=5,  # type: ignore[arg-type]
+            participants=None,  # type: ignore[arg-type]
+            slot_minutes="10",  # type: ignore[arg-type]
+            comparison="c1",  # type: ignore[arg-type]
+            earlier=5,  # type: ignore[arg-type]
+            goals=7,  # type: ignore[arg-type]
+            progress="report",  # type: ignore[arg-type]
+            groups={},  # type: ignore[arg-type]
+            tutors=None,  # type: ignore[arg-type]
+            accommodations="extra time",
+            framework="math-4",  # type: ignore[arg-type]
+            focus="yes",  # type: ignore[arg-type]
+        )
+    assert [problem.path for problem in caught.value.problems] == [
+        "kind",
+        "student",
+        "participants",
+        "slot_minutes",
+        "comparison",
+        "earlier",
+        "goals",
+        "progress",
+        "groups",
+        "tutors",
+        "accommodations",
+        "framework",
+        "focus",
+    ]
+
+
+def test_estimates_are_keyed_by_student_and_standard() -> None:
+    """A key that is not a (student, standard) pair is bad data, named by its key."""
+    estimate = next(iter(ESTIMATES.values()))
+    with pytest.raises(InvalidDataError) as caught:
+        plan_conference(
+            ConferenceKind.DATA_REVIEW,
+            student="ana",
+            participants=PEOPLE,
+            estimates={"ana": estimate, ("ana", "nf1"): "mastered"},  # type: ignore[dict-item]
+        )
+    assert [str(problem) for problem in caught.value.problems] == [
+        "estimates['ana']: must be keyed by (student, standard) (got 'ana')",
+        "estimates[('ana', 'nf1')]: must be a MasteryEstimate (got 'mastered')",
+    ]
+
+
+def test_lists_may_be_any_iterable() -> None:
+    """Generators of participants and accommodations give the same agenda as lists."""
+    listed = plan_conference(
+        ConferenceKind.DATA_REVIEW,
+        student="ana",
+        participants=PEOPLE,
+        accommodations=["extra time"],
+    )
+    generated = plan_conference(
+        ConferenceKind.DATA_REVIEW,
+        student="ana",
+        participants=iter(PEOPLE),
+        accommodations=(a for a in ["extra time"]),
+    )
+    assert generated == listed
+
+
+def test_an_estimate_near_mastery_without_a_value_is_planned() -> None:
+    """A near-mastery estimate without a value gets a quick check, labelled without it."""
+    estimate = MasteryEstimate(
+        student="ana",
+        standard="nf1",
+        value=None,
+        band=Band.NEAR,
+        raw=None,
+        policy=MasteryPolicy(),
+        evidence=(),
+    )
+    agenda = plan_conference(
+        ConferenceKind.DATA_REVIEW,
+        student="ana",
+        participants=PEOPLE,
+        estimates={("ana", "nf1"): estimate},
+    )
+    labels = [link.label for link in agenda.links]
+    assert "nf1 (near mastery)" in labels
+
+
+def test_a_slot_longer_than_a_day_is_refused() -> None:
+    """A slot of more than a day, even of 401 digits, is bad data, never an overflow."""
+    with pytest.raises(InvalidDataError, match=r"^slot_minutes: must be at most 1,440"):
+        plan_conference(
+            ConferenceKind.DATA_REVIEW,
+            student="ana",
+            participants=PEOPLE,
+            slot_minutes=10**400,
         )
 
 

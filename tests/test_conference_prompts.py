@@ -14,7 +14,7 @@ from selfassess.conference import (
     PromptBank,
     PromptPurpose,
 )
-from selfassess.errors import InvalidDataError, NotFoundError
+from selfassess.errors import ArgumentTypeError, InvalidDataError, NotFoundError
 from strategies_conference import prompt_banks, prompts
 
 from strategies import identifiers
@@ -120,8 +120,19 @@ def test_a_level_repeats_is_refused() -> None:
 
 
 def test_text_for_refuses_an_unknown_level() -> None:
-    """A level that is not a Proficiency raises InvalidDataError."""
+    """A level that is not a Proficiency is the caller's mistake."""
     with pytest.raises(
-        InvalidDataError, match=r"^level: must be a Proficiency or None"
+        ArgumentTypeError, match=r"^level: must be a Proficiency or None"
     ):
         PROMPT_BANK.prompt("strengths").text_for("beginning")  # type: ignore[arg-type]
+
+
+def test_lookups_refuse_arguments_of_the_wrong_kind() -> None:
+    """An id that is not a string, a purpose or a role of the wrong kind, is named."""
+    with pytest.raises(ArgumentTypeError, match=r"^prompt_id: must be a string"):
+        PROMPT_BANK.prompt(None)  # type: ignore[arg-type]
+    with pytest.raises(ArgumentTypeError, match=r"^purpose: must be a PromptPurpose"):
+        PROMPT_BANK.by_purpose("goals")  # type: ignore[arg-type]
+    with pytest.raises(ArgumentTypeError, match=r"^role: must be a Role"):
+        PROMPT_BANK.asked_by("family")  # type: ignore[arg-type]
+    assert PromptBank(prompts=[]).by_purpose(PromptPurpose.GOALS) == ()

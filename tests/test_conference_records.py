@@ -21,7 +21,7 @@ from selfassess.conference import (
     record_from_agenda,
     school_days_after,
 )
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError
 
 from strategies import STRATEGIES
 
@@ -117,8 +117,57 @@ def test_participation_rate_is_a_share(records: list[ConferenceRecord]) -> None:
 
 
 def test_record_from_agenda_refuses_bad_arguments() -> None:
-    """Not an agenda, or a single id for the absent list, raise InvalidDataError."""
-    with pytest.raises(InvalidDataError, match=r"^agenda: must be an Agenda"):
+    """Not an agenda, or a single id for the absent list, raise ArgumentTypeError."""
+    with pytest.raises(ArgumentTypeError, match=r"^agenda: must be an Agenda"):
         record_from_agenda("agenda", held_on=HELD)  # type: ignore[arg-type]
-    with pytest.raises(InvalidDataError, match=r"^absent: must be a list"):
+    with pytest.raises(ArgumentTypeError, match=r"^absent: must be a list"):
         record_from_agenda(_agenda(), held_on=HELD, absent="ana-mom")
+
+
+def test_record_from_agenda_names_every_argument_of_the_wrong_kind() -> None:
+    """Every argument of the wrong kind is reported at once, by name."""
+    with pytest.raises(ArgumentTypeError) as caught:
+        record_from_agenda(
+            _agenda(),
+            held_on="2027-03-10",  # type: ignore[arg-type]
+            absent=None,  # type: ignore[arg-type]
+            notes="Explained the bars.",
+            goals_agreed=5,  # type: ignore[arg-type]
+            follow_ups={"owner": "family"},  # type: ignore[arg-type]
+            next_check_in=HELD.isoformat(),  # type: ignore[arg-type]
+            private_time_requested="no",  # type: ignore[arg-type]
+        )
+    assert [problem.path for problem in caught.value.problems] == [
+        "held_on",
+        "absent",
+        "notes",
+        "goals_agreed",
+        "follow_ups",
+        "next_check_in",
+        "private_time_requested",
+    ]
+
+
+def test_record_from_agenda_reads_any_iterable() -> None:
+    """Generators are read like lists; a bad item is named by its path."""
+    record = record_from_agenda(
+        _agenda(),
+        held_on=HELD,
+        absent=iter(["ana-mom"]),
+        notes=(note for note in ["Explained the bars."]),
+    )
+    assert record.notes == ("Explained the bars.",)
+    assert not record.family_attended
+    with pytest.raises(InvalidDataError, match=r"^absent\[0\]: must be a participant"):
+        record_from_agenda(_agenda(), held_on=HELD, absent=[7])  # type: ignore[list-item]
+    with pytest.raises(InvalidDataError, match=r"^notes\[0\]: must be a string"):
+        record_from_agenda(_agenda(), held_on=HELD, notes=[None])  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("records", [5, None, "records"])
+def test_family_participation_refuses_what_is_not_a_list(records: object) -> None:
+    """Records that are not a list raise ArgumentTypeError naming them."""
+    with pytest.raises(
+        ArgumentTypeError, match=r"^records: must be a list of ConferenceRecord objects"
+    ):
+        family_participation(records)  # type: ignore[arg-type]

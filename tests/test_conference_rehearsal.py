@@ -14,9 +14,10 @@ from selfassess.conference import (
     Link,
     LinkKind,
     RehearsalScript,
+    ScriptLine,
     rehearsal_script,
 )
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError
 
 from strategies import STRATEGIES
 
@@ -64,5 +65,11 @@ def test_rehearsal_script_of_every_agenda(agenda: Agenda) -> None:
 
 def test_rehearsal_script_refuses_what_is_not_an_agenda() -> None:
     """Only an agenda can be rehearsed."""
-    with pytest.raises(InvalidDataError, match=r"^agenda: must be an Agenda"):
+    with pytest.raises(ArgumentTypeError, match=r"^agenda: must be an Agenda"):
         rehearsal_script("agenda")  # type: ignore[arg-type]
+
+
+def test_a_script_line_lasts_at_most_a_day() -> None:
+    """A line's minutes are bounded like an agenda item's."""
+    with pytest.raises(InvalidDataError, match=r"^minutes: must be at most 1,440"):
+        ScriptLine(text="Hello", minutes=10**400)

@@ -12,7 +12,7 @@ from selfassess.conference import (
     RotationEntry,
     rotation_order,
 )
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError
 from strategies_conference import rotation_entries
 
 
@@ -65,9 +65,34 @@ def test_rotation_refuses_a_future_conference() -> None:
 
 
 def test_rotation_checks_as_of_first() -> None:
-    """An as_of that is not a date is reported, not compared."""
-    with pytest.raises(InvalidDataError, match=r"^as_of: must be a date"):
+    """An as_of that is not a date is the caller's mistake, reported, not compared."""
+    with pytest.raises(ArgumentTypeError, match=r"^as_of: must be a date"):
         rotation_order(
             [RotationEntry(student="ana", last_conference=date(2026, 10, 1))],
             as_of="2026-10-05",  # type: ignore[arg-type]
         )
+
+
+@pytest.mark.parametrize(
+    ("entries", "message"),
+    [
+        (5, r"^entries: must be a list of RotationEntry objects \(got 5\)$"),
+        (None, r"^entries: must be a list of RotationEntry objects \(got None\)$"),
+        ("ana", r"^entries: must be a list of RotationEntry objects \(got 'ana'\)$"),
+        ({"ana": 1}, r"^entries: must be a list of RotationEntry objects"),
+    ],
+)
+def test_rotation_refuses_what_is_not_a_list(entries: object, message: str) -> None:
+    """Entries that are not a list raise ArgumentTypeError naming them."""
+    with pytest.raises(ArgumentTypeError, match=message):
+        rotation_order(entries, as_of=date(2026, 10, 5))  # type: ignore[arg-type]
+
+
+def test_rotation_reads_any_iterable_and_names_bad_items() -> None:
+    """A generator of entries is read once; an item that is not an entry is bad data."""
+    entries = [RotationEntry(student="ana"), RotationEntry(student="ben", need=2)]
+    assert rotation_order(iter(entries), as_of=date(2026, 10, 5)) == ("ben", "ana")
+    with pytest.raises(
+        InvalidDataError, match=r"^entries\[1\]: must be a RotationEntry \(got 'ben'\)$"
+    ):
+        rotation_order([entries[0], "ben"], as_of=date(2026, 10, 5))  # type: ignore[list-item]

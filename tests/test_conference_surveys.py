@@ -11,7 +11,7 @@ from selfassess.conference import (
     SurveyAnswer,
     summarize_survey,
 )
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError
 
 from strategies import STRATEGIES
 
@@ -59,6 +59,12 @@ def test_survey_rules() -> None:
         InvalidDataError, match=r"^rating: must be at most 5 \(got 6\)$"
     ):
         SurveyAnswer(respondent="mom", question="explained", rating=6)
+
+
+def test_summarize_survey_needs_a_survey() -> None:
+    """What is not a survey is the caller's mistake, named."""
+    with pytest.raises(ArgumentTypeError, match=r"^survey: must be a Survey"):
+        summarize_survey(POST_CONFERENCE_QUESTIONS)  # type: ignore[arg-type]
 
 
 @given(STRATEGIES[Survey])

@@ -21,7 +21,7 @@ from selfassess.conference import (
     allocate_minutes,
     template_for,
 )
-from selfassess.errors import InvalidDataError, NotFoundError
+from selfassess.errors import ArgumentTypeError, InvalidDataError, NotFoundError
 
 from strategies import STRATEGIES
 
@@ -39,8 +39,8 @@ def test_one_template_per_kind_in_order() -> None:
 
 
 def test_template_for_refuses_what_is_not_a_kind() -> None:
-    """An unknown kind raises InvalidDataError, not a bare error."""
-    with pytest.raises(InvalidDataError, match=r"^kind: must be a ConferenceKind"):
+    """What is not a kind is the caller's mistake, not a bare error."""
+    with pytest.raises(ArgumentTypeError, match=r"^kind: must be a ConferenceKind"):
         template_for("self_assessment")  # type: ignore[arg-type]
 
 
@@ -232,10 +232,16 @@ def test_every_template_agenda_fits_its_slot(
 
 
 def test_allocate_minutes_refuses_a_non_list() -> None:
-    """Weights that are not a list of numbers raise InvalidDataError."""
-    with pytest.raises(InvalidDataError, match=r"^weights: must be a list"):
+    """Weights that are not a list of numbers are the caller's mistake."""
+    with pytest.raises(ArgumentTypeError, match=r"^weights: must be a list"):
         allocate_minutes("123", 6)  # type: ignore[arg-type]
     assert allocate_minutes(iter([1, 1]), 4) == (2, 2)
+    with pytest.raises(
+        ArgumentTypeError, match=r"^weights: must be a list of whole numbers \(got 5\)$"
+    ):
+        allocate_minutes(5, 6)  # type: ignore[arg-type]
+    with pytest.raises(ArgumentTypeError, match=r"^total: must be a whole number"):
+        allocate_minutes([1, 2], "6")  # type: ignore[arg-type]
 
 
 def _reference_allocate(weights: list[int], total: int) -> tuple[int, ...]:
@@ -281,3 +287,55 @@ def test_allocate_minutes_is_the_reference_allocation(
     """Skewed weights leave items empty; each is fed as the first allocation fed it."""
     total = len(weights) + extra
     assert allocate_minutes(weights, total) == _reference_allocate(weights, total)
+
+
+def test_template_agenda_refuses_arguments_of_the_wrong_kind() -> None:
+    """Participants that are not a list, or ids that are not strings, are named."""
+    with pytest.raises(ArgumentTypeError) as caught:
+        SELF_ASSESSMENT_CONFERENCE.agenda(
+            student=None,  # type: ignore[arg-type]
+            participants=None,  # type: ignore[arg-type]
+            slot_minutes="5",  # type: ignore[arg-type]
+            links=5,  # type: ignore[arg-type]
+            leader=3,  # type: ignore[arg-type]
+            title=[],  # type: ignore[arg-type]
+        )
+    assert [problem.path for problem in caught.value.problems] == [
+        "student",
+        "participants",
+        "slot_minutes",
+        "links",
+        "leader",
+        "title",
+    ]
+    with pytest.raises(InvalidDataError, match=r"^participants\[1\]: must be a Person"):
+        SELF_ASSESSMENT_CONFERENCE.agenda(student="ana", participants=[ANA, "okafor"])  # type: ignore[list-item]
+    with pytest.raises(InvalidDataError, match=r"^slot_minutes: must be at most 1,440"):
+        SELF_ASSESSMENT_CONFERENCE.agenda(
+            student="ana", participants=[ANA, OKAFOR], slot_minutes=10**400
+        )
+    agenda = SELF_ASSESSMENT_CONFERENCE.agenda(
+        student="ana", participants=iter([ANA, OKAFOR])
+    )
+    assert [person.id for person in agenda.participants] == ["ana", "okafor"]
+
+
+def test_item_lookup_refuses_a_key_of_the_wrong_kind() -> None:
+    """A key that is not a string is named, not compared."""
+    with pytest.raises(ArgumentTypeError, match=r"^key: must be a string \(got 3\)$"):
+        DATA_REVIEW_CONFERENCE.item(3)  # type: ignore[arg-type]
+
+
+def test_template_minutes_are_bounded_by_a_day() -> None:
+    """A template's item or slot longer than a day is refused."""
+    with pytest.raises(InvalidDataError, match=r"^minutes: must be at most 1,440"):
+        TemplateItem(title="Talk", minutes=24 * 60 + 1, speaker=Role.STUDENT)
+    item = TemplateItem(title="Talk", minutes=5, speaker=Role.STUDENT)
+    with pytest.raises(InvalidDataError, match=r"^slot_minutes: must be at most 1,440"):
+        Template(
+            kind=ConferenceKind.SELF_ASSESSMENT,
+            name="Long",
+            slot_minutes=10**400,
+            leader=Role.TEACHER,
+            items=[item],
+        )

@@ -9,8 +9,9 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError
 from selfassess.goals import BarComparison, FractionBar
+from selfassess.goals._bars import MAX_PARTS
 
 from strategies import STRATEGIES
 
@@ -36,6 +37,8 @@ def test_fraction_is_exact() -> None:
         (4, -1, r"^filled: must be at least 0 \(got -1\)$"),
         (4.0, 1, r"^parts: must be a whole number \(got 4\.0\)$"),
         (True, 1, r"^parts: must be a whole number \(got True\)$"),
+        (1001, 1, r"^parts: must be at most 1,000 \(got 1001\)$"),
+        (10**7, 0, r"^parts: must be at most 1,000 \(got 10000000\)$"),
     ],
 )
 def test_bad_bars_are_refused(parts: object, filled: object, message: str) -> None:
@@ -78,15 +81,27 @@ def test_from_progress_is_exact_for_floats() -> None:
 
 
 def test_from_progress_refuses_bad_input() -> None:
-    """Non-finite values and bad parts are all reported together."""
+    """Non-finite values and bad parts are all reported together, as bad data."""
     with pytest.raises(InvalidDataError) as caught:
-        FractionBar.from_progress(math.nan, math.inf, "9", 0)  # type: ignore[arg-type]
+        FractionBar.from_progress(math.nan, math.inf, 10**400, 0)
     assert [str(p) for p in caught.value.problems] == [
         "baseline: must be finite (got nan)",
         "current: must be finite (got inf)",
-        "target: must be a number (got '9')",
+        "target: must be a number within float range (got <a whole number of 401 digits>)",
         "parts: must be at least 1 (got 0)",
     ]
+
+
+def test_from_progress_refuses_arguments_of_the_wrong_kind() -> None:
+    """A value that is not a number is the caller's mistake: ArgumentTypeError."""
+    with pytest.raises(ArgumentTypeError) as caught:
+        FractionBar.from_progress(0, "9", 10, 4.0)  # type: ignore[arg-type]
+    assert [str(p) for p in caught.value.problems] == [
+        "current: must be a number (got '9')",
+        "parts: must be a whole number (got 4.0)",
+    ]
+    with pytest.raises(InvalidDataError, match=r"^parts: must be at most 1,000"):
+        FractionBar.from_progress(0, 5, 10, parts=1001)
 
 
 @given(baseline=finite, target=finite, low=finite, high=finite, parts=parts)
@@ -130,19 +145,63 @@ def test_joining_bars_is_exact() -> None:
 
 @given(bars=st.lists(fraction_bars, min_size=1, max_size=5))
 def test_mean_is_exact(bars: list[FractionBar]) -> None:
-    """The mean bar shows exactly the mean of the fractions."""
+    """The mean bar shows exactly the mean of the fractions, on at most 1,000 parts."""
+    expected = sum((bar.fraction for bar in bars), Fraction(0)) / len(bars)
+    if expected.denominator > MAX_PARTS:
+        with pytest.raises(InvalidDataError, match=r"^bars: must have a mean that"):
+            FractionBar.mean(bars)
+        return
     mean = FractionBar.mean(bars)
-    assert mean.fraction == sum(bar.fraction for bar in bars) / len(bars)
+    assert mean.fraction == expected
+    assert mean.parts <= MAX_PARTS
+
+
+def test_mean_keeps_its_parts_while_they_fit() -> None:
+    """Below the bound the mean has lcm times count parts; beyond it, the fewest."""
+    assert FractionBar.mean([FractionBar(2, 1), FractionBar(3, 2)]) == FractionBar(
+        12, 7
+    )
+    # 997 and 991 parts: 2 * 997 * 991 parts unreduced, 1/2 exactly.
+    halves = [FractionBar(997, 0), FractionBar(991, 991)]
+    assert FractionBar.mean(halves) == FractionBar(2, 1)
+
+
+def test_mean_beyond_the_bound_is_refused_clearly() -> None:
+    """A mean no bar of at most 1,000 parts can show is refused, saying what to do."""
+    bars = [FractionBar(5, 1), FractionBar(7, 1), FractionBar(11, 1)]
+    with pytest.raises(
+        InvalidDataError,
+        match=r"^bars: must have a mean that a bar of at most 1,000 parts can show "
+        r"exactly \(it needs 1,155 parts\): put the bars on one number of parts "
+        r"first, with FractionBar\.in_parts$",
+    ):
+        FractionBar.mean(bars)
+    assert FractionBar.mean(bar.in_parts(10) for bar in bars) == FractionBar(30, 3)
 
 
 def test_mean_of_nothing_is_refused() -> None:
-    """The mean of no bars is not defined."""
+    """The mean of no bars is not defined; what is not a list of bars is refused."""
     with pytest.raises(InvalidDataError, match=r"^bars: must not be empty$"):
         FractionBar.mean([])
     with pytest.raises(InvalidDataError, match=r"bars\[1\]: must be a FractionBar"):
         FractionBar.mean([FractionBar(2, 1), Fraction(1, 2)])  # type: ignore[list-item]
-    with pytest.raises(InvalidDataError, match=r"^bars: must be a list of bars"):
+    with pytest.raises(
+        ArgumentTypeError, match=r"^bars: must be a list of FractionBar objects"
+    ):
         FractionBar.mean(FractionBar(2, 1))  # type: ignore[arg-type]
+    with pytest.raises(ArgumentTypeError, match=r"^bars: must be a list"):
+        FractionBar.mean(None)  # type: ignore[arg-type]
+
+
+def test_joined_bars_stay_within_the_bound() -> None:
+    """Joining bars past 1,000 parts is refused with the parts it would need."""
+    assert FractionBar(600, 300) + FractionBar(400, 100) == FractionBar(1000, 400)
+    with pytest.raises(
+        InvalidDataError,
+        match=r"^the joined bar would have 1,200 parts, more than a bar may have "
+        r"\(1,000\)$",
+    ):
+        FractionBar(600, 300) + FractionBar(600, 100)
 
 
 @given(bar=fraction_bars, new_parts=parts)
@@ -160,11 +219,48 @@ def test_from_fraction_refuses_shares_outside_0_to_1() -> None:
         FractionBar.from_fraction(Fraction(5, 4), 4)
 
 
+@pytest.mark.parametrize(
+    "share", [10**400, -(10**400), math.inf, math.nan, 1.5, Fraction(-1, 3)]
+)
+def test_from_fraction_refuses_huge_and_endless_shares(share: object) -> None:
+    """A share of any size outside 0..1 is bad data, never an OverflowError."""
+    with pytest.raises(InvalidDataError, match=r"^fraction: must be from 0 to 1 \(got"):
+        FractionBar.from_fraction(share, 4)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("share", ["1/2", None, True, [0.5]])
+def test_from_fraction_refuses_what_is_not_a_number(share: object) -> None:
+    """A share that is not a number is the caller's mistake."""
+    with pytest.raises(
+        ArgumentTypeError, match=r"^fraction: must be a fraction from 0 to 1 \(got"
+    ):
+        FractionBar.from_fraction(share, 4)  # type: ignore[arg-type]
+
+
+def test_from_fraction_reads_every_kind_of_share() -> None:
+    """Fractions, ints and floats give the same bars as before."""
+    assert FractionBar.from_fraction(1, 4) == FractionBar(4, 4)
+    assert FractionBar.from_fraction(0.7, 10) == FractionBar(10, 7)
+    assert FractionBar.from_fraction(Fraction(2, 3), parts=4) == FractionBar(4, 2)
+
+
+def test_in_parts_checks_its_parts() -> None:
+    """New parts that are not a whole number, or too many, are refused by name."""
+    with pytest.raises(ArgumentTypeError, match=r"^parts: must be a whole number"):
+        FractionBar(4, 3).in_parts("8")  # type: ignore[arg-type]
+    with pytest.raises(InvalidDataError, match=r"^parts: must be at most 1,000"):
+        FractionBar(4, 3).in_parts(5000)
+
+
 def test_renderings() -> None:
     """Unicode and ASCII renderings show the filled parts and the fraction."""
     assert str(FractionBar(4, 3)) == "▰▰▰▱ 3/4"
     assert FractionBar(4, 3).render(ascii=True) == "[###-] 3/4"
     assert FractionBar(3, 0).render(label=False) == "▱▱▱"
+    with pytest.raises(ArgumentTypeError, match=r"^ascii: must be true or false"):
+        FractionBar(4, 3).render(ascii="yes")  # type: ignore[arg-type]
+    with pytest.raises(ArgumentTypeError, match=r"^label: must be true or false"):
+        FractionBar(4, 3).render(label=None)  # type: ignore[arg-type]
 
 
 def test_side_by_side() -> None:
@@ -173,6 +269,8 @@ def test_side_by_side() -> None:
     assert side.agrees
     assert side.difference == 0
     assert side.render(ascii=True) == "student [###-] 3/4\ndata    [######--] 6/8"
+    with pytest.raises(ArgumentTypeError, match=r"^ascii: must be true or false"):
+        side.render(ascii="no")  # type: ignore[arg-type]
     over = BarComparison(student=FractionBar(4, 4), data=FractionBar(4, 2))
     assert over.difference == Fraction(1, 2)
     assert not over.agrees

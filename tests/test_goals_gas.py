@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError
 from selfassess.goals import AttainmentLevel, gas_t_score
 
 goal_levels = st.lists(st.integers(min_value=-2, max_value=2), min_size=1, max_size=8)
@@ -102,8 +102,27 @@ def test_extreme_weights_give_the_same_t_score() -> None:
 def test_levels_may_come_from_any_iterable() -> None:
     """A generator of levels is read like a list; None is refused for the levels only."""
     assert gas_t_score(level for level in [1, 1, 0]) == gas_t_score([1, 1, 0])
-    with pytest.raises(InvalidDataError) as caught:
+    assert gas_t_score([1, 0], weights=iter([2, 1])) == gas_t_score([1, 0], [2, 1])
+    with pytest.raises(ArgumentTypeError) as caught:
         gas_t_score(None)  # type: ignore[arg-type]
     assert [str(p) for p in caught.value.problems] == [
-        "levels: must be a list (got None)"
+        "levels: must be a list of attainment levels (got None)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (("1, 0",), r"^levels: must be a list of attainment levels \(got '1, 0'\)$"),
+        (({1: 2},), r"^levels: must be a list of attainment levels"),
+        (([1, 0], 5), r"^weights: must be a list of weights \(got 5\)$"),
+        (([1, 0], "12"), r"^weights: must be a list of weights"),
+        (([1, 0], None, "0.3"), r"^rho: must be a number \(got '0.3'\)$"),
+    ],
+)
+def test_arguments_of_the_wrong_kind_are_named(
+    arguments: tuple[object, ...], message: str
+) -> None:
+    """Levels, weights or rho of the wrong kind raise ArgumentTypeError naming them."""
+    with pytest.raises(ArgumentTypeError, match=message):
+        gas_t_score(*arguments)  # type: ignore[arg-type]

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from selfassess import Band, Domain, Framework, Role, Standard
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError
 from selfassess.goals import (
     FractionBar,
     Goal,
@@ -165,9 +165,51 @@ def test_smart_check_hints_match_what_is_missing(goal: Goal) -> None:
 
 
 def test_smart_check_refuses_what_is_not_a_goal() -> None:
-    """Passing something else is an InvalidDataError."""
-    with pytest.raises(InvalidDataError, match=r"^goal: must be a Goal"):
+    """Passing something else than a goal, or a day, is the caller's mistake."""
+    with pytest.raises(ArgumentTypeError, match=r"^goal: must be a Goal"):
         smart_check("read more")  # type: ignore[arg-type]
+    goal = Goal(id="g1", student="ana", statement="Read more")
+    with pytest.raises(ArgumentTypeError, match=r"^as_of: must be a date"):
+        smart_check(goal, as_of="2026-10-01")  # type: ignore[arg-type]
+
+
+def test_progress_bar_checks_its_arguments_first() -> None:
+    """A current value or parts of the wrong kind name the argument."""
+    goal = Goal(id="g1", student="ana", statement="Read", baseline=52, target=70)
+    with pytest.raises(ArgumentTypeError) as caught:
+        goal.progress_bar("64", parts=None)  # type: ignore[arg-type]
+    assert [str(p) for p in caught.value.problems] == [
+        "current: must be a number (got '64')",
+        "parts: must be a whole number (got None)",
+    ]
+    with pytest.raises(InvalidDataError, match=r"^current: must be finite"):
+        goal.progress_bar(float("nan"))
+    with pytest.raises(InvalidDataError, match=r"^parts: must be at most 1,000"):
+        goal.progress_bar(64, parts=10**7)
+    unmeasured = Goal(id="g2", student="ana", statement="Read")
+    with pytest.raises(
+        InvalidDataError, match=r"^2 problems:\n  baseline: must be set"
+    ):
+        unmeasured.progress_bar(64)
+
+
+def test_to_goal_checks_its_arguments() -> None:
+    """Arguments of the wrong kind name themselves; rules of the goal still apply."""
+    suggestion = GoalSuggestion(
+        standard="nf1", code="4.NF.1", statement="Reach mastery", band=Band.NEAR
+    )
+    with pytest.raises(ArgumentTypeError) as caught:
+        suggestion.to_goal(id=1, student=None, owner="student")  # type: ignore[arg-type]
+    assert [str(p) for p in caught.value.problems] == [
+        "id: must be a string (got 1)",
+        "student: must be a string (got None)",
+        "owner: must be a Role ('student', 'teacher', 'family', 'peer', "
+        "'specialist') (got 'student')",
+    ]
+    with pytest.raises(ArgumentTypeError, match=r"^due_on: must be a date"):
+        suggestion.to_goal(id="g", student="ana", due_on="2027-01-01")  # type: ignore[arg-type]
+    with pytest.raises(InvalidDataError, match=r"^owner: must be one of"):
+        suggestion.to_goal(id="g", student="ana", owner=Role.PEER)
 
 
 def test_suggestions_put_power_standards_first() -> None:
@@ -238,3 +280,22 @@ def test_suggestion_band_must_be_red_or_yellow() -> None:
         GoalSuggestion(
             standard="nf1", code="4.NF.1", statement="Go", band=Band.MASTERED
         )
+
+
+def test_suggest_goals_checks_its_arguments() -> None:
+    """Arguments of the wrong kind are named; a key that is no standard is bad data."""
+    with pytest.raises(ArgumentTypeError) as caught:
+        suggest_goals(None, "math-4", include_near=1, limit="2")  # type: ignore[arg-type]
+    assert [problem.path for problem in caught.value.problems] == [
+        "bands",
+        "framework",
+        "include_near",
+        "limit",
+    ]
+    with pytest.raises(InvalidDataError) as caught:
+        suggest_goals({1: Band.NEAR, "nf1": "red"}, MATH4)  # type: ignore[dict-item]
+    assert [str(problem) for problem in caught.value.problems] == [
+        "bands[1]: must be a standard of 'math-4'",
+        "bands['nf1']: must be a Band ('mastered', 'near', 'not_yet', "
+        "'insufficient_evidence') (got 'red')",
+    ]

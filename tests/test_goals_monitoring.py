@@ -9,7 +9,7 @@ import attrs
 import pytest
 from hypothesis import given
 
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError
 from selfassess.goals import (
     DataPoint,
     Decision,
@@ -173,6 +173,68 @@ def test_for_goal() -> None:
     assert monitor.target == 2
     with pytest.raises(InvalidDataError, match=r"goal\.target: must be set"):
         ProgressMonitor.for_goal(attrs.evolve(goal, target=None))
+
+
+def test_for_goal_checks_its_arguments() -> None:
+    """Points of any iterable are read; arguments of the wrong kind are named."""
+    goal = Goal(
+        id="read", student="ana", statement="Read", target=70, due_on=date(2027, 3, 1)
+    )
+    points = weekly([40, 42, 41])
+    assert ProgressMonitor.for_goal(goal, iter(points)).points == tuple(points)
+    with pytest.raises(ArgumentTypeError) as caught:
+        ProgressMonitor.for_goal("read", None, min_points=6.0)  # type: ignore[arg-type]
+    assert [str(p) for p in caught.value.problems] == [
+        "goal: must be a Goal (got 'read')",
+        "points: must be a list of DataPoint objects (got None)",
+        "min_points: must be a whole number (got 6.0)",
+    ]
+    with pytest.raises(InvalidDataError, match=r"^points\[1\]: must be a DataPoint"):
+        ProgressMonitor.for_goal(goal, [points[0], 41])  # type: ignore[list-item]
+    with pytest.raises(InvalidDataError, match=r"^min_points: must be at most 366"):
+        ProgressMonitor.for_goal(goal, points, min_points=10**400)
+
+
+def test_min_points_is_bounded() -> None:
+    """The rules wait for at most a year of daily points."""
+    monitor = reading([40, 42, 41])
+    assert attrs.evolve(monitor, min_points=366).min_points == 366
+    with pytest.raises(
+        InvalidDataError, match=r"^min_points: must be at most 366 \(got 367\)$"
+    ):
+        attrs.evolve(monitor, min_points=367)
+
+
+def test_a_line_far_out_is_refused_clearly() -> None:
+    """A steep line asked for a day far from its origin is bad data, not inf."""
+    steep = ProgressLine(origin=START, intercept=0, slope_per_week=1e308)
+    assert steep.value_on(START) == 0
+    with pytest.raises(
+        InvalidDataError,
+        match=r"^day: must be a day on which the line's value is a finite number "
+        r"\(got 9999-12-31, ",
+    ):
+        steep.value_on(date.max)
+    with pytest.raises(ArgumentTypeError, match=r"^day: must be a date"):
+        steep.value_on("2026-09-07")  # type: ignore[arg-type]
+    with pytest.raises(ArgumentTypeError, match=r"^value: must be a number"):
+        steep.reaches_on(None)  # type: ignore[arg-type]
+    gentle = attrs.evolve(steep, slope_per_week=1e-300)
+    assert gentle.reaches_on(-1e300) is None  # before the calendar's start
+
+
+def test_values_near_the_float_limit_give_a_clear_error() -> None:
+    """Lines through values near the largest float are refused, never an overflow."""
+    huge = [1.7e308, 1.7e308, -1.7e308, 1.7e308]
+    monitor = ProgressMonitor(
+        goal="g", target=0, due_on=date(2027, 3, 1), points=weekly(huge)
+    )
+    with pytest.raises(
+        InvalidDataError,
+        match=r"^points: must have values close enough together for the least "
+        r"squares line to be computed",
+    ):
+        monitor.report()
 
 
 def test_line_reaches() -> None:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 
 from selfassess import Artifact, Term, TermName
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError, NotFoundError
 from selfassess.goals import (
     AttainmentLevel,
     FractionBar,
@@ -19,6 +19,7 @@ from selfassess.goals import (
     GoalStatus,
     TermReview,
 )
+from selfassess.goals._bars import MAX_PARTS
 
 from strategies import STRATEGIES
 
@@ -146,16 +147,39 @@ def test_references_are_checked_against_what_is_given() -> None:
 
 
 def test_lookups_refuse_unknown_ids() -> None:
-    """Looking up a goal or an artifact that is not there is an InvalidDataError."""
+    """Looking up a goal or an artifact that is not there is a NotFoundError."""
     review = term_review()
     assert review.goal("g2") == READING
     assert review.artifact("a2") == LOG
     assert review.overall is None
     assert review.attainment_t_score() is None
-    with pytest.raises(InvalidDataError, match=r"^id: must be the id of a goal"):
+    with pytest.raises(
+        NotFoundError, match=r"^the term review of 'ana' has no goal 'zz'$"
+    ) as caught:
         review.goal("zz")
-    with pytest.raises(InvalidDataError, match=r"^id: must be the id of an artifact"):
+    assert caught.value.key == "zz"
+    with pytest.raises(
+        NotFoundError, match=r"^the term review of 'ana' has no artifact 'zz'$"
+    ):
         review.artifact("zz")
+    assert review.review_of("zz") is None
+
+
+def test_lookups_refuse_ids_of_the_wrong_kind() -> None:
+    """An id that is not a string, a rho or an ascii of the wrong kind is named."""
+    review = term_review()
+    with pytest.raises(ArgumentTypeError, match=r"^id: must be a string \(got 2\)$"):
+        review.goal(2)  # type: ignore[arg-type]
+    with pytest.raises(ArgumentTypeError, match=r"^id: must be a string \(got None\)$"):
+        review.artifact(None)  # type: ignore[arg-type]
+    with pytest.raises(ArgumentTypeError, match=r"^goal: must be a string"):
+        review.review_of(["g1"])  # type: ignore[arg-type]
+    with pytest.raises(ArgumentTypeError, match=r"^rho: must be a number"):
+        review.attainment_t_score(rho="0.3")  # type: ignore[arg-type]
+    with pytest.raises(InvalidDataError, match=r"^rho: must be at most 1"):
+        review.attainment_t_score(rho=2)
+    with pytest.raises(ArgumentTypeError, match=r"^ascii: must be true or false"):
+        review.render(ascii=1)  # type: ignore[arg-type]
 
 
 @given(review=STRATEGIES[TermReview])
@@ -168,7 +192,16 @@ def test_every_reference_resolves(review: TermReview) -> None:
     assert len(review.next_goals) == sum(
         item.next_goal is not None for item in review.reviews
     )
-    overall = review.overall
-    if overall is not None:
-        assert 0 <= overall.fraction <= 1
-        assert len(review.render().splitlines()) == len(review.reviews)
+    assert len(review.render().splitlines()) == len(review.reviews)
+    if not review.reviews:
+        assert review.overall is None
+        return
+    bars = [item.student_bar.fraction for item in review.reviews]
+    mean = sum(bars, Fraction(0)) / len(bars)
+    if mean.denominator > MAX_PARTS:  # no bar a student colours shows it exactly
+        with pytest.raises(InvalidDataError, match=r"^bars: must have a mean"):
+            review.overall  # noqa: B018 (the property raises)
+    else:
+        overall = review.overall
+        assert overall is not None
+        assert overall.fraction == mean

@@ -16,9 +16,9 @@ from collections.abc import Iterable
 import attrs
 
 from selfassess._people import Person, Role
-from selfassess._validate import Checker, shown, to_tuple
+from selfassess._validate import MAX_MINUTES, Arguments, Checker, shown, to_tuple
 from selfassess.conference._prompts import Prompt
-from selfassess.errors import InvalidDataError, Problem
+from selfassess.errors import InvalidDataError, NotFoundError, Problem
 
 __all__ = ["Agenda", "AgendaItem", "ConferenceKind", "Link", "LinkKind"]
 
@@ -120,7 +120,8 @@ class AgendaItem:
 
     Attributes:
         title: What the part is, such as ``"Review data and celebrate progress"``.
-        minutes: Its time box, in whole minutes; at least 1.
+        minutes: Its time box, in whole minutes; from 1 to a day (1,440), as no
+            part of a conference lasts longer.
         speaker: The role that speaks, such as the student in a student-led
             conference.
         prompts: The sentence stems that open it.
@@ -145,10 +146,10 @@ class AgendaItem:
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.text("title", self.title)
-        check.integer("minutes", self.minutes, minimum=1)
+        check.integer("minutes", self.minutes, minimum=1, maximum=MAX_MINUTES)
         check.member("speaker", self.speaker, Role)
-        check.items("prompts", self.prompts, lambda p, v: check.instance(p, v, Prompt))
-        if check.items("links", self.links, lambda p, v: check.instance(p, v, Link)):
+        check.items("prompts", self.prompts, Prompt)
+        if check.items("links", self.links, Link):
             check.unique("links", self.links, lambda link: link.key, "link")
         check.text("student_says", self.student_says, empty=True)
         check.text("reason", self.reason, empty=True)
@@ -170,7 +171,9 @@ class Agenda:
         participants: Everyone planned to take part, each once.
         leader: The id of the participant who leads: the student in a student-led
             conference, the teacher otherwise.
-        slot_minutes: The length of the slot, in whole minutes.
+        slot_minutes: The length of the slot, in whole minutes; from 1 to a day
+            (1,440): conferences last minutes (3-5 for a self-assessment
+            conference, 20-30 for a student-led one), never more than a day.
         items: The items, in order.
         facilitator: The id of the participant who facilitates (the teacher, when
             the student leads); ``None`` when there is none.
@@ -206,7 +209,9 @@ class Agenda:
         )
         leader_ok = check.identifier("leader", self.leader)
         facilitator_ok = check.optional_identifier("facilitator", self.facilitator)
-        slot_ok = check.integer("slot_minutes", self.slot_minutes, minimum=1)
+        slot_ok = check.integer(
+            "slot_minutes", self.slot_minutes, minimum=1, maximum=MAX_MINUTES
+        )
         items_ok = check.items(
             "items", self.items, lambda p, v: check.instance(p, v, AgendaItem)
         )
@@ -246,7 +251,7 @@ class Agenda:
                     if link.student != self.student:
                         check.add(
                             f"items[{index}].links[{number}].student",
-                            f"must be the agenda's student {self.student!r} "
+                            f"must be the agenda's student {shown(self.student)} "
                             f"(got {shown(link.student)})",
                         )
         if items_ok and slot_ok:
@@ -296,16 +301,27 @@ class Agenda:
         """Return the participant with this id.
 
         Raises:
-            InvalidDataError: If no participant has this id.
+            ArgumentTypeError: If *person_id* is not a string.
+            NotFoundError: If no participant has this id (a `KeyError`).
         """
+        check = Arguments()
+        check.text("person_id", person_id, empty=True)
+        check.done()
         for person in self.participants:
             if person.id == person_id:
                 return person
-        message = f"must be a participant's id (got {shown(person_id)})"
-        raise InvalidDataError.single("id", message)
+        message = f"no participant of the agenda has the id {shown(person_id)}"
+        raise NotFoundError(message, key=person_id)
 
     def with_role(self, role: Role) -> tuple[Person, ...]:
-        """Return the participants with this role, in order."""
+        """Return the participants with this role, in order; none may have it.
+
+        Raises:
+            ArgumentTypeError: If *role* is not a `~selfassess.Role`.
+        """
+        check = Arguments()
+        check.member("role", role, Role)
+        check.done()
         return tuple(person for person in self.participants if person.role is role)
 
     def check_links(self, available: Iterable[Link]) -> None:
@@ -316,16 +332,18 @@ class Agenda:
         showing the agenda. Labels are ignored: only kind, id and student count.
 
         Args:
-            available: A link for each object that exists.
+            available: A link for each object that exists: a list, a set or any
+                other iterable.
 
         Raises:
+            ArgumentTypeError: If *available* is not a list (``None``, a number, a
+                string, a mapping).
             InvalidDataError: Listing each link that points at nothing, with its
                 path, such as ``items[1].links[0]: must point at an existing goal
                 (got 'g9')``; or if an item of *available* is not a `Link`.
         """
-        given = tuple(available)
-        check = Checker()
-        check.items("available", given, lambda p, v: check.instance(p, v, Link))
+        check = Arguments()
+        given = check.items("available", available, Link)
         check.done()
         known = {link.key for link in given}
         problems = [

@@ -9,12 +9,12 @@ values: the day, the times and the students come in as arguments.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date, time
 
 import attrs
 
-from selfassess._validate import Checker, shown, to_tuple
+from selfassess._validate import MAX_MINUTES, Arguments, Checker, shown, to_tuple
 from selfassess.conference._agenda import ConferenceKind
 from selfassess.conference._times import check_span, clock, later, overlapping
 
@@ -208,7 +208,7 @@ class SelfPacedBlock:
                 check.add(
                     f"conferences[{index}]",
                     f"must not overlap conferences[{other}]: teacher "
-                    f"{self.teacher!r} is already booked from "
+                    f"{shown(self.teacher)} is already booked from "
                     f"{earlier.starts.isoformat()} to {earlier.ends.isoformat()}",
                 )
 
@@ -220,7 +220,7 @@ def plan_block(
     teacher: str,
     room: str,
     roster: Iterable[str],
-    conference_students: Sequence[str],
+    conference_students: Iterable[str],
     group_standard: str | None = None,
     group_students: Iterable[str] = (),
     launch_minutes: int = 10,
@@ -240,22 +240,26 @@ def plan_block(
         starts: When the block starts.
         teacher: The teacher's id.
         room: The room's id.
-        roster: The students of the class.
+        roster: The students of the class: a list of ids, or any other iterable.
         conference_students: The students to confer with, in order.
         group_standard: The standard the small group works on, if any.
         group_students: The students in the small group.
-        launch_minutes: The launch's length; 0 for none.
-        group_minutes: The small group's length; 0 for none.
-        conference_minutes: Each conference's length; at least 1.
+        launch_minutes: The launch's length; 0 for none, at most a day (1,440).
+        group_minutes: The small group's length; 0 for none, at most a day.
+        conference_minutes: Each conference's length; from 1 to a day.
         kind: The kind of the conferences.
 
     Returns:
         The block.
 
     Raises:
-        InvalidDataError: If a length is not a whole number (at least 0; at least 1
-            for a conference), the block runs past midnight, or the block breaks a
-            rule of `SelfPacedBlock` (such as a student absent from the roster).
+        ArgumentTypeError: If an argument is not of the kind it takes: *day* not a
+            date, *starts* not a time of day, *teacher* or *room* not a string, a
+            list of students not a list (a string, ``None``), a length not a whole
+            number, or *kind* not a `ConferenceKind`.
+        InvalidDataError: If a student's id is not a string, a length is out of
+            its range, the block runs past midnight, or the block breaks a rule of
+            `SelfPacedBlock` (such as a student absent from the roster).
 
     Example:
         >>> from datetime import date, time
@@ -268,41 +272,43 @@ def plan_block(
         >>> [(c.student, f"{c.starts:%H:%M}") for c in block.conferences]
         [('ana', '09:30'), ('cai', '09:35'), ('dee', '09:40')]
     """
-    check = Checker()
+    check = Arguments()
     check.day("day", day)
-    clock(check, "starts", starts)
-    for name, value in (
-        ("roster", roster),
-        ("conference_students", conference_students),
-        ("group_students", group_students),
-    ):
-        if isinstance(value, str):
-            check.add(name, f"must be a list of student ids (got {shown(value)})")
-    check.integer("launch_minutes", launch_minutes, minimum=0)
-    check.integer("group_minutes", group_minutes, minimum=0)
-    check.integer("conference_minutes", conference_minutes, minimum=1)
+    clock(check.check, "starts", starts)
+    check.text("teacher", teacher, empty=True)
+    check.text("room", room, empty=True)
+    class_list = _students(check, "roster", roster)
+    chosen = _students(check, "conference_students", conference_students)
+    check.optional_text("group_standard", group_standard)
+    group = _students(check, "group_students", group_students)
+    check.integer("launch_minutes", launch_minutes, minimum=0, maximum=MAX_MINUTES)
+    check.integer("group_minutes", group_minutes, minimum=0, maximum=MAX_MINUTES)
+    check.integer(
+        "conference_minutes", conference_minutes, minimum=1, maximum=MAX_MINUTES
+    )
+    check.member("kind", kind, ConferenceKind)
     check.done()
     segments = []
     at = starts
     if launch_minutes:
-        ends = later(day, at, launch_minutes, "launch_minutes")
+        ends = later(at, launch_minutes, "launch_minutes")
         segments.append(BlockSegment(kind=SegmentKind.LAUNCH, starts=at, ends=ends))
         at = ends
     if group_minutes:
-        ends = later(day, at, group_minutes, "group_minutes")
+        ends = later(at, group_minutes, "group_minutes")
         segments.append(
             BlockSegment(
                 kind=SegmentKind.SMALL_GROUP,
                 starts=at,
                 ends=ends,
                 standard=group_standard,
-                students=tuple(group_students),
+                students=group,
             )
         )
         at = ends
     conferences = []
-    for student in conference_students:
-        ends = later(day, at, conference_minutes, "conference_minutes")
+    for student in chosen:
+        ends = later(at, conference_minutes, "conference_minutes")
         conferences.append(
             BlockConference(student=student, starts=at, ends=ends, kind=kind)
         )
@@ -319,7 +325,14 @@ def plan_block(
         day=day,
         teacher=teacher,
         room=room,
-        roster=tuple(roster),
+        roster=class_list,
         segments=segments,
         conferences=conferences,
     )
+
+
+def _students(check: Arguments, name: str, value: object) -> tuple[str, ...]:
+    """A list of students' ids given as any iterable, read once; each a string."""
+    found = check.check.listed(name, value, "student ids")
+    check.check.items(name, found, check.check.text)
+    return found

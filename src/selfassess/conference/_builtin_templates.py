@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from selfassess._people import Role
-from selfassess._validate import shown
+from selfassess._validate import Arguments
 from selfassess.conference._agenda import ConferenceKind, LinkKind
 from selfassess.conference._prompts import PROMPT_BANK
 from selfassess.conference._templates import Template, TemplateItem
-from selfassess.errors import InvalidDataError
 
 __all__ = [
     "COLLABORATION_CONFERENCE",
@@ -430,11 +429,12 @@ TEMPLATES: tuple[Template, ...] = (
 def template_for(kind: ConferenceKind) -> Template:
     """Return the built-in template for a kind of conference.
 
+    Every kind has one, so a `ConferenceKind` always finds its template.
+
     Raises:
-        InvalidDataError: If *kind* is not a `ConferenceKind`.
+        ArgumentTypeError: If *kind* is not a `ConferenceKind`.
     """
-    for template in TEMPLATES:
-        if template.kind is kind:
-            return template
-    message = f"must be a ConferenceKind (got {shown(kind)})"
-    raise InvalidDataError.single("kind", message)
+    check = Arguments()
+    kind = check.member("kind", kind, ConferenceKind)
+    check.done()
+    return next(template for template in TEMPLATES if template.kind is kind)

@@ -9,11 +9,11 @@ room is booked twice at once.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import attrs
 
-from selfassess._validate import Checker, shown, to_tuple
+from selfassess._validate import Arguments, Checker, shown, to_tuple
 from selfassess.conference._placement import Placement
 from selfassess.conference._signup import Household, SignUpPlan
 from selfassess.conference._times import moment, overlapping
@@ -135,17 +135,14 @@ class FamilySchedule:
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        if check.items(
-            "appointments",
-            self.appointments,
-            lambda p, v: check.instance(p, v, Appointment),
-        ):
+        booked_ok = check.items("appointments", self.appointments, Appointment)
+        if booked_ok:
             self._check_double_booking(check)
-        check.items(
-            "reminders", self.reminders, lambda p, v: check.instance(p, v, Reminder)
-        )
-        if check.items("waitlist", self.waitlist, check.identifier) and check.unique(
-            "waitlist", self.waitlist, lambda h: h, "household"
+        check.items("reminders", self.reminders, Reminder)
+        if (
+            check.items("waitlist", self.waitlist, check.identifier)
+            and check.unique("waitlist", self.waitlist, lambda h: h, "household")
+            and booked_ok  # the rule below reads the appointments' households
         ):
             booked = {appointment.household for appointment in self.appointments}
             for index, household in enumerate(self.waitlist):
@@ -176,18 +173,54 @@ class FamilySchedule:
             earlier = self.appointments[other]
             check.add(
                 f"appointments[{index}]",
-                f"{field} {getattr(earlier, field)!r} is already booked from "
+                f"{field} {shown(getattr(earlier, field))} is already booked from "
                 f"{earlier.starts:%H:%M} to {earlier.ends:%H:%M} "
                 f"at appointments[{other}]",
             )
 
     def for_household(self, household: str) -> tuple[Appointment, ...]:
-        """Return a household's appointments, in order of time."""
+        """Return a household's appointments, in order of time; maybe none.
+
+        Raises:
+            ArgumentTypeError: If *household* is not a string.
+        """
+        check = Arguments()
+        check.text("household", household, empty=True)
+        check.done()
         return tuple(a for a in self.appointments if a.household == household)
 
     def for_teacher(self, teacher: str) -> tuple[Appointment, ...]:
-        """Return a teacher's appointments, in order of time."""
+        """Return a teacher's appointments, in order of time; maybe none.
+
+        Raises:
+            ArgumentTypeError: If *teacher* is not a string.
+        """
+        check = Arguments()
+        check.text("teacher", teacher, empty=True)
+        check.done()
         return tuple(a for a in self.appointments if a.teacher == teacher)
+
+
+def _check_calendar(check: Checker, plan: SignUpPlan) -> None:
+    """Check that each day leaves room, within the calendar, for what is computed.
+
+    The placement works within a day and a passing time either side of it, and a
+    reminder goes out before its conference; a day so near the calendar's first
+    or last day that these fall outside it cannot be scheduled.
+    """
+    earliest = max(plan.reminder_minutes, default=0) + plan.passing_minutes
+    # The first and last midnights that leave that room: the plan's minutes are
+    # bounded, so both are well within the calendar.
+    first = datetime.min + timedelta(days=1, minutes=earliest)
+    last = datetime.max - timedelta(days=2, minutes=plan.passing_minutes)
+    for index, day in enumerate(plan.days):
+        if not first <= datetime.combine(day.day, time()) <= last:
+            check.add(
+                f"plan.days[{index}].day",
+                "must be far enough from the calendar's ends "
+                f"({date.min.isoformat()}, {date.max.isoformat()}) for its "
+                f"reminders and passing time (got {day.day.isoformat()})",
+            )
 
 
 def _signup_order(households: Sequence[Household]) -> list[Household]:
@@ -223,7 +256,8 @@ def schedule_families(
     taken grows about as fast as the number of households.
 
     Args:
-        households: The households, in sign-up order; ids unique.
+        households: The households, in sign-up order, ids unique: a list or any
+            other iterable.
         plan: The days, teachers, lengths and reminders.
 
     Returns:
@@ -231,22 +265,27 @@ def schedule_families(
         of sending, and the waitlist in sign-up order.
 
     Raises:
+        ArgumentTypeError: If *households* is not a list (``None``, a number, a
+            string, a mapping) or *plan* is not a `SignUpPlan`.
         InvalidDataError: If a household is not a `Household`, an id repeats, a
-            child's teacher holds no conferences in *plan*, or a student belongs to
-            two households.
+            child's teacher holds no conferences in *plan*, a student belongs to
+            two households, or a conference day is so near the calendar's first
+            or last day (0001-01-01, 9999-12-31) that its reminders or passing
+            time would fall outside it.
     """
-    given = tuple(households)
+    arguments = Arguments()
+    given = arguments.items("households", households, Household)
+    plan = arguments.instance("plan", plan, SignUpPlan)
+    arguments.done()
     check = Checker()
-    plan_ok = check.instance("plan", plan, SignUpPlan)
-    rooms = {entry.teacher: entry.room for entry in plan.teachers} if plan_ok else {}
-    if check.items(
-        "households", given, lambda p, v: check.instance(p, v, Household)
-    ) and check.unique("households", given, lambda h: h.id, "id"):
+    _check_calendar(check, plan)
+    rooms = {entry.teacher: entry.room for entry in plan.teachers}
+    if check.unique("households", given, lambda h: h.id, "id"):
         seen: dict[str, str] = {}
         for index, household in enumerate(given):
             for number, child in enumerate(household.children):
                 path = f"households[{index}].children[{number}]"
-                if plan_ok and child.teacher not in rooms:
+                if child.teacher not in rooms:
                     check.add(
                         f"{path}.teacher",
                         f"must be a teacher of the plan (got {shown(child.teacher)})",
@@ -254,7 +293,7 @@ def schedule_families(
                 if child.student in seen:
                     check.add(
                         f"{path}.student",
-                        f"student {child.student!r} is already in {seen[child.student]}",
+                        f"student {shown(child.student)} is already in {seen[child.student]}",
                     )
                 else:
                     seen[child.student] = f"households[{index}]"

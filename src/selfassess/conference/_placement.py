@@ -76,7 +76,12 @@ class _Day:
         self, needs: Needs, length: timedelta, step: timedelta, gap: timedelta
     ) -> datetime | None:
         """The earliest start of a run that fits this day, or ``None``."""
-        last = self.closes - (len(needs) - 1) * step - length
+        # A run longer than the day's hours fits nowhere; compared as spans, so that
+        # no moment is computed before the day opens.
+        run = (len(needs) - 1) * step + length
+        if run > self.closes - self.opens:
+            return None
+        last = self.closes - run
         first = self.opens
         while first <= last:
             moved = first

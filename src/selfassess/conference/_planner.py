@@ -36,7 +36,7 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from selfassess import Band, Framework, Person, Role
-from selfassess._validate import Checker, shown
+from selfassess._validate import MAX_MINUTES, Arguments, Checker, shown
 from selfassess.conference._agenda import (
     Agenda,
     AgendaItem,
@@ -212,7 +212,7 @@ def _quick_check(
                         kind=LinkKind.STANDARD_MASTERY,
                         ref=str(estimate.standard),
                         student=student,
-                        label=f"{code} (near mastery, {estimate.value:g})",
+                        label=_near(code, estimate.value),
                     )
                     for estimate, code in zip(chosen, codes, strict=True)
                 ],
@@ -222,6 +222,13 @@ def _quick_check(
             ),
         )
     ]
+
+
+def _near(code: str, value: float | None) -> str:
+    """The label of a standard near mastery, with its value when it has one."""
+    if value is None:
+        return f"{code} (near mastery)"
+    return f"{code} (near mastery, {value:g})"
 
 
 def _stalled(report: ProgressReport) -> bool:
@@ -335,50 +342,42 @@ def _help_item(
     ]
 
 
-def _check_inputs(
-    *,
-    student: object,
-    comparison: object,
-    estimates: object,
-    earlier: object,
-    goals: tuple[object, ...],
-    progress: tuple[object, ...],
-    groups: tuple[object, ...],
-    tutors: tuple[object, ...],
-    accommodations: tuple[object, ...],
-    framework: object,
-) -> None:
-    check = Checker()
-    check.identifier("student", student)
-    if comparison is not None and check.instance("comparison", comparison, Comparison):
-        assert isinstance(comparison, Comparison)  # for mypy: checked just above
-        if comparison.student != student:
-            check.add(
-                "comparison.student",
-                f"must be the planned student {shown(student)} (got {shown(comparison.student)})",
-            )
-    for name, value in (("estimates", estimates), ("earlier", earlier)):
-        if not isinstance(value, Mapping):
-            check.add(
-                name,
-                "must be a mapping from (student, standard) to MasteryEstimate, as "
-                f"rollup returns (got {shown(value)})",
-            )
-            continue
-        for key, estimate in value.items():
-            if not isinstance(estimate, MasteryEstimate):
-                check.add(
-                    f"{name}[{key!r}]",
-                    f"must be a MasteryEstimate (got {shown(estimate)})",
-                )
-    check.items("goals", goals, lambda p, v: check.instance(p, v, Goal))
-    check.items("progress", progress, lambda p, v: check.instance(p, v, ProgressReport))
-    check.items("groups", groups, lambda p, v: check.instance(p, v, InterventionGroup))
-    check.items("tutors", tutors, lambda p, v: check.instance(p, v, TutorMatch))
-    check.items("accommodations", accommodations, check.identifier)
-    if framework is not None:
-        check.instance("framework", framework, Framework)
-    check.done()
+def _estimates(
+    check: Arguments, name: str, value: object
+) -> dict[tuple[str, str], MasteryEstimate]:
+    """A mapping of estimates by (student, standard), as rollup returns; ``None``: none.
+
+    A value that is not a mapping is the caller's mistake; a key that is not a pair
+    of ids, or a value that is not an estimate, is bad data, reported with its key.
+    """
+    if value is None:
+        return {}
+    wrong = (
+        f"must be a mapping from (student, standard) to MasteryEstimate, as rollup "
+        f"returns (got {shown(value)})"
+    )
+    if not isinstance(value, Mapping):
+        check.wrong_kind(name, wrong)
+        return {}
+    try:
+        pairs = list(value.items())
+    except Exception:  # a mapping that fails while read is no mapping of estimates
+        check.wrong_kind(name, wrong)
+        return {}
+    found: dict[tuple[str, str], MasteryEstimate] = {}
+    for key, estimate in pairs:
+        path = f"{name}[{shown(key)}]"
+        if not (
+            isinstance(key, tuple)
+            and len(key) == 2  # a pair: student and standard
+            and all(isinstance(part, str) for part in key)
+        ):
+            check.add(path, f"must be keyed by (student, standard) (got {shown(key)})")
+        elif not isinstance(estimate, MasteryEstimate):
+            check.add(path, f"must be a MasteryEstimate (got {shown(estimate)})")
+        else:
+            found[key] = estimate
+    return found
 
 
 def plan_conference(
@@ -427,9 +426,18 @@ def plan_conference(
         the template and the closing check-in do not.
 
     Raises:
-        InvalidDataError: If an input has the wrong type, the comparison is another
-            student's, the slot is too short for one data item and the check-in,
-            or the agenda breaks a rule of `Agenda` (such as no teacher present).
+        ArgumentTypeError: If an argument is not of the kind it takes: *kind* not a
+            `ConferenceKind`, *student* not a string, a list (*participants*,
+            *goals*, *progress*, *groups*, *tutors*, *accommodations*) not a list,
+            *estimates* or *earlier* neither ``None`` nor a mapping, *comparison*
+            or *framework* neither ``None`` nor of its class, *slot_minutes*
+            neither ``None`` nor a whole number, or *focus* not ``True`` or
+            ``False``.
+        InvalidDataError: If an item of a list or of a mapping is not of its
+            kind, the student's id is empty, the comparison is another student's,
+            the slot is too short for one data item and the check-in or longer
+            than a day, or the agenda breaks a rule of `Agenda` (such as no
+            teacher present).
 
     Example:
         >>> from selfassess import Person, Role
@@ -447,26 +455,35 @@ def plan_conference(
         2 Quick check where a standard is near mastery
         1 Schedule the next check-in
     """
-    people = tuple(participants)
-    goal_list = tuple(goals)
-    report_list = tuple(progress)
-    group_list = tuple(groups)
-    tutor_list = tuple(tutors)
-    accommodation_list = tuple(accommodations)
-    now_map = {} if estimates is None else estimates
-    earlier_map = {} if earlier is None else earlier
-    _check_inputs(
-        student=student,
-        comparison=comparison,
-        estimates=now_map,
-        earlier=earlier_map,
-        goals=goal_list,
-        progress=report_list,
-        groups=group_list,
-        tutors=tutor_list,
-        accommodations=accommodation_list,
-        framework=framework,
+    check = Arguments()
+    kind = check.member("kind", kind, ConferenceKind)
+    check.text("student", student, empty=True)
+    people = check.items("participants", participants, Person)
+    check.optional_integer("slot_minutes", slot_minutes, maximum=MAX_MINUTES)
+    comparison = check.optional_instance("comparison", comparison, Comparison)
+    now_map = _estimates(check, "estimates", estimates)
+    earlier_map = _estimates(check, "earlier", earlier)
+    goal_list = check.items("goals", goals, Goal)
+    report_list = check.items("progress", progress, ProgressReport)
+    group_list = check.items("groups", groups, InterventionGroup)
+    tutor_list = check.items("tutors", tutors, TutorMatch)
+    accommodation_list = check.check.listed(
+        "accommodations", accommodations, "accommodations"
     )
+    check.check.items("accommodations", accommodation_list, check.check.identifier)
+    framework = check.optional_instance("framework", framework, Framework)
+    check.boolean("focus", focus)
+    check.done()
+    rules = Checker()
+    if rules.identifier("student", student) and (
+        comparison is not None and comparison.student != student
+    ):
+        rules.add(
+            "comparison.student",
+            f"must be the planned student {shown(student)} "
+            f"(got {shown(comparison.student)})",
+        )
+    rules.done()
     now = [e for (who, _), e in now_map.items() if who == student]
     before = {
         str(e.standard): e for (who, _), e in earlier_map.items() if who == student
@@ -489,10 +506,10 @@ def plan_conference(
     slot = template.slot_minutes if slot_minutes is None else slot_minutes
     if not candidates:
         return template.agenda(student=student, participants=people, slot_minutes=slot)
-    check = Checker()
+    rules = Checker()
     # One minute at least for a data item, and the check-in's minutes.
-    check.integer("slot_minutes", slot, minimum=1 + _PRACTICE.item(_CHECK_IN).minutes)
-    check.done()
+    rules.integer("slot_minutes", slot, minimum=1 + _PRACTICE.item(_CHECK_IN).minutes)
+    rules.done()
 
     items = _fit(candidates, template, people, slot, focus=focus)
 

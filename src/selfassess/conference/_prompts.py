@@ -14,8 +14,8 @@ import enum
 import attrs
 
 from selfassess._people import Role
-from selfassess._validate import Checker, shown, to_tuple
-from selfassess.errors import InvalidDataError, NotFoundError
+from selfassess._validate import Arguments, Checker, shown, to_tuple
+from selfassess.errors import ArgumentTypeError, NotFoundError, Problem
 
 __all__ = [
     "PROMPT_BANK",
@@ -162,13 +162,13 @@ class Prompt:
             wording of the nearest simpler level it has; otherwise its own text.
 
         Raises:
-            InvalidDataError: If *level* is neither ``None`` nor a `Proficiency`.
+            ArgumentTypeError: If *level* is neither ``None`` nor a `Proficiency`.
         """
         if level is None:
             return self.text
         if not isinstance(level, Proficiency):
             message = f"must be a Proficiency or None (got {shown(level)})"
-            raise InvalidDataError.single("level", message)
+            raise ArgumentTypeError([Problem("level", message)])
         order = list(Proficiency)
         by_level = {item.level: item.text for item in self.leveled}
         # Prefer the level asked for, then simpler levels, then harder ones: a
@@ -211,6 +211,7 @@ class PromptBank:
             The prompt.
 
         Raises:
+            ArgumentTypeError: If *prompt_id* is not a string.
             NotFoundError: If the bank has no prompt with this id (a `KeyError`).
 
         Example:
@@ -222,6 +223,9 @@ class PromptBank:
             ...
             selfassess.errors.NotFoundError: no prompt in the bank has the id 'help'
         """
+        check = Arguments()
+        check.text("prompt_id", prompt_id, empty=True)
+        check.done()
         for prompt in self.prompts:
             if prompt.id == prompt_id:
                 return prompt
@@ -229,11 +233,25 @@ class PromptBank:
         raise NotFoundError(message, key=prompt_id)
 
     def by_purpose(self, purpose: PromptPurpose) -> tuple[Prompt, ...]:
-        """Return the prompts with this purpose, in the bank's order."""
+        """Return the prompts with this purpose, in the bank's order; maybe none.
+
+        Raises:
+            ArgumentTypeError: If *purpose* is not a `PromptPurpose`.
+        """
+        check = Arguments()
+        check.member("purpose", purpose, PromptPurpose)
+        check.done()
         return tuple(prompt for prompt in self.prompts if prompt.purpose is purpose)
 
     def asked_by(self, role: Role) -> tuple[Prompt, ...]:
-        """Return the prompts this role asks, such as a parent's (`selfassess.Role.FAMILY`)."""
+        """Return the prompts this role asks, such as a parent's (`selfassess.Role.FAMILY`).
+
+        Raises:
+            ArgumentTypeError: If *role* is not a `~selfassess.Role`.
+        """
+        check = Arguments()
+        check.member("role", role, Role)
+        check.done()
         return tuple(prompt for prompt in self.prompts if prompt.asker is role)
 
 

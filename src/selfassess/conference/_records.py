@@ -13,9 +13,14 @@ from datetime import date
 import attrs
 
 from selfassess._people import Person, Role
-from selfassess._validate import Checker, shown, to_optional_float, to_tuple
+from selfassess._validate import (
+    Arguments,
+    Checker,
+    shown,
+    to_optional_float,
+    to_tuple,
+)
 from selfassess.conference._agenda import Agenda, ConferenceKind, Link
-from selfassess.errors import InvalidDataError
 
 __all__ = [
     "ConferenceRecord",
@@ -146,7 +151,7 @@ class ConferenceRecord:
                 if link.student != self.student:
                     check.add(
                         f"discussed[{index}].student",
-                        f"must be the record's student {self.student!r} "
+                        f"must be the record's student {shown(self.student)} "
                         f"(got {shown(link.student)})",
                     )
         check.done()
@@ -176,7 +181,8 @@ def record_from_agenda(
     Args:
         agenda: The conference's agenda.
         held_on: The day it was held.
-        absent: The ids of the participants who did not come.
+        absent: The ids of the participants who did not come: a list or any
+            other iterable (not a single string).
         notes: The teacher's quick notes.
         goals_agreed: The goals agreed.
         follow_ups: What is to be done next.
@@ -188,34 +194,43 @@ def record_from_agenda(
         The record.
 
     Raises:
-        InvalidDataError: If *agenda* is not an `Agenda`, an id in *absent* is not
-            a participant, or the record breaks a rule of `ConferenceRecord`.
+        ArgumentTypeError: If an argument is not of the kind it takes: *agenda* not
+            an `Agenda`, *held_on* not a date, *absent*, *notes*, *goals_agreed* or
+            *follow_ups* not a list (a string, ``None``), *next_check_in* neither
+            ``None`` nor a date, or *private_time_requested* not ``True`` or
+            ``False``.
+        InvalidDataError: If an id in *absent* is not a participant's, or the
+            record breaks a rule of `ConferenceRecord` (such as a note that is not
+            a string, or a check-in before the conference).
     """
-    if not isinstance(agenda, Agenda):
-        message = f"must be an Agenda (got {shown(agenda)})"
-        raise InvalidDataError.single("agenda", message)
-    if isinstance(absent, str):
-        message = f"must be a list of participant ids (got {shown(absent)})"
-        raise InvalidDataError.single("absent", message)
-    missing = tuple(absent)
+    check = Arguments()
+    agenda = check.instance("agenda", agenda, Agenda)
+    check.day("held_on", held_on)
+    missing = check.check.listed("absent", absent, "participant ids")
+    said = check.check.listed("notes", notes, "notes")
+    agreed = check.check.listed("goals_agreed", goals_agreed, "goals")
+    follow = check.items("follow_ups", follow_ups, FollowUp)
+    check.optional_day("next_check_in", next_check_in)
+    check.boolean("private_time_requested", private_time_requested)
+    check.done()
     known = {person.id for person in agenda.participants}
-    check = Checker()
+    rules = Checker()
     for index, person_id in enumerate(missing):
-        if person_id not in known:
-            check.add(
+        if not isinstance(person_id, str) or person_id not in known:
+            rules.add(
                 f"absent[{index}]",
                 f"must be a participant's id (got {shown(person_id)})",
             )
-    check.done()
+    rules.done()
     absent_ids = set(missing)
     return ConferenceRecord(
         kind=agenda.kind,
         student=agenda.student,
         held_on=held_on,
         attended=[p for p in agenda.participants if p.id not in absent_ids],
-        notes=tuple(notes),
-        goals_agreed=tuple(goals_agreed),
-        follow_ups=tuple(follow_ups),
+        notes=said,
+        goals_agreed=agreed,
+        follow_ups=follow,
         next_check_in=next_check_in,
         private_time_requested=private_time_requested,
         discussed=agenda.links,
@@ -227,7 +242,8 @@ class FamilyParticipation:
     """How many conferences a family member attended.
 
     Attributes:
-        conferences: The number of conferences held.
+        conferences: The number of conferences held; at most a billion, like every
+            count the library keeps (a district holds far fewer).
         with_family: How many of them a family member attended.
         rate: ``with_family / conferences``; ``None`` when no conference was held.
 
@@ -265,6 +281,8 @@ def family_participation(records: Iterable[ConferenceRecord]) -> FamilyParticipa
         their ratio; the ratio is ``None`` for no records.
 
     Raises:
+        ArgumentTypeError: If *records* is not a list (``None``, a number, a
+            string, a mapping).
         InvalidDataError: If an item is not a `ConferenceRecord`.
 
     Example:
@@ -279,9 +297,8 @@ def family_participation(records: Iterable[ConferenceRecord]) -> FamilyParticipa
         >>> family_participation(held).rate
         0.5
     """
-    given = tuple(records)
-    check = Checker()
-    check.items("records", given, lambda p, v: check.instance(p, v, ConferenceRecord))
+    check = Arguments()
+    given = check.items("records", records, ConferenceRecord)
     check.done()
     with_family = sum(record.family_attended for record in given)
     rate = with_family / len(given) if given else None

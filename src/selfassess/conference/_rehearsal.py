@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import attrs
 
-from selfassess._validate import Checker, shown, to_tuple
+from selfassess._validate import MAX_MINUTES, Arguments, Checker, to_tuple
 from selfassess.conference._agenda import Agenda, ConferenceKind, Link
-from selfassess.errors import InvalidDataError
 
 __all__ = ["RehearsalScript", "ScriptLine", "rehearsal_script"]
 
@@ -23,7 +22,7 @@ class ScriptLine:
         text: What the student will say, such as ``"First I will show you my
             self-report card."``.
         minutes: The minutes the agenda gives that part; 0 for the opening and
-            closing lines.
+            closing lines, at most a day (1,440) as for an agenda's items.
         bring: The labels of the data to have ready for that part.
 
     Raises:
@@ -37,7 +36,7 @@ class ScriptLine:
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.text("text", self.text)
-        check.integer("minutes", self.minutes, minimum=0)
+        check.integer("minutes", self.minutes, minimum=0, maximum=MAX_MINUTES)
         check.items("bring", self.bring, check.text)
         check.done()
 
@@ -111,7 +110,7 @@ def rehearsal_script(agenda: Agenda) -> RehearsalScript:
         The script, with the minutes of each part and the data to bring.
 
     Raises:
-        InvalidDataError: If *agenda* is not an `Agenda`.
+        ArgumentTypeError: If *agenda* is not an `Agenda`.
 
     Example:
         >>> from selfassess import Person, Role
@@ -134,9 +133,9 @@ def rehearsal_script(agenda: Agenda) -> RehearsalScript:
         <BLANKLINE>
         Thank you for listening to me.
     """
-    if not isinstance(agenda, Agenda):
-        message = f"must be an Agenda (got {shown(agenda)})"
-        raise InvalidDataError.single("agenda", message)
+    check = Arguments()
+    agenda = check.instance("agenda", agenda, Agenda)
+    check.done()
     name = agenda.participant(agenda.student).name
     lines = [
         ScriptLine(text=f"Hello, I am {name}. Thank you for coming to my conference.")

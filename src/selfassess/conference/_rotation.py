@@ -11,7 +11,7 @@ from datetime import date
 
 import attrs
 
-from selfassess._validate import Checker, to_float
+from selfassess._validate import Arguments, Checker, to_float
 
 __all__ = ["RotationEntry", "rotation_order"]
 
@@ -50,13 +50,15 @@ def rotation_order(entries: Iterable[RotationEntry], *, as_of: date) -> tuple[st
     always the same for the same entries.
 
     Args:
-        entries: One entry per student.
+        entries: One entry per student: a list or any other iterable.
         as_of: The day the rotation is for; no last conference may be after it.
 
     Returns:
         The students' ids, the next to confer with first.
 
     Raises:
+        ArgumentTypeError: If *entries* is not a list (``None``, a number, a
+            string, a mapping) or *as_of* is not a date.
         InvalidDataError: If an entry is not a `RotationEntry`, a student repeats,
             or a last conference is after *as_of*.
 
@@ -71,24 +73,20 @@ def rotation_order(entries: Iterable[RotationEntry], *, as_of: date) -> tuple[st
         ... ], as_of=date(2026, 10, 5))
         ('dee', 'ben', 'cai', 'ana')
     """
-    given = tuple(entries)
-    check = Checker()
-    as_of_ok = check.day("as_of", as_of)
-    if check.items(
-        "entries", given, lambda p, v: check.instance(p, v, RotationEntry)
-    ) and check.unique("entries", given, lambda e: e.student, "student"):
+    check = Arguments()
+    given = check.items("entries", entries, RotationEntry)
+    as_of = check.day("as_of", as_of)
+    check.done()
+    rules = Checker()
+    if rules.unique("entries", given, lambda e: e.student, "student"):
         for index, entry in enumerate(given):
-            if (
-                as_of_ok
-                and entry.last_conference is not None
-                and entry.last_conference > as_of
-            ):
-                check.add(
+            if entry.last_conference is not None and entry.last_conference > as_of:
+                rules.add(
                     f"entries[{index}].last_conference",
                     f"must not be after as_of ({as_of.isoformat()}) "
                     f"(got {entry.last_conference.isoformat()})",
                 )
-    check.done()
+    rules.done()
 
     def key(entry: RotationEntry) -> tuple[int, int, float, str]:
         if entry.last_conference is None:

@@ -11,7 +11,7 @@ from datetime import date, time
 
 import attrs
 
-from selfassess._validate import Checker, to_tuple
+from selfassess._validate import MAX_MINUTES, Arguments, Checker, to_tuple
 from selfassess.conference._times import check_span
 
 __all__ = [
@@ -22,6 +22,12 @@ __all__ = [
     "SignUpPlan",
     "TeacherRoom",
 ]
+
+MAX_REMINDER_MINUTES = 31 * 24 * 60
+"""The longest a reminder may go out before its conference: a month (31 days).
+
+The practice sends reminders a day and an hour before; one sent more than a month
+before is an announcement, and reminds no one."""
 
 
 @attrs.frozen(kw_only=True)
@@ -119,13 +125,15 @@ class SignUpPlan:
     Attributes:
         days: The conference days, each once.
         teachers: The teachers and their rooms, each teacher once.
-        slot_minutes: A conference's length.
+        slot_minutes: A conference's length; from 1 to a day (1,440), as a family
+            conference lasts minutes (10 to 30, usually).
         passing_minutes: The time between two conferences of a teacher, a room
-            or a family (to walk between rooms).
+            or a family (to walk between rooms); from 0 to a day (1,440).
         interpreter_extra_minutes: The minutes added to a conference held through
-            an interpreter.
+            an interpreter; from 0 to a day (1,440).
         reminder_minutes: When reminders go out, in minutes before the conference:
-            by default 24 hours and 1 hour.
+            by default 24 hours and 1 hour; each from 1 to 31 days (44,640), as
+            a reminder sent more than a month before reminds no one. No repeats.
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
@@ -156,15 +164,20 @@ class SignUpPlan:
             non_empty=True,
         ):
             check.unique("teachers", self.teachers, lambda t: t.teacher, "teacher")
-        check.integer("slot_minutes", self.slot_minutes, minimum=1)
-        check.integer("passing_minutes", self.passing_minutes, minimum=0)
+        check.integer("slot_minutes", self.slot_minutes, minimum=1, maximum=MAX_MINUTES)
         check.integer(
-            "interpreter_extra_minutes", self.interpreter_extra_minutes, minimum=0
+            "passing_minutes", self.passing_minutes, minimum=0, maximum=MAX_MINUTES
+        )
+        check.integer(
+            "interpreter_extra_minutes",
+            self.interpreter_extra_minutes,
+            minimum=0,
+            maximum=MAX_MINUTES,
         )
         if check.items(
             "reminder_minutes",
             self.reminder_minutes,
-            lambda p, v: check.integer(p, v, minimum=1),
+            lambda p, v: check.integer(p, v, minimum=1, maximum=MAX_REMINDER_MINUTES),
         ):
             check.unique(
                 "reminder_minutes", self.reminder_minutes, lambda m: m, "value"
@@ -172,7 +185,17 @@ class SignUpPlan:
         check.done()
 
     def room_of(self, teacher: str) -> str | None:
-        """Return the room of a teacher, or ``None`` if they hold no conferences."""
+        """Return the room of a teacher, or ``None`` if they hold no conferences.
+
+        ``None`` answers whether the teacher is in the plan at all, which is no
+        error: a school asks it of every teacher.
+
+        Raises:
+            ArgumentTypeError: If *teacher* is not a string.
+        """
+        check = Arguments()
+        check.text("teacher", teacher, empty=True)
+        check.done()
         for entry in self.teachers:
             if entry.teacher == teacher:
                 return entry.room

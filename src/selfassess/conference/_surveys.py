@@ -10,8 +10,13 @@ from __future__ import annotations
 import attrs
 
 from selfassess._people import Role
-from selfassess._validate import Checker, shown, to_optional_float, to_tuple
-from selfassess.errors import InvalidDataError
+from selfassess._validate import (
+    Arguments,
+    Checker,
+    shown,
+    to_optional_float,
+    to_tuple,
+)
 
 __all__ = [
     "POST_CONFERENCE_QUESTIONS",
@@ -140,8 +145,10 @@ class QuestionSummary:
 
     Attributes:
         question: The question's id.
-        rated: How many answers gave a rating.
-        counts: How many ratings of 1, 2, 3, 4 and 5, in that order.
+        rated: How many answers gave a rating; at most a billion, like every count
+            the library keeps (a district's families are far fewer).
+        counts: How many ratings of 1, 2, 3, 4 and 5, in that order; each at most
+            a billion.
         mean: The mean rating; ``None`` when nobody rated.
         agree: The share of ratings of 4 or 5; ``None`` when nobody rated.
         comments: The comments given, in order.
@@ -184,7 +191,8 @@ class SurveySummary:
     """A survey's answers summarised, question by question.
 
     Attributes:
-        respondents: How many different people answered.
+        respondents: How many different people answered; at most a billion, like
+            every count the library keeps.
         questions: One summary per question, in the survey's order.
 
     Raises:
@@ -197,11 +205,7 @@ class SurveySummary:
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.integer("respondents", self.respondents, minimum=0)
-        check.items(
-            "questions",
-            self.questions,
-            lambda p, v: check.instance(p, v, QuestionSummary),
-        )
+        check.items("questions", self.questions, QuestionSummary)
         check.done()
 
 
@@ -215,7 +219,7 @@ def summarize_survey(survey: Survey) -> SurveySummary:
         The summary; a question nobody rated has ``None`` as its mean and share.
 
     Raises:
-        InvalidDataError: If *survey* is not a `Survey`.
+        ArgumentTypeError: If *survey* is not a `Survey`.
 
     Example:
         >>> from selfassess.conference import (POST_CONFERENCE_QUESTIONS, Survey,
@@ -229,9 +233,9 @@ def summarize_survey(survey: Survey) -> SurveySummary:
         >>> first.counts, first.mean, first.agree, first.comments
         ((0, 0, 1, 0, 1), 4.0, 0.5, ('More time please',))
     """
-    if not isinstance(survey, Survey):
-        message = f"must be a Survey (got {shown(survey)})"
-        raise InvalidDataError.single("survey", message)
+    check = Arguments()
+    survey = check.instance("survey", survey, Survey)
+    check.done()
     by_question: dict[str, list[SurveyAnswer]] = {}
     for answer in survey.answers:
         by_question.setdefault(answer.question, []).append(answer)

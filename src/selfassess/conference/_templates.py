@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from selfassess._people import Person, Role
-from selfassess._validate import Checker, shown, to_tuple
+from selfassess._validate import MAX_MINUTES, Arguments, Checker, shown, to_tuple
 from selfassess.conference._agenda import (
     Agenda,
     AgendaItem,
@@ -37,15 +37,18 @@ def allocate_minutes(weights: Iterable[int], total: int) -> tuple[int, ...]:
     unchanged.
 
     Args:
-        weights: Each item's default minutes; each at least 1.
+        weights: Each item's default minutes, each at least 1: a list or any other
+            iterable.
         total: The minutes to share; at least one per item.
 
     Returns:
         Each item's minutes, in order, summing to *total*, each at least 1.
 
     Raises:
-        InvalidDataError: If a weight is not a whole number of at least 1, or
-            *total* is less than the number of items.
+        ArgumentTypeError: If *weights* is not a list (``None``, a number, a
+            string, a mapping) or *total* is not a whole number.
+        InvalidDataError: If there are no weights, a weight is not a whole number
+            of at least 1, or *total* is less than the number of items.
 
     Example:
         >>> from selfassess.conference import allocate_minutes
@@ -54,12 +57,9 @@ def allocate_minutes(weights: Iterable[int], total: int) -> tuple[int, ...]:
         >>> allocate_minutes([6, 5, 5, 4, 4, 1], 30)
         (7, 6, 6, 5, 5, 1)
     """
-    if isinstance(weights, (str, bytes)) or not isinstance(weights, Iterable):
-        message = f"must be a list of whole numbers (got {shown(weights)})"
-        raise InvalidDataError.single("weights", message)
-    given = tuple(weights)
-    check = Checker()
-    items_ok = check.items(
+    check = Checker(arguments=True)
+    given = check.listed("weights", weights, "whole numbers")
+    items_ok = not check.problems and check.items(
         "weights",
         given,
         lambda path, value: check.integer(path, value, minimum=1),
@@ -103,7 +103,8 @@ class TemplateItem:
 
     Attributes:
         title: What the part is.
-        minutes: Its default time box, in whole minutes; at least 1.
+        minutes: Its default time box, in whole minutes; from 1 to a day (1,440),
+            as no part of a conference lasts longer.
         speaker: The role that speaks.
         prompts: Its sentence stems.
         wants: The kinds of link it discusses; `Template.agenda` gives it the links
@@ -128,10 +129,10 @@ class TemplateItem:
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.text("title", self.title)
-        check.integer("minutes", self.minutes, minimum=1)
+        check.integer("minutes", self.minutes, minimum=1, maximum=MAX_MINUTES)
         check.member("speaker", self.speaker, Role)
-        check.items("prompts", self.prompts, lambda p, v: check.instance(p, v, Prompt))
-        if check.items("wants", self.wants, lambda p, v: check.member(p, v, LinkKind)):
+        check.items("prompts", self.prompts, Prompt)
+        if check.items("wants", self.wants, LinkKind):
             check.unique("wants", self.wants, lambda kind: kind.value, "kind")
         check.text("student_says", self.student_says, empty=True)
         check.optional_identifier("key", self.key)
@@ -181,7 +182,8 @@ class Template:
     Attributes:
         kind: The kind of conference.
         name: Its name, such as ``"Self-assessment conference"``.
-        slot_minutes: The default length of its slot; the items fit in it.
+        slot_minutes: The default length of its slot, from 1 to a day (1,440); the
+            items fit in it.
         leader: The role that leads.
         items: Its items, in order; at least one.
         facilitator: The role that facilitates when another leads, if any.
@@ -205,7 +207,9 @@ class Template:
         check = Checker()
         check.member("kind", self.kind, ConferenceKind)
         check.text("name", self.name)
-        slot_ok = check.integer("slot_minutes", self.slot_minutes, minimum=1)
+        slot_ok = check.integer(
+            "slot_minutes", self.slot_minutes, minimum=1, maximum=MAX_MINUTES
+        )
         check.member("leader", self.leader, Role)
         items_ok = check.items(
             "items",
@@ -260,8 +264,9 @@ class Template:
 
         Args:
             student: The student's id; a participant with the student role.
-            participants: Everyone taking part.
-            slot_minutes: The slot's length, if not the template's.
+            participants: Everyone taking part: a list or any other iterable.
+            slot_minutes: The slot's length, if not the template's; at most a day
+                (1,440).
             links: The student's data the conference discusses.
             leader: The leader's id; by default the first participant whose role
                 is the template's leader.
@@ -273,9 +278,15 @@ class Template:
             The agenda.
 
         Raises:
-            InvalidDataError: If no participant can lead, the slot is shorter than
-                one minute per item, or the agenda breaks a rule of `Agenda`
-                (such as a link to another student's data).
+            ArgumentTypeError: If an argument is not of the kind it takes: *student*
+                not a string, *participants* or *links* not a list, *slot_minutes*
+                not a whole number, or *leader*, *facilitator* or *title* neither
+                ``None`` nor a string.
+            InvalidDataError: If a participant is not a `~selfassess.Person` or a
+                link not a `Link`, no participant can lead, the slot is shorter
+                than one minute per item or longer than a day, or the agenda
+                breaks a rule of `Agenda` (such as a link to another student's
+                data).
 
         Example:
             >>> from selfassess import Person, Role
@@ -288,11 +299,17 @@ class Template:
             [('The self-assessment form', 1), ('Successes, struggles and participation', 2),
              ('Praise and steps to fix errors', 1)]
         """
-        people = tuple(participants)
-        given_links = tuple(links)
-        check = Checker()
-        check.items("participants", people, lambda p, v: check.instance(p, v, Person))
-        check.items("links", given_links, lambda p, v: check.instance(p, v, Link))
+        check = Arguments()
+        check.text("student", student, empty=True)
+        people = check.items("participants", participants, Person)
+        check.optional_integer(
+            "slot_minutes", slot_minutes, minimum=1, maximum=MAX_MINUTES
+        )
+        given_links = check.items("links", links, Link)
+        check.optional_text("leader", leader)
+        check.optional_text("facilitator", facilitator)
+        if title is not None:
+            check.text("title", title, empty=True)
         check.done()
         present = {person.role for person in people}
         kept = [item for item in self.items if item.speaker in present]
@@ -344,6 +361,7 @@ class Template:
             The item.
 
         Raises:
+            ArgumentTypeError: If *key* is not a string.
             NotFoundError: If no item of the template has this key (a `KeyError`).
 
         Example:
@@ -351,6 +369,9 @@ class Template:
             >>> DATA_REVIEW_CONFERENCE.item("check-in").title
             'Schedule the next check-in'
         """
+        check = Arguments()
+        check.text("key", key, empty=True)
+        check.done()
         for item in self.items:
             if item.key is not None and item.key == key:
                 return item

@@ -19,9 +19,13 @@ Moment = TypeVar("Moment", time, datetime)
 
 
 def clock(check: Checker, path: str, value: object) -> bool:
-    """Check that *value* is a `datetime.time` without a time zone."""
+    """Check that *value* is a `datetime.time` without a time zone.
+
+    A value of another kind is recorded as such (`Checker.kind`): for a function's
+    argument, the caller's mistake.
+    """
     if not isinstance(value, time) or value.tzinfo is not None:
-        check.add(
+        check.kind(
             path, f"must be a time of day without a time zone (got {shown(value)})"
         )
         return False
@@ -29,23 +33,33 @@ def clock(check: Checker, path: str, value: object) -> bool:
 
 
 def moment(check: Checker, path: str, value: object) -> bool:
-    """Check that *value* is a `datetime.datetime` without a time zone."""
+    """Check that *value* is a `datetime.datetime` without a time zone.
+
+    A value of another kind is recorded as such, as for `clock`.
+    """
     if not isinstance(value, datetime) or value.tzinfo is not None:
-        check.add(
+        check.kind(
             path, f"must be a date and time without a time zone (got {shown(value)})"
         )
         return False
     return True
 
 
-def later(day: date, at: time, minutes: int, path: str) -> time:
-    """Return the time *minutes* after *at* on *day*.
+_ANY_DAY = date(2000, 1, 1)
+"""A day to do arithmetic on times of day: naive times have no daylight saving, so
+any day gives the same times, and one far from the calendar's ends cannot overflow."""
+
+
+def later(at: time, minutes: int, path: str) -> time:
+    """Return the time *minutes* after *at*, on the same day.
+
+    *minutes* is a checked count, at most a day (`selfassess._validate.MAX_MINUTES`).
 
     Raises:
         InvalidDataError: If that time falls on the next day.
     """
-    moment_then = datetime.combine(day, at) + timedelta(minutes=minutes)
-    if moment_then.date() != day:
+    moment_then = datetime.combine(_ANY_DAY, at) + timedelta(minutes=minutes)
+    if moment_then.date() != _ANY_DAY:
         message = (
             f"must end before midnight (got {minutes} minutes after {at.isoformat()})"
         )

@@ -17,12 +17,40 @@ from fractions import Fraction
 
 import attrs
 
-from selfassess._validate import Checker, shown
+from selfassess._validate import Arguments, Checker, shown
+from selfassess.errors import InvalidDataError
 
 __all__ = ["BarComparison", "FractionBar"]
 
+MAX_PARTS = 1000
+"""The most parts a fraction bar may have.
+
+A student colours the bar by hand, part by part: the practice's bars have a few
+parts (4, 5, 10), and no one colours a thousand. The bound keeps a drawn bar a
+short line of text and the arithmetic of bars quick."""
+
 _FILLED, _EMPTY = "▰", "▱"
 _ASCII_FILLED, _ASCII_EMPTY = "#", "-"
+
+
+def _share(check: Arguments, value: object) -> Fraction | None:
+    """*value* as an exact share from 0 to 1, or ``None`` with the problem recorded.
+
+    A float is read as the decimal it shows (see `_decimal`); an int of any size is
+    compared as it is, never turned into a float that could overflow.
+    """
+    if isinstance(value, bool) or not isinstance(value, (Fraction, int, float)):
+        message = f"must be a fraction from 0 to 1 (got {shown(value)})"
+        check.wrong_kind("fraction", message)
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
+        check.add("fraction", f"must be from 0 to 1 (got {shown(value)})")
+        return None
+    share = _decimal(value) if isinstance(value, float) else Fraction(value)
+    if not 0 <= share <= 1:
+        check.add("fraction", f"must be from 0 to 1 (got {shown(value)})")
+        return None
+    return share
 
 
 def _decimal(value: float) -> Fraction:
@@ -46,11 +74,12 @@ class FractionBar:
     bars with the same `fraction`.
 
     Attributes:
-        parts: How many equal parts the bar has; at least 1.
+        parts: How many equal parts the bar has; from 1 to 1,000, since a bar a
+            student colours by hand has few parts (4, 5, 10).
         filled: How many of them are filled; 0 to ``parts``.
 
     Raises:
-        InvalidDataError: If ``parts`` is not a whole number of at least 1, or
+        InvalidDataError: If ``parts`` is not a whole number from 1 to 1,000, or
             ``filled`` is not a whole number from 0 to ``parts``.
 
     Example:
@@ -69,8 +98,8 @@ class FractionBar:
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        parts = check.integer("parts", self.parts, minimum=1)
-        filled = check.integer("filled", self.filled, minimum=0)
+        parts = check.integer("parts", self.parts, minimum=1, maximum=MAX_PARTS)
+        filled = check.integer("filled", self.filled, minimum=0, maximum=MAX_PARTS)
         if parts and filled and self.filled > self.parts:
             check.add(
                 "filled", f"must be at most parts ({self.parts}) (got {self.filled})"
@@ -110,14 +139,16 @@ class FractionBar:
             baseline: Where the student started; finite.
             current: Where the student is now; finite.
             target: Where the goal is; finite.
-            parts: How many parts the bar has; at least 1.
+            parts: How many parts the bar has; from 1 to 1,000.
 
         Returns:
             The bar the data gives.
 
         Raises:
-            InvalidDataError: If a value is not finite or ``parts`` is not a whole
-                number of at least 1.
+            ArgumentTypeError: If a value is not a number or *parts* is not a whole
+                number.
+            InvalidDataError: If a value is not finite or *parts* is not from 1 to
+                1,000.
 
         Example:
             >>> FractionBar.from_progress(baseline=40, current=58, target=64, parts=4)
@@ -125,11 +156,11 @@ class FractionBar:
             >>> FractionBar.from_progress(baseline=12, current=7, target=2, parts=4)
             FractionBar(parts=4, filled=2)
         """
-        check = Checker()
+        check = Arguments()
         check.number("baseline", baseline)
         check.number("current", current)
         check.number("target", target)
-        check.integer("parts", parts, minimum=1)
+        check.integer("parts", parts, minimum=1, maximum=MAX_PARTS)
         check.done()
         start, now, goal = _decimal(baseline), _decimal(current), _decimal(target)
         if goal == start:
@@ -139,35 +170,32 @@ class FractionBar:
         return cls(parts, min(max(filled, 0), parts))
 
     @classmethod
-    def from_fraction(cls, fraction: Fraction, parts: int) -> FractionBar:
+    def from_fraction(cls, fraction: Fraction | float, parts: int) -> FractionBar:
         """Return a bar of *parts* parts filled as far as *fraction*, rounding down.
 
         Args:
-            fraction: A share from 0 to 1; a float is read as the decimal it shows.
-            parts: How many parts the bar has; at least 1.
+            fraction: A share from 0 to 1: a `fractions.Fraction`, an int or a
+                float; a float is read as the decimal it shows.
+            parts: How many parts the bar has; from 1 to 1,000.
 
         Returns:
             The bar with the most filled parts that does not exceed *fraction*.
 
         Raises:
-            InvalidDataError: If *fraction* is not between 0 and 1 or ``parts`` is not
-                a whole number of at least 1.
+            ArgumentTypeError: If *fraction* is not a number or *parts* is not a
+                whole number.
+            InvalidDataError: If *fraction* is not from 0 to 1 or *parts* is not
+                from 1 to 1,000.
 
         Example:
             >>> FractionBar.from_fraction(Fraction(2, 3), parts=4)
             FractionBar(parts=4, filled=2)
         """
-        check = Checker()
-        ok = isinstance(fraction, (Fraction, int, float)) and not isinstance(
-            fraction, bool
-        )
-        if not ok or not math.isfinite(fraction) or not 0 <= fraction <= 1:
-            check.add("fraction", f"must be from 0 to 1 (got {shown(fraction)})")
-        check.integer("parts", parts, minimum=1)
+        check = Arguments()
+        share = _share(check, fraction)
+        check.integer("parts", parts, minimum=1, maximum=MAX_PARTS)
         check.done()
-        share = (
-            _decimal(fraction) if isinstance(fraction, float) else Fraction(fraction)
-        )
+        assert share is not None  # for mypy: _share() recorded a problem otherwise
         return cls(parts, math.floor(share * parts))
 
     def in_parts(self, parts: int) -> FractionBar:
@@ -178,7 +206,8 @@ class FractionBar:
         more than this one.
 
         Raises:
-            InvalidDataError: If ``parts`` is not a whole number of at least 1.
+            ArgumentTypeError: If *parts* is not a whole number.
+            InvalidDataError: If *parts* is not from 1 to 1,000.
 
         Example:
             >>> FractionBar(4, 3).in_parts(8), FractionBar(4, 3).in_parts(3)
@@ -201,10 +230,20 @@ class FractionBar:
 
         Joining weighs each bar by its parts. To give each goal the same weight,
         use `FractionBar.mean`.
+
+        Raises:
+            InvalidDataError: If the joined bar would have more than 1,000 parts.
         """
         if not isinstance(other, FractionBar):
             return NotImplemented
-        return FractionBar(self.parts + other.parts, self.filled + other.filled)
+        parts = self.parts + other.parts
+        if parts > MAX_PARTS:
+            message = (
+                f"the joined bar would have {parts:,} parts, more than a bar may "
+                f"have ({MAX_PARTS:,})"
+            )
+            raise InvalidDataError(message)
+        return FractionBar(parts, self.filled + other.filled)
 
     @staticmethod
     def mean(bars: Iterable[FractionBar]) -> FractionBar:
@@ -213,35 +252,42 @@ class FractionBar:
         The result has as many parts as the least common multiple of the bars' parts
         times their number, so no share is rounded: the mean of 1/2 and 2/3 is a
         bar of 12 parts with 7 filled. Call `FractionBar.reduced` for the fewest parts.
+        When that many parts would be more than a bar may have (1,000), the result
+        is the bar with the fewest parts that shows the mean exactly.
 
         Args:
-            bars: At least one bar.
+            bars: At least one bar: a list or any other iterable.
 
         Returns:
             A bar whose fraction is the mean of the bars' fractions.
 
         Raises:
-            InvalidDataError: If there are no bars or an item is not a bar.
+            ArgumentTypeError: If *bars* is not a list (a string, a mapping or
+                ``None``, say).
+            InvalidDataError: If there are no bars, an item is not a bar, or even
+                the fewest parts that show the mean exactly are more than 1,000.
 
         Example:
             >>> FractionBar.mean([FractionBar(2, 1), FractionBar(3, 2)])
             FractionBar(parts=12, filled=7)
         """
-        check = Checker()
-        if isinstance(bars, (str, bytes)) or not isinstance(bars, Iterable):
-            check.add("bars", f"must be a list of bars (got {shown(bars)})")
-            check.done()
-        items = tuple(bars)
-        check.items(
-            "bars",
-            items,
-            lambda p, v: check.instance(p, v, FractionBar),
-            non_empty=True,
-        )
+        check = Arguments()
+        items = check.items("bars", bars, FractionBar, non_empty=True)
         check.done()
         common = math.lcm(*(bar.parts for bar in items))
         filled = sum(bar.filled * (common // bar.parts) for bar in items)
-        return FractionBar(common * len(items), filled)
+        parts = common * len(items)
+        if parts <= MAX_PARTS:
+            return FractionBar(parts, filled)
+        share = Fraction(filled, parts)
+        if share.denominator > MAX_PARTS:
+            message = (
+                f"must have a mean that a bar of at most {MAX_PARTS:,} parts can show "
+                f"exactly (it needs {share.denominator:,} parts): put the bars on "
+                "one number of parts first, with FractionBar.in_parts"
+            )
+            raise InvalidDataError.single("bars", message)
+        return FractionBar(share.denominator, share.numerator)
 
     def render(self, *, ascii: bool = False, label: bool = True) -> str:
         """Draw the bar as text, for terminals and notebooks.
@@ -253,7 +299,14 @@ class FractionBar:
 
         Returns:
             Such as ``"▰▰▰▱ 3/4"``, or ``"[###-] 3/4"`` in ASCII.
+
+        Raises:
+            ArgumentTypeError: If *ascii* or *label* is not ``True`` or ``False``.
         """
+        check = Arguments()
+        check.boolean("ascii", ascii)
+        check.boolean("label", label)
+        check.done()
         if ascii:
             drawn = f"[{_ASCII_FILLED * self.filled}{_ASCII_EMPTY * self.empty}]"
         else:
@@ -304,7 +357,11 @@ class BarComparison:
         return self.difference == 0
 
     def render(self, *, ascii: bool = False) -> str:
-        """Draw both bars, one line each, labelled ``student`` and ``data``."""
+        """Draw both bars, one line each, labelled ``student`` and ``data``.
+
+        Raises:
+            ArgumentTypeError: If *ascii* is not ``True`` or ``False``.
+        """
         return (
             f"student {self.student.render(ascii=ascii)}\n"
             f"data    {self.data.render(ascii=ascii)}"

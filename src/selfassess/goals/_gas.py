@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import enum
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
+from typing import cast
 
 from selfassess._validate import Checker, shown
 
@@ -61,6 +62,8 @@ def gas_t_score(
         The T-score.
 
     Raises:
+        ArgumentTypeError: If *levels* or *weights* is not a list (a string, a
+            mapping or a number, say), or *rho* is not a number.
         InvalidDataError: If there are no levels, a level is not a whole number from
             -2 to 2, a weight is not positive and finite, the weights are not as
             many as the levels, or ``rho`` is not from 0 to 1.
@@ -71,43 +74,36 @@ def gas_t_score(
         >>> round(gas_t_score([1, 1, 0]), 2)
         59.13
     """
-    check = Checker()
-    xs: object = levels
-    if isinstance(levels, Iterable) and not isinstance(levels, (str, bytes, Mapping)):
-        xs = tuple(
-            level.value if isinstance(level, AttainmentLevel) else level
-            for level in levels
-        )
-    levels_ok = check.items(
+    check = Checker(arguments=True)
+    xs = tuple(
+        level.value if isinstance(level, AttainmentLevel) else level
+        for level in check.listed("levels", levels, "attainment levels")
+    )
+    levels_ok = not check.problems and check.items(
         "levels", xs, lambda p, v: _level(check, p, v), non_empty=True
     )
-    ws: object = weights
     if weights is None:
-        ws = (1,) * len(xs) if isinstance(xs, tuple) else ()
-    elif isinstance(weights, Iterable) and not isinstance(
-        weights, (str, bytes, Mapping)
-    ):
-        ws = tuple(weights)
-    weights_ok = check.items("weights", ws, lambda p, v: _weight(check, p, v))
-    if (
-        levels_ok
-        and weights_ok
-        and isinstance(xs, tuple)
-        and isinstance(ws, tuple)
-        and len(ws) != len(xs)
-    ):
+        ws: tuple[object, ...] = (1,) * len(xs)
+        weights_ok = True
+    else:
+        before = len(check.problems)
+        ws = check.listed("weights", weights, "weights")
+        weights_ok = len(check.problems) == before and check.items(
+            "weights", ws, lambda p, v: _weight(check, p, v)
+        )
+    if levels_ok and weights_ok and len(ws) != len(xs):
         check.add(
             "weights", f"must be as many as the levels ({len(xs)}) (got {len(ws)})"
         )
     check.number("rho", rho, minimum=0, maximum=1)
     check.done()
-    assert isinstance(xs, tuple)  # checked above
-    assert isinstance(ws, tuple)
+    scores = cast("tuple[int, ...]", xs)  # checked above
+    sizes = cast("tuple[float, ...]", ws)
     # Dividing every weight by the largest leaves T unchanged (it is homogeneous of
     # degree 0 in the weights) and keeps their squares from overflowing or vanishing.
-    top = max(ws)
-    scaled = [w / top for w in ws]
-    weighted = math.fsum(w * x for w, x in zip(scaled, xs, strict=True))
+    top = max(sizes)
+    scaled = [w / top for w in sizes]
+    weighted = math.fsum(w * x for w, x in zip(scaled, scores, strict=True))
     spread = (1 - rho) * math.fsum(w * w for w in scaled) + rho * math.fsum(scaled) ** 2
     return 50 + 10 * weighted / math.sqrt(spread)
 

@@ -13,14 +13,21 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 import attrs
 
 from selfassess._people import Role
 from selfassess._scales import Band
 from selfassess._standards import Framework
-from selfassess._validate import Checker, shown, to_optional_float, to_tuple
-from selfassess.goals._bars import FractionBar
+from selfassess._validate import (
+    Arguments,
+    Checker,
+    shown,
+    to_optional_float,
+    to_tuple,
+)
+from selfassess.goals._bars import MAX_PARTS, FractionBar
 
 __all__ = [
     "Goal",
@@ -177,9 +184,15 @@ class Goal:
             The bar.
 
         Raises:
-            InvalidDataError: If the goal has no baseline or no target, or *current*
-                or *parts* is invalid.
+            ArgumentTypeError: If *current* is not a number or *parts* is not a
+                whole number.
+            InvalidDataError: If the goal has no baseline or no target, *current*
+                is not finite, or *parts* is not from 1 to 1,000.
         """
+        arguments = Arguments()
+        arguments.number("current", current)
+        arguments.integer("parts", parts, minimum=1, maximum=MAX_PARTS)
+        arguments.done()
         check = Checker()
         if self.baseline is None:
             check.add("baseline", "must be set to draw a bar from data")
@@ -300,7 +313,8 @@ def smart_check(goal: Goal, as_of: date | None = None) -> SmartCheck:
         The hints, in the order of SMART.
 
     Raises:
-        InvalidDataError: If *goal* is not a `Goal` or *as_of* is not a date.
+        ArgumentTypeError: If *goal* is not a `Goal` or *as_of* is neither
+            ``None`` nor a date.
 
     Example:
         >>> check = smart_check(Goal(id="g1", student="ana", statement="Get better at fractions"))
@@ -312,7 +326,7 @@ def smart_check(goal: Goal, as_of: date | None = None) -> SmartCheck:
         link it to a standard or an I-can statement you are working on
         add a date
     """
-    check = Checker()
+    check = Arguments()
     check.instance("goal", goal, Goal)
     check.optional_day("as_of", as_of)
     check.done()
@@ -393,8 +407,19 @@ class GoalSuggestion:
         """Return the suggestion as an academic goal linked to its standard.
 
         Raises:
-            InvalidDataError: If a field of the goal breaks its rule.
+            ArgumentTypeError: If *id* or *student* is not a string, *owner* is not
+                a `~selfassess.Role`, or *starts_on* or *due_on* is neither
+                ``None`` nor a date.
+            InvalidDataError: If a field of the goal breaks its rule (such as a due
+                date before the start, or an owner who is a peer).
         """
+        check = Arguments()
+        check.text("id", id, empty=True)
+        check.text("student", student, empty=True)
+        check.member("owner", owner, Role)
+        check.optional_day("starts_on", starts_on)
+        check.optional_day("due_on", due_on)
+        check.done()
         return Goal(
             id=id,
             student=student,
@@ -408,6 +433,16 @@ class GoalSuggestion:
 
 
 _BAND_ORDER = {Band.NOT_YET: 0, Band.NEAR: 1}
+
+
+def _pairs(check: Checker, mapping: Mapping[Any, Any]) -> list[tuple[object, object]]:
+    """The items of a mapping, or none (with a problem) if reading them fails."""
+    try:
+        return list(mapping.items())
+    except Exception:  # a mapping that fails while read is no mapping of bands
+        message = f"must be a mapping that can be read (got {shown(mapping)})"
+        check.kind("bands", message)
+        return []
 
 
 def suggest_goals(
@@ -437,8 +472,11 @@ def suggest_goals(
         The suggestions, best first.
 
     Raises:
-        InvalidDataError: If a key of *bands* is not a standard of the framework, a
-            value is not a `~selfassess.Band`, or *limit* is below 0.
+        ArgumentTypeError: If *bands* is not a mapping, *framework* is not a
+            `~selfassess.Framework`, *include_near* is not ``True`` or ``False``, or
+            *limit* is neither ``None`` nor a whole number.
+        InvalidDataError: If a key of *bands* is not the id of a standard of the
+            framework, a value is not a `~selfassess.Band`, or *limit* is below 0.
 
     Example:
         >>> from selfassess import Band, Domain, Framework, Standard
@@ -452,21 +490,23 @@ def suggest_goals(
         >>> [s.code for s in suggest_goals(bands, math4)]
         ['4.NF.2', '4.NF.1']
     """
-    check = Checker()
+    check = Checker(arguments=True)
     if not isinstance(bands, Mapping):
-        check.add(
+        check.kind(
             "bands", f"must be a mapping of standard ids to bands (got {shown(bands)})"
         )
     check.instance("framework", framework, Framework)
     check.boolean("include_near", include_near)
-    if limit is not None:
-        check.integer("limit", limit, minimum=0)
+    check.optional_integer("limit", limit, minimum=0)
     check.done()
     known = {standard.id: standard for standard in framework.standards}
-    for key, band in bands.items():
-        path = f"bands[{key!r}]"
-        if key not in known:
-            check.add(path, f"must be a standard of {framework.id!r}")
+    for key, band in _pairs(check, bands):
+        path = f"bands[{shown(key)}]"
+        if not isinstance(key, str) or key not in known:
+            check.add(
+                path,
+                f"must be a standard of {shown(framework.id)}",
+            )
         check.member(path, band, Band)
     check.done()
     wanted = {Band.NOT_YET, Band.NEAR} if include_near else {Band.NOT_YET}

@@ -24,12 +24,20 @@ from __future__ import annotations
 import enum
 import math
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import NoReturn
 
 import attrs
 
-from selfassess._validate import Checker, to_float, to_optional_float, to_tuple
+from selfassess._validate import (
+    Arguments,
+    Checker,
+    to_float,
+    to_optional_float,
+    to_tuple,
+)
+from selfassess.errors import InvalidDataError
 from selfassess.goals._goals import Goal
 
 __all__ = [
@@ -43,6 +51,11 @@ __all__ = [
 _WEEK = 7
 _BASELINE_POINTS = 3
 _RULE_POINTS = 4
+_MAX_RULE_POINTS = 366
+"""The most points the decision rules may wait for: a point a day for a year.
+
+Progress is monitored weekly, or at most daily, and the rules are meant to decide
+within the school year; a rule that waits longer never decides."""
 
 
 class Decision(enum.Enum):
@@ -116,12 +129,22 @@ class ProgressLine:
         """Return the line's value on *day*.
 
         Raises:
-            InvalidDataError: If *day* is not a date.
+            ArgumentTypeError: If *day* is not a date.
+            InvalidDataError: If the line's value on *day* is beyond the range of a
+                float (a steep line, asked for a day far from its origin).
         """
-        check = Checker()
+        check = Arguments()
         check.day("day", day)
         check.done()
-        return self.intercept + self.slope_per_week * (day - self.origin).days / _WEEK
+        weeks = (day - self.origin).days / _WEEK
+        value = self.intercept + self.slope_per_week * weeks
+        if not math.isfinite(value):
+            message = (
+                f"must be a day on which the line's value is a finite number "
+                f"(got {day.isoformat()}, {weeks:,.0f} weeks from its origin)"
+            )
+            raise InvalidDataError.single("day", message)
+        return value
 
     def reaches_on(self, value: float) -> date | None:
         """Return the first whole day on which the line has reached *value*.
@@ -130,10 +153,11 @@ class ProgressLine:
         is flat and not at *value*, or the day falls outside the calendar.
 
         Raises:
-            InvalidDataError: If *value* is not a finite number.
+            ArgumentTypeError: If *value* is not a number.
+            InvalidDataError: If *value* is not finite.
         """
-        check = Checker()
-        check.number("value", value)
+        check = Arguments()
+        value = check.number("value", value)
         check.done()
         if self.slope_per_week == 0:
             return self.origin if value == self.intercept else None
@@ -217,8 +241,9 @@ class ProgressMonitor:
         points: The data, in date order, at most one point a day. When there are
             three or more, the second (the baseline's date) must be before
             ``due_on``.
-        min_points: How many points the decision rules need before they decide; at
-            least 4. The practice asks for 6.
+        min_points: How many points the decision rules need before they decide;
+            from 4 to 366. The practice asks for 6; 366 is a point a day for a
+            year, as the rules are meant to decide within the school year.
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
@@ -250,7 +275,12 @@ class ProgressMonitor:
         check.number("target", self.target)
         due = check.day("due_on", self.due_on)
         check.boolean("rising", self.rising)
-        check.integer("min_points", self.min_points, minimum=_RULE_POINTS)
+        check.integer(
+            "min_points",
+            self.min_points,
+            minimum=_RULE_POINTS,
+            maximum=_MAX_RULE_POINTS,
+        )
         if check.items(
             "points", self.points, lambda p, v: check.instance(p, v, DataPoint)
         ):
@@ -276,24 +306,37 @@ class ProgressMonitor:
 
     @classmethod
     def for_goal(
-        cls, goal: Goal, points: Sequence[DataPoint] = (), min_points: int = 6
+        cls, goal: Goal, points: Iterable[DataPoint] = (), min_points: int = 6
     ) -> ProgressMonitor:
         """Return a monitor for a goal with a target and a due date.
 
         The direction comes from the goal: a target below its baseline falls;
         otherwise higher values are progress.
 
+        Args:
+            goal: The goal monitored.
+            points: The data, in date order: a list or any other iterable.
+            min_points: How many points the rules need; from 4 to 366.
+
         Raises:
+            ArgumentTypeError: If *goal* is not a `Goal`, *points* is not a list,
+                or *min_points* is not a whole number.
             InvalidDataError: If the goal has no target or no due date, or the
-                points break a rule.
+                points or *min_points* break a rule of `ProgressMonitor`.
         """
-        check = Checker()
-        if check.instance("goal", goal, Goal):
-            if goal.target is None:
-                check.add("goal.target", "must be set to monitor progress")
-            if goal.due_on is None:
-                check.add("goal.due_on", "must be set to monitor progress")
+        check = Arguments()
+        goal = check.instance("goal", goal, Goal)
+        given = check.items("points", points, DataPoint)
+        check.integer(
+            "min_points", min_points, minimum=_RULE_POINTS, maximum=_MAX_RULE_POINTS
+        )
         check.done()
+        state = Checker()
+        if goal.target is None:
+            state.add("goal.target", "must be set to monitor progress")
+        if goal.due_on is None:
+            state.add("goal.due_on", "must be set to monitor progress")
+        state.done()
         assert goal.target is not None  # checked above
         assert goal.due_on is not None
         return cls(
@@ -301,7 +344,7 @@ class ProgressMonitor:
             target=goal.target,
             due_on=goal.due_on,
             rising=goal.rising is not False,
-            points=tuple(points),
+            points=given,
             min_points=min_points,
         )
 
@@ -331,11 +374,7 @@ class ProgressMonitor:
             return None
         origin = self.points[1].measured_on
         weeks = (self.due_on - origin).days / _WEEK
-        return ProgressLine(
-            origin=origin,
-            intercept=baseline,
-            slope_per_week=(self.target - baseline) / weeks,
-        )
+        return _line("aimline", origin, baseline, (self.target - baseline) / weeks)
 
     @property
     def least_squares(self) -> ProgressLine | None:
@@ -345,11 +384,15 @@ class ProgressMonitor:
         """
         if len(self.points) < 2:
             return None
-        fit = statistics.linear_regression(self._days(), self._values())
-        return ProgressLine(
-            origin=self.points[0].measured_on,
-            intercept=fit.intercept,
-            slope_per_week=fit.slope * _WEEK,
+        try:
+            fit = statistics.linear_regression(self._days(), self._values())
+        except OverflowError:  # sums of squares beyond the range of a float
+            _too_far_apart("least squares line")
+        return _line(
+            "least squares line",
+            self.points[0].measured_on,
+            fit.intercept,
+            fit.slope * _WEEK,
         )
 
     @property
@@ -378,10 +421,11 @@ class ProgressMonitor:
         right_x = statistics.median(days[count - outer :])
         right_y = statistics.median(values[count - outer :])
         slope = (right_y - left_y) / (right_x - left_x)
-        return ProgressLine(
-            origin=self.points[0].measured_on,
-            intercept=left_y - slope * left_x,
-            slope_per_week=slope * _WEEK,
+        return _line(
+            "trend line",
+            self.points[0].measured_on,
+            left_y - slope * left_x,
+            slope * _WEEK,
         )
 
     def four_point_rule(self) -> Decision:
@@ -466,3 +510,23 @@ class ProgressMonitor:
             if len(self.points) < 2
             else (projected is not None and projected <= self.due_on),
         )
+
+
+def _too_far_apart(line: str) -> NoReturn:
+    """Raise the error of a line whose numbers are beyond the range of a float."""
+    message = (
+        f"must have values close enough together for the {line} to be computed "
+        "(its numbers go beyond the range of a float)"
+    )
+    raise InvalidDataError.single("points", message)
+
+
+def _line(line: str, origin: date, intercept: float, slope: float) -> ProgressLine:
+    """A line of the monitor, or a clear error if its numbers are not finite.
+
+    The points' values are finite, but values near the largest float can still
+    give a line whose intercept or slope overflows.
+    """
+    if not (math.isfinite(intercept) and math.isfinite(slope)):
+        _too_far_apart(line)
+    return ProgressLine(origin=origin, intercept=intercept, slope_per_week=slope)

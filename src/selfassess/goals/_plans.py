@@ -9,12 +9,12 @@ check-ins.
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Iterable
 from datetime import date
 
 import attrs
 
-from selfassess._validate import Checker, to_tuple
+from selfassess._validate import Arguments, Checker, shown, to_tuple
 from selfassess.goals._goals import Goal
 
 __all__ = ["Activity", "ActivityKind", "WorkPlan", "WorkPreference"]
@@ -91,7 +91,7 @@ class Activity:
             check.add(
                 "tutor",
                 f"must be empty unless the activity is peer tutoring "
-                f"(got {self.tutor!r} for {self.kind.value!r})",
+                f"(got {shown(self.tutor)} for {self.kind.value!r})",
             )
         check.optional_day("scheduled_on", self.scheduled_on)
         check.boolean("done", self.done)
@@ -165,25 +165,40 @@ class WorkPlan:
         cls,
         goal: Goal,
         *,
-        activities: Sequence[Activity] = (),
-        preferences: Sequence[WorkPreference] = (),
-        check_ins: Sequence[date] = (),
+        activities: Iterable[Activity] = (),
+        preferences: Iterable[WorkPreference] = (),
+        check_ins: Iterable[date] = (),
         notes: str = "",
     ) -> WorkPlan:
         """Return a work plan for *goal*, taking its id and student.
 
+        Args:
+            goal: The goal the plan works toward.
+            activities: The activities, in order: a list or any other iterable.
+            preferences: How the student prefers to work.
+            check_ins: The days of the check-ins, in order.
+            notes: Anything else, in the student's words.
+
         Raises:
-            InvalidDataError: If *goal* is not a `Goal` or a field breaks its rule.
+            ArgumentTypeError: If *goal* is not a `Goal`, *activities*,
+                *preferences* or *check_ins* is not a list, or *notes* is not a
+                string.
+            InvalidDataError: If an item of a list is not of its kind, or a field
+                breaks a rule of `WorkPlan` (such as check-ins out of order).
         """
-        check = Checker()
-        check.instance("goal", goal, Goal)
+        check = Arguments()
+        goal = check.instance("goal", goal, Goal)
+        planned = check.items("activities", activities, Activity)
+        preferred = check.items("preferences", preferences, WorkPreference)
+        days = check.days("check_ins", check_ins)
+        check.text("notes", notes, empty=True)
         check.done()
         return cls(
             goal=goal.id,
             student=goal.student,
-            activities=activities,
-            preferences=preferences,
-            check_ins=check_ins,
+            activities=planned,
+            preferences=preferred,
+            check_ins=days,
             notes=notes,
         )
 
@@ -191,9 +206,9 @@ class WorkPlan:
         """Return the first check-in on or after *as_of*; ``None`` if none is left.
 
         Raises:
-            InvalidDataError: If *as_of* is not a date.
+            ArgumentTypeError: If *as_of* is not a date.
         """
-        check = Checker()
+        check = Arguments()
         check.day("as_of", as_of)
         check.done()
         return next((day for day in self.check_ins if day >= as_of), None)

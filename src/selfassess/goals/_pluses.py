@@ -13,7 +13,7 @@ from datetime import date
 import attrs
 
 from selfassess._people import Role
-from selfassess._validate import Checker, to_tuple
+from selfassess._validate import Checker, shown, to_tuple
 from selfassess.goals._goals import Goal
 
 __all__ = ["PlusesSection", "ThreePlusesAndAGoal"]
@@ -111,7 +111,7 @@ class ThreePlusesAndAGoal:
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        check.identifier("student", self.student)
+        student_ok = check.identifier("student", self.student)
         check.day("written_on", self.written_on)
         goals: list[tuple[str, Goal]] = []
         for field, role in (
@@ -129,11 +129,11 @@ class ThreePlusesAndAGoal:
                     f"{field}.author",
                     f"must be {role.value!r} (got {section.author.value!r})",
                 )
-            if isinstance(self.student, str) and section.goal.student != self.student:
+            if student_ok and section.goal.student != self.student:
                 check.add(
                     f"{field}.goal.student",
-                    f"must be the form's student ({self.student!r}) "
-                    f"(got {section.goal.student!r})",
+                    f"must be the form's student ({shown(self.student)}) "
+                    f"(got {shown(section.goal.student)})",
                 )
             goals.append((f"{field}.goal.id", section.goal))
         section = self.from_student
@@ -153,7 +153,9 @@ class ThreePlusesAndAGoal:
         seen: dict[str, str] = {}
         for path, goal in goals:
             if goal.id in seen:
-                check.add(path, f"id {goal.id!r} is already used at {seen[goal.id]}")
+                check.add(
+                    path, f"id {shown(goal.id)} is already used at {seen[goal.id]}"
+                )
             else:
                 seen[goal.id] = path
         check.done()

@@ -16,8 +16,8 @@ import attrs
 
 from selfassess._evidence import Artifact
 from selfassess._terms import Term
-from selfassess._validate import Checker, shown, to_tuple
-from selfassess.errors import InvalidDataError
+from selfassess._validate import Arguments, Checker, shown, to_tuple
+from selfassess.errors import NotFoundError
 from selfassess.goals._bars import BarComparison, FractionBar
 from selfassess.goals._gas import AttainmentLevel, gas_t_score
 from selfassess.goals._goals import Goal, GoalStatus
@@ -63,14 +63,16 @@ class GoalReview:
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        check.identifier("goal", self.goal)
+        goal_ok = check.identifier("goal", self.goal)
         check.instance("student_bar", self.student_bar, FractionBar)
         if self.data_bar is not None:
             check.instance("data_bar", self.data_bar, FractionBar)
-        if check.items("artifacts", self.artifacts, check.identifier):
+        artifacts_ok = check.items("artifacts", self.artifacts, check.identifier)
+        if artifacts_ok:
             check.unique("artifacts", self.artifacts, lambda value: value, "id")
         if (
             check.text("evidence_note", self.evidence_note, empty=True)
+            and artifacts_ok
             and not self.artifacts
             and not self.evidence_note.strip()
         ):
@@ -84,10 +86,15 @@ class GoalReview:
             check.member("outcome", self.outcome, GoalStatus)
         if self.attainment is not None:
             check.member("attainment", self.attainment, AttainmentLevel)
-        if check.optional_identifier("next_goal", self.next_goal) and (
-            self.next_goal is not None and self.next_goal == self.goal
+        if (
+            check.optional_identifier("next_goal", self.next_goal)
+            and goal_ok
+            and self.next_goal is not None
+            and self.next_goal == self.goal
         ):
-            check.add("next_goal", f"must not be the goal reviewed (got {self.goal!r})")
+            check.add(
+                "next_goal", f"must not be the goal reviewed (got {shown(self.goal)})"
+            )
         check.done()
 
     @property
@@ -184,7 +191,7 @@ class TermReview:
             if owner != self.student:
                 check.add(
                     f"{path}.student",
-                    f"must be the review's student ({self.student!r}) (got {owner!r})",
+                    f"must be the review's student ({shown(self.student)}) (got {shown(owner)})",
                 )
 
     def _check_reviews(self, check: Checker) -> None:
@@ -196,47 +203,66 @@ class TermReview:
             if review.goal not in goal_ids:
                 check.add(
                     f"{path}.goal",
-                    f"must be the id of a goal given (got {review.goal!r})",
+                    f"must be the id of a goal given (got {shown(review.goal)})",
                 )
             if review.next_goal is not None and review.next_goal not in goal_ids:
                 check.add(
                     f"{path}.next_goal",
-                    f"must be the id of a goal given (got {review.next_goal!r})",
+                    f"must be the id of a goal given (got {shown(review.next_goal)})",
                 )
             for position, artifact in enumerate(review.artifacts):
                 if artifact not in artifact_ids:
                     check.add(
                         f"{path}.artifacts[{position}]",
-                        f"must be the id of an artifact given (got {artifact!r})",
+                        f"must be the id of an artifact given (got {shown(artifact)})",
                     )
 
     def goal(self, id: str) -> Goal:
         """Return the goal with this id.
 
         Raises:
-            InvalidDataError: If there is none.
+            ArgumentTypeError: If *id* is not a string.
+            NotFoundError: If no goal given has this id (a `KeyError`).
         """
+        check = Arguments()
+        check.text("id", id, empty=True)
+        check.done()
         for goal in self.goals:
             if goal.id == id:
                 return goal
-        raise InvalidDataError.single(
-            "id", f"must be the id of a goal given (got {shown(id)})"
-        )
+        message = f"the term review of {shown(self.student)} has no goal {shown(id)}"
+        raise NotFoundError(message, key=id)
 
     def artifact(self, id: str) -> Artifact:
         """Return the artifact with this id.
 
         Raises:
-            InvalidDataError: If there is none.
+            ArgumentTypeError: If *id* is not a string.
+            NotFoundError: If no artifact given has this id (a `KeyError`).
         """
+        check = Arguments()
+        check.text("id", id, empty=True)
+        check.done()
         for item in self.artifacts:
             if item.id == id:
                 return item
-        message = f"must be the id of an artifact given (got {shown(id)})"
-        raise InvalidDataError.single("id", message)
+        message = (
+            f"the term review of {shown(self.student)} has no artifact {shown(id)}"
+        )
+        raise NotFoundError(message, key=id)
 
     def review_of(self, goal: str) -> GoalReview | None:
-        """Return the review of the goal with this id, or ``None`` if it has none."""
+        """Return the review of the goal with this id, or ``None`` if it has none.
+
+        A goal may be given without a review (a next goal, say), so finding none is
+        an answer, not an error.
+
+        Raises:
+            ArgumentTypeError: If *goal* is not a string.
+        """
+        check = Arguments()
+        check.text("goal", goal, empty=True)
+        check.done()
         for review in self.reviews:
             if review.goal == goal:
                 return review
@@ -255,7 +281,9 @@ class TermReview:
     def overall(self) -> FractionBar | None:
         """The mean of the students' bars, each goal counting the same, exactly.
 
-        ``None`` when there are no reviews. See `FractionBar.mean`.
+        ``None`` when there are no reviews. See `FractionBar.mean`, which raises
+        `~selfassess.errors.InvalidDataError` when even the fewest parts that show
+        the mean exactly are more than a bar may have (1,000).
         """
         if not self.reviews:
             return None
@@ -274,8 +302,12 @@ class TermReview:
             The T-score, or ``None`` when no review has an attainment level.
 
         Raises:
+            ArgumentTypeError: If *rho* is not a number.
             InvalidDataError: If *rho* is not from 0 to 1.
         """
+        check = Arguments()
+        check.number("rho", rho, minimum=0, maximum=1)
+        check.done()
         levels = [r.attainment for r in self.reviews if r.attainment is not None]
         if not levels:
             return None
@@ -286,7 +318,13 @@ class TermReview:
 
         Each line has the goal's statement, the student's bar, the data's bar when
         there is one, and the artifacts' titles or the evidence note.
+
+        Raises:
+            ArgumentTypeError: If *ascii* is not ``True`` or ``False``.
         """
+        check = Arguments()
+        check.boolean("ascii", ascii)
+        check.done()
         lines = []
         for review in self.reviews:
             parts = [
