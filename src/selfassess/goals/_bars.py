@@ -253,7 +253,9 @@ class FractionBar:
         times their number, so no share is rounded: the mean of 1/2 and 2/3 is a
         bar of 12 parts with 7 filled. Call `FractionBar.reduced` for the fewest parts.
         When that many parts would be more than a bar may have (1,000), the result
-        is the bar with the fewest parts that shows the mean exactly.
+        is the bar with the fewest parts that shows the mean exactly; and when even
+        that is too many (bars of 7, 11 and 13 parts), the mean on 1,000 parts,
+        rounded down, so that it never claims more than the bars show.
 
         Args:
             bars: At least one bar: a list or any other iterable.
@@ -264,8 +266,7 @@ class FractionBar:
         Raises:
             ArgumentTypeError: If *bars* is not a list (a string, a mapping or
                 ``None``, say).
-            InvalidDataError: If there are no bars, an item is not a bar, or even
-                the fewest parts that show the mean exactly are more than 1,000.
+            InvalidDataError: If there are no bars or an item is not a bar.
 
         Example:
             >>> FractionBar.mean([FractionBar(2, 1), FractionBar(3, 2)])
@@ -281,12 +282,7 @@ class FractionBar:
             return FractionBar(parts, filled)
         share = Fraction(filled, parts)
         if share.denominator > MAX_PARTS:
-            message = (
-                f"must have a mean that a bar of at most {MAX_PARTS:,} parts can show "
-                f"exactly (it needs {share.denominator:,} parts): put the bars on "
-                "one number of parts first, with FractionBar.in_parts"
-            )
-            raise InvalidDataError.single("bars", message)
+            return FractionBar(MAX_PARTS, math.floor(share * MAX_PARTS))
         return FractionBar(share.denominator, share.numerator)
 
     def render(self, *, ascii: bool = False, label: bool = True) -> str:

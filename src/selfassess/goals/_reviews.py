@@ -281,9 +281,8 @@ class TermReview:
     def overall(self) -> FractionBar | None:
         """The mean of the students' bars, each goal counting the same, exactly.
 
-        ``None`` when there are no reviews. See `FractionBar.mean`, which raises
-        `~selfassess.errors.InvalidDataError` when even the fewest parts that show
-        the mean exactly are more than a bar may have (1,000).
+        ``None`` when there are no reviews. See `FractionBar.mean`: exact whenever a
+        bar of at most 1,000 parts can show it, else rounded down onto 1,000 parts.
         """
         if not self.reviews:
             return None
