@@ -15,16 +15,14 @@ from datetime import date
 import attrs
 
 from selfassess._evidence import Evidence
+from selfassess._numbers import round_half_up
 from selfassess._scales import Band
 from selfassess._standards import Framework
 from selfassess._validate import Checker, shown, to_float, to_optional_float, to_tuple
 from selfassess.errors import InvalidDataError
-from selfassess.mastery._policy import (
-    MasteryEstimate,
-    MasteryPolicy,
-    _round_half_up,
-    rollup,
-)
+from selfassess.mastery._estimate import MasteryEstimate
+from selfassess.mastery._policy import MasteryPolicy
+from selfassess.mastery._rollup import rollup
 
 __all__ = [
     "Growth",
@@ -125,7 +123,7 @@ def quick_checks(
             continue
         gap = max(0.0, estimate.policy.band_cuts.mastered - estimate.value)
         if estimate.policy.decimals is not None:
-            gap = _round_half_up(gap, estimate.policy.decimals)
+            gap = round_half_up(gap, estimate.policy.decimals)
         found.append(
             QuickCheck(student=who, standard=standard, value=estimate.value, gap=gap)
         )
@@ -447,7 +445,7 @@ def growth(
         if old is not None and new is not None:
             change = new - old
             if chosen.decimals is not None:
-                change = _round_half_up(change, chosen.decimals)
+                change = round_half_up(change, chosen.decimals)
         results.append(
             Growth(
                 student=key[0], standard=key[1], before=old, after=new, change=change
