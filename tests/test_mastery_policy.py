@@ -23,6 +23,7 @@ from selfassess.mastery import (
     Retakes,
     rollup,
 )
+from selfassess.serialize import to_dict
 from strategies_mastery import group_evidence, policies, usable, weekly
 
 from strategies import STRATEGIES
@@ -147,14 +148,15 @@ def _half_up(value: float, decimals: int) -> float:
     decimals=st.integers(0, 4),
 )
 def test_rounding_matches_decimal_half_up(value: float, decimals: int) -> None:
-    """Every value rounds as Decimal's ROUND_HALF_UP on its digits, sign of 0 kept.
+    """Every value rounds as Decimal's ROUND_HALF_UP on its digits; a zero is 0.0.
 
     The fast path (floor, then divide) and the slow one (Decimal at a tie) must
-    both agree with the contract; the second strategy makes ties such as 2.675.
-    Through estimate and roll-up alike.
+    both agree with the contract; the second strategy makes ties such as 2.675. A
+    small negative value rounds to zero, written 0.0 as every zero of a model is,
+    by estimate and roll-up alike.
     """
     policy = MasteryPolicy(method=MasteryMethod.LATEST, decimals=decimals, clamp=False)
-    expected = repr(_half_up(value, decimals))
+    expected = repr(_half_up(value, decimals) + 0.0)  # -0.0 + 0.0 is 0.0
     assert repr(policy.estimate(weekly(value)).value) == expected
     assert repr(rollup(weekly(value), policy)["ana", "nf1"].value) == expected
 
@@ -316,6 +318,25 @@ def test_incremental_update_in_order(data: st.DataObject) -> None:
     for item in items[1:]:
         estimate = estimate.update(item)
     assert estimate == policy.estimate(items)
+
+
+def test_a_value_rounded_to_zero_is_written_as_zero() -> None:
+    """A negative raw value that rounds to zero is stored and written as 0.0, never -0.0."""
+    scale = sa.Scale(
+        id="around-zero",
+        name="Around zero",
+        levels=[
+            sa.Level(points=-2, label="Below"),
+            sa.Level(points=0, label="At"),
+            sa.Level(points=2, label="Above", mastery=True),
+        ],
+    )
+    policy = MasteryPolicy(method=MasteryMethod.LATEST, scale=scale)
+    table = weekly(-0.001)
+    for estimate in (policy.estimate(table), rollup(table, policy)["ana", "nf1"]):
+        assert repr(estimate.value) == "0.0"
+        assert estimate.raw == -0.001
+        assert repr(to_dict(estimate)["value"]) == "0.0"
 
 
 @given(data=st.data())

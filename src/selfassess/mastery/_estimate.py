@@ -232,6 +232,9 @@ def judge(
                 value = low if value < low else high if value > high else value
             if decimals is not None:
                 value = round_half_up(value, decimals)
+            # A small negative value rounds to -0.0; stored as 0.0, as the model
+            # stores every zero, so that it is written alike.
+            value += 0.0
         if count < minimum_count:
             return value, insufficient
         if value is None or value < near:
@@ -253,6 +256,8 @@ def finisher(
         counted: list[Evidence],
         raw: float | None,
     ) -> MasteryEstimate:
+        if raw is not None:
+            raw += 0.0  # -0.0 stored as 0.0, as the model stores it
         value, band = judged(raw, len(counted))
         return _build(
             policy,

@@ -170,9 +170,8 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
         # many students), so each is clamped, rounded and banded once, up to
         # _MAX_JUDGED of them. With enough scores, value and band depend on the
         # raw value alone, and equal raw values are the same plain float
-        # (`to_float` makes every score one), with one exception: 0.0 and -0.0
-        # are the same key but keep their own signs, so a zero is judged each
-        # time, as is a group with no value.
+        # (`to_float` makes every score one). A group with no value is judged each
+        # time, and so is a zero, so that a -0.0 from the kernel is kept as 0.0.
         minimum_count = policy.minimum_count
         judged: dict[float, tuple[float | None, Band]] = {}
         # Student, then standard, to the group's place in the columns.
@@ -204,6 +203,8 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
                                 judged[raw] = judgement
                         value, band = judgement
                     else:
+                        if raw is not None:
+                            raw += 0.0  # -0.0 kept as 0.0, as the model keeps it
                         value, band = judged_once(raw, count)
                     places[standard] = len(values)
                     keep_value(value)
@@ -213,13 +214,16 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
                     keep_start(len(evidence))
         except InvalidDataError as error:
             raise error.under(f"evidence[{student!r}, {standard!r}]") from None
-        self._policy = policy
-        self._index = index
-        self._values = values
-        self._raws = raws
-        self._bands = bands
-        self._evidence = evidence
-        self._starts = starts
+        columns = {
+            "_policy": policy,
+            "_index": index,
+            "_values": values,
+            "_raws": raws,
+            "_bands": bands,
+            "_evidence": evidence,
+            "_starts": starts,
+        }
+        self.__setstate__(columns)
 
     def _place(self, key: object) -> int | None:
         """The place of a ``(student, standard)`` key in the columns, if it is one."""
