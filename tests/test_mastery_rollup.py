@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import selfassess as sa
 from selfassess import Band, Evidence
-from selfassess.errors import InvalidDataError
+from selfassess.errors import InvalidDataError, NotFoundError
 from selfassess.mastery import (
     MasteryEstimate,
     MasteryMethod,
@@ -155,6 +155,41 @@ def test_estimates_built_for_speed_equal_checked_ones(data: st.DataObject) -> No
             for field in attrs.fields(MasteryEstimate)
         }
         assert repr(MasteryEstimate(**fields)) == repr(estimate)
+
+
+def test_rollup_cannot_be_changed() -> None:
+    """Assigning or deleting any attribute of a roll-up raises, as on a frozen model."""
+    result = rollup(weekly(2, 4))
+    before = dict(result)
+    for name in ("_values", "_index", "_policy", "_starts", "values", "anything"):
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            setattr(result, name, [])
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            delattr(result, name)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        result.__setstate__({"_values": []})
+    again = pickle.loads(pickle.dumps(result))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        again._values = []
+    assert result == before
+    assert list(result.items()) == list(before.items())
+
+
+def test_a_missing_key_says_which_estimate_is_missing() -> None:
+    """A key with no estimate raises NotFoundError, a KeyError naming what is missing."""
+    result = rollup(weekly(3, student="ben", standard="4.NF.1"))
+    with pytest.raises(NotFoundError) as caught:
+        result["ana", "4.NF.1"]
+    assert str(caught.value) == "no estimate for student 'ana' on standard '4.NF.1'"
+    assert caught.value.key == ("ana", "4.NF.1")
+    assert isinstance(caught.value, KeyError)
+    with pytest.raises(NotFoundError) as caught:
+        result["ben"]  # type: ignore[index]
+    assert str(caught.value) == (
+        "no estimate for 'ben': a key is a (student, standard) pair"
+    )
+    assert result.get(("ana", "4.NF.1")) is None
+    assert result["ben", "4.NF.1"].value == 3.0
 
 
 def test_rollup_says_which_group_fails() -> None:

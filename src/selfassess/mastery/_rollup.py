@@ -12,10 +12,12 @@ from __future__ import annotations
 import operator
 from collections.abc import ItemsView, Iterable, Iterator, Mapping, ValuesView
 
+import attrs
+
 from selfassess._evidence import Evidence, EvidenceKind
 from selfassess._scales import Band
 from selfassess._validate import shown
-from selfassess.errors import InvalidDataError
+from selfassess.errors import InvalidDataError, NotFoundError
 from selfassess.mastery._estimate import MasteryEstimate, _build, judge, kernel_of
 from selfassess.mastery._policy import MasteryPolicy, Retakes
 
@@ -45,8 +47,9 @@ def rollup(
     Returns:
         A read-only mapping from ``(student, standard)`` to its estimate: students
         in order of first appearance, and each student's standards in order of
-        first appearance. It compares equal to a dict of the same estimates; a
-        missing key raises `KeyError`, as a dict does.
+        first appearance. It compares equal to a dict of the same estimates. A
+        missing key raises `~selfassess.errors.NotFoundError`, a `KeyError` (as a
+        dict raises) whose message names the student and the standard.
 
     Raises:
         InvalidDataError: If a row is not `selfassess.Evidence`, or the power law
@@ -125,7 +128,7 @@ def _by_standard(
 
 
 class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
-    """The estimates of a roll-up, kept in flat columns.
+    """The estimates of a roll-up, kept in flat columns; read-only, as a frozen model.
 
     Grouping a shuffled table touches the rows in random order, so the work is done
     student by student: one pass puts each row in its student's list (10,000 lists
@@ -136,6 +139,9 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
     lists (values, raw values, bands, the counted evidence end to end, and where
     each group's evidence starts), so that a large roll-up leaves few objects for
     the garbage collector to walk; each `MasteryEstimate` is built when it is read.
+
+    Assigning or deleting any attribute raises `attrs.exceptions.FrozenInstanceError`,
+    as on a frozen model: the columns are set once, when it is built.
     """
 
     __slots__ = (
@@ -225,6 +231,12 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
         }
         self.__setstate__(columns)
 
+    def __setattr__(self, name: str, value: object) -> None:
+        raise attrs.exceptions.FrozenInstanceError
+
+    def __delattr__(self, name: str) -> None:
+        raise attrs.exceptions.FrozenInstanceError
+
     def _place(self, key: object) -> int | None:
         """The place of a ``(student, standard)`` key in the columns, if it is one."""
         if isinstance(key, tuple) and len(key) == 2:
@@ -249,7 +261,7 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
     def __getitem__(self, key: tuple[str, str]) -> MasteryEstimate:
         at = self._place(key)
         if at is None:
-            raise KeyError(key)
+            raise _missing(key)
         return self._estimate_at(key[0], key[1], at)
 
     def __contains__(self, key: object) -> bool:
@@ -287,13 +299,28 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
 
     # Its state, said outright: without it, a class with __slots__ cannot be
     # pickled with protocols 0 and 1. By name, so that a pickle never puts a value
-    # in another slot.
+    # in another slot; set past the refusal of __setattr__, as attrs sets the
+    # fields of a frozen model, and only once: on a new, empty roll-up.
     def __getstate__(self) -> dict[str, object]:
         return {name: getattr(self, name) for name in _RolledUp.__slots__}
 
     def __setstate__(self, state: dict[str, object]) -> None:
+        if hasattr(self, "_index"):
+            raise attrs.exceptions.FrozenInstanceError
         for name, value in state.items():
-            setattr(self, name, value)
+            object.__setattr__(self, name, value)
+
+
+def _missing(key: object) -> NotFoundError:
+    """The error for a key a roll-up has no estimate for, in words."""
+    if isinstance(key, tuple) and len(key) == 2:
+        student, standard = key
+        message = (
+            f"no estimate for student {shown(student)} on standard {shown(standard)}"
+        )
+    else:
+        message = f"no estimate for {shown(key)}: a key is a (student, standard) pair"
+    return NotFoundError(message, key=key)
 
 
 class _Values(ValuesView[MasteryEstimate]):
