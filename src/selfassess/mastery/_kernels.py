@@ -164,14 +164,18 @@ def _n_mastery(n: int, threshold: float, scores: Iterable[float]) -> float | Non
 
 
 def _streak(n: int, threshold: float, scores: Iterable[float]) -> float | None:
+    # The mean of the latest run of n scores in a row at or above the threshold:
+    # one pass finds where that run ends, then one mean.
     values = list(scores)
     run = 0
-    found: float | None = None
+    end = None
     for index, score in enumerate(values):
         run = run + 1 if score >= threshold else 0
         if run >= n:
-            found = mean_of(values[index - n + 1 : index + 1])
-    return found
+            end = index + 1
+    if end is None:
+        return None
+    return mean_of(values[end - n : end])
 
 
 def _power_law(at: str, floor: float | None, scores: Iterable[float]) -> float | None:

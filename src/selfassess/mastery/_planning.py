@@ -9,7 +9,8 @@ the standard; and see how far each has grown.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import heapq
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 
 import attrs
@@ -338,20 +339,33 @@ def peer_tutors(
     matches = []
     for standard in sorted(tutees):
         ranked = [student for _, student in sorted(tutors.get(standard, []))]
-        load = dict.fromkeys(ranked, 0)
-        for _, tutee in sorted(tutees[standard]):
-            free = [
-                tutor
-                for tutor in ranked
-                if tutor != tutee
-                and (max_per_tutor is None or load[tutor] < max_per_tutor)
-            ]
-            if not free:
-                continue
-            tutor = min(free, key=lambda name: load[name])  # first of the least loaded
-            load[tutor] += 1
+        for tutor, tutee in _assigned(ranked, sorted(tutees[standard]), max_per_tutor):
             matches.append(TutorMatch(standard=standard, tutor=tutor, tutee=tutee))
     return tuple(matches)
+
+
+def _assigned(
+    ranked: list[str], tutees: list[tuple[float, str]], max_per_tutor: int | None
+) -> Iterator[tuple[str, str]]:
+    """Give each tutee in turn to the least-loaded tutor, ties to the best ranked.
+
+    A heap of (load, rank, tutor) keeps that tutor at its top, so each tutee costs
+    a logarithm of the number of tutors rather than a pass over all of them. A
+    tutor at capacity at the top means every tutor is. Nobody tutors themself: a
+    tutee who is also a tutor (only in a mapping whose keys repeat) is set aside
+    from the top while their tutor is chosen.
+    """
+    heap = [(0, rank, tutor) for rank, tutor in enumerate(ranked)]  # already a heap
+    for _, tutee in tutees:
+        aside = []
+        while heap and heap[0][2] == tutee:
+            aside.append(heapq.heappop(heap))
+        if heap and (max_per_tutor is None or heap[0][0] < max_per_tutor):
+            load, rank, tutor = heap[0]
+            heapq.heapreplace(heap, (load + 1, rank, tutor))
+            yield tutor, tutee
+        for entry in aside:
+            heapq.heappush(heap, entry)
 
 
 @attrs.frozen(kw_only=True)
