@@ -232,16 +232,27 @@ def test_peer_tutors_pairs_as_the_plain_rule_does(
 
 
 @given(estimates=estimate_tables, size=st.integers(1, 4))
-def test_group_laws(
+def test_groups_split_each_standard_in_order_of_need(
     estimates: dict[tuple[str, str], MasteryEstimate], size: int
 ) -> None:
-    """Every student in need is in exactly one group per standard, none too big."""
+    """Each standard's students in need, lowest first, cut into even groups of at most size."""
     groups = intervention_groups(estimates, max_size=size)
-    placed = [(s, g.standard) for g in groups for s in g.students]
-    assert len(placed) == len(set(placed))
-    needing = {key for key, e in estimates.items() if e.band in NEEDS}
-    assert set(placed) == needing
-    assert all(1 <= len(g.students) <= size for g in groups)
+    needing: dict[str, list[tuple[float, str]]] = {}
+    for (student, standard), estimate in estimates.items():
+        if estimate.band in NEEDS:
+            assert estimate.value is not None  # the latest score: always a value
+            needing.setdefault(standard, []).append((estimate.value, student))
+    standards = sorted(needing, key=lambda s: (-len(needing[s]), s))
+    assert list(dict.fromkeys(g.standard for g in groups)) == standards
+    for standard in standards:
+        mine = [g.students for g in groups if g.standard == standard]
+        ordered = tuple(student for _, student in sorted(needing[standard]))
+        assert tuple(s for students in mine for s in students) == ordered
+        assert len(mine) == -(-len(ordered) // size)  # as few groups as size allows
+        sizes = [len(students) for students in mine]
+        assert max(sizes) <= size
+        assert max(sizes) - min(sizes) <= 1
+        assert sizes == sorted(sizes, reverse=True)  # the larger groups first
 
 
 def test_growth_between_two_dates() -> None:
