@@ -168,7 +168,7 @@ _set_student, _set_standard, _set_value, _set_band, _set_raw = map(
 _set_policy, _set_evidence = _setter("policy"), _setter("evidence")
 
 
-def _build(
+def build(
     policy: MasteryPolicy,
     student: str | None,
     standard: str | None,
@@ -259,7 +259,7 @@ def finisher(
         if raw is not None:
             raw += 0.0  # -0.0 stored as 0.0, as the model stores it
         value, band = judged(raw, len(counted))
-        return _build(
+        return build(
             policy,
             student,
             standard,

@@ -126,13 +126,10 @@ def _recent_average(n: int, scores: Iterable[float]) -> float | None:
 def _decaying_average(weight: float, scores: Iterable[float]) -> float | None:
     # PowerSchool's decaying average and Canvas's newer one: x1 = s1,
     # xk = weight * sk + (1 - weight) * x(k-1), written here alone.
-    found = iter(scores)
-    running = next(found, None)
-    if running is None:
-        return None
+    running = None
     rest = 1 - weight
-    for score in found:
-        running = weight * score + rest * running
+    for score in scores:
+        running = score if running is None else weight * score + rest * running
     return running
 
 

@@ -18,7 +18,7 @@ from selfassess._evidence import Evidence, EvidenceKind
 from selfassess._scales import Band
 from selfassess._validate import shown
 from selfassess.errors import InvalidDataError, NotFoundError
-from selfassess.mastery._estimate import MasteryEstimate, _build, judge, kernel_of
+from selfassess.mastery._estimate import MasteryEstimate, build, judge, kernel_of
 from selfassess.mastery._policy import MasteryPolicy, Retakes
 
 __all__ = ["rollup"]
@@ -189,6 +189,7 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
         starts = [0]
         keep, keep_value, keep_raw = evidence.extend, values.append, raws.append
         keep_band, keep_start = bands.append, starts.append
+        at = end = 0  # the next group's place, and where its evidence will start
         student = standard = ""
         try:
             for student, items in by_student.items():
@@ -212,12 +213,14 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
                         if raw is not None:
                             raw += 0.0  # -0.0 kept as 0.0, as the model keeps it
                         value, band = judged_once(raw, count)
-                    places[standard] = len(values)
+                    places[standard] = at
+                    at += 1
                     keep_value(value)
                     keep_raw(raw)
                     keep_band(band)
                     keep(counted)
-                    keep_start(len(evidence))
+                    end += count
+                    keep_start(end)
         except InvalidDataError as error:
             raise error.under(f"evidence[{student!r}, {standard!r}]") from None
         columns = {
@@ -248,7 +251,7 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
     def _estimate_at(self, student: str, standard: str, at: int) -> MasteryEstimate:
         """The estimate kept at place *at* in the columns."""
         starts = self._starts
-        return _build(
+        return build(
             self._policy,
             student,
             standard,
