@@ -161,16 +161,16 @@ def test_rollup_cannot_be_changed() -> None:
     """Assigning or deleting any attribute of a roll-up raises, as on a frozen model."""
     result = rollup(weekly(2, 4))
     before = dict(result)
-    for name in ("_values", "_index", "_policy", "_starts", "values", "anything"):
+    for name in ("_judgements", "_index", "_policy", "_starts", "values", "anything"):
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             setattr(result, name, [])
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             delattr(result, name)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        result.__setstate__({"_values": []})
+        result.__setstate__({"_judgements": []})
     again = pickle.loads(pickle.dumps(result))
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        again._values = []
+        again._judgements = []
     assert result == before
     assert list(result.items()) == list(before.items())
 

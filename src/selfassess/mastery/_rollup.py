@@ -10,6 +10,7 @@ a read-only mapping, keeps the values in flat columns and builds each
 from __future__ import annotations
 
 import operator
+from collections import defaultdict
 from collections.abc import ItemsView, Iterable, Iterator, Mapping, ValuesView
 
 import attrs
@@ -97,15 +98,9 @@ should not grow with them."""
 
 def _by_student(rows: list[Evidence]) -> dict[str, list[Evidence]]:
     """Each student's rows, students in order of first appearance."""
-    by_student: dict[str, list[Evidence]] = {}
-    find = by_student.get
+    by_student: defaultdict[str, list[Evidence]] = defaultdict(list)
     for item in rows:
-        student = item.student
-        items = find(student)
-        if items is None:
-            by_student[student] = [item]
-        else:
-            items.append(item)
+        by_student[item.student].append(item)
     return by_student
 
 
@@ -116,12 +111,9 @@ def _by_standard(
 
     A standard none of whose rows count still gets a list, an empty one.
     """
-    groups: dict[str, list[Evidence]] = {}
-    find = groups.get
+    groups: defaultdict[str, list[Evidence]] = defaultdict(list)
     for item in items:
-        group = find(item.standard)
-        if group is None:
-            group = groups[item.standard] = []
+        group = groups[item.standard]
         if not item.excused and item.kind in kinds:
             group.append(item)
     return groups
@@ -135,30 +127,30 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
     for 10,000 students, rather than one for each of 200,000 groups), then each
     student's rows, now few enough to stay in the processor's cache, are grouped by
     standard, ordered and computed; each distinct raw value is clamped, rounded and
-    banded once. What is kept is an index (by student, then standard) and five flat
-    lists (values, raw values, bands, the counted evidence end to end, and where
-    each group's evidence starts), so that a large roll-up leaves few objects for
-    the garbage collector to walk; each `MasteryEstimate` is built when it is read.
+    banded once. What is kept is an index (by student, then standard) and four flat
+    lists (each group's value and band as one pair, its raw value, the counted
+    evidence end to end, and where each group's evidence starts), so that a large
+    roll-up leaves few objects for the garbage collector to walk; each
+    `MasteryEstimate` is built when it is read.
 
     Assigning or deleting any attribute raises `attrs.exceptions.FrozenInstanceError`,
     as on a frozen model: the columns are set once, when it is built.
     """
 
     __slots__ = (
-        "_bands",
         "_evidence",
         "_index",
+        "_judgements",
         "_policy",
         "_raws",
         "_starts",
-        "_values",
     )
     _policy: MasteryPolicy
     _index: dict[str, dict[str, int]]
     """Student, then standard, to the group's place in the columns."""
-    _values: list[float | None]
+    _judgements: list[tuple[float | None, Band]]
+    """Each group's value and band: one pair for all the groups of a raw value."""
     _raws: list[float | None]
-    _bands: list[Band]
     _evidence: list[Evidence]
     """Each group's counted evidence, in order, one group after the other."""
     _starts: list[int]
@@ -182,42 +174,39 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
         judged: dict[float, tuple[float | None, Band]] = {}
         # Student, then standard, to the group's place in the columns.
         index: dict[str, dict[str, int]] = {}
-        values: list[float | None] = []
+        judgements: list[tuple[float | None, Band]] = []
         raws: list[float | None] = []
-        bands: list[Band] = []
         evidence: list[Evidence] = []
         starts = [0]
-        keep, keep_value, keep_raw = evidence.extend, values.append, raws.append
-        keep_band, keep_start = bands.append, starts.append
+        keep, keep_judgement, keep_raw = evidence.extend, judgements.append, raws.append
+        keep_start = starts.append
         at = end = 0  # the next group's place, and where its evidence will start
         student = standard = ""
         try:
             for student, items in by_student.items():
                 places = index[student] = {}
                 for standard, group in _by_standard(items, kinds).items():
-                    counted = group
-                    if len(group) > 1:
+                    counted, count = group, len(group)
+                    if count > 1:
                         group.sort(key=sort_key)
                         if retaken is not None:
                             counted = retaken(group)
+                            count = len(counted)
                     raw = kernel(map(score, counted))
-                    count = len(counted)
                     if raw and count >= minimum_count:
                         judgement = judged.get(raw)
                         if judgement is None:
                             judgement = judged_once(raw, count)
                             if len(judged) < _MAX_JUDGED:
                                 judged[raw] = judgement
-                        value, band = judgement
                     else:
                         if raw is not None:
                             raw += 0.0  # -0.0 kept as 0.0, as the model keeps it
-                        value, band = judged_once(raw, count)
+                        judgement = judged_once(raw, count)
                     places[standard] = at
                     at += 1
-                    keep_value(value)
+                    keep_judgement(judgement)
                     keep_raw(raw)
-                    keep_band(band)
                     keep(counted)
                     end += count
                     keep_start(end)
@@ -226,9 +215,8 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
         columns = {
             "_policy": policy,
             "_index": index,
-            "_values": values,
+            "_judgements": judgements,
             "_raws": raws,
-            "_bands": bands,
             "_evidence": evidence,
             "_starts": starts,
         }
@@ -251,12 +239,13 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
     def _estimate_at(self, student: str, standard: str, at: int) -> MasteryEstimate:
         """The estimate kept at place *at* in the columns."""
         starts = self._starts
+        value, band = self._judgements[at]
         return build(
             self._policy,
             student,
             standard,
-            value=self._values[at],
-            band=self._bands[at],
+            value=value,
+            band=band,
             raw=self._raws[at],
             evidence=tuple(self._evidence[starts[at] : starts[at + 1]]),
         )
@@ -294,10 +283,10 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
         return _Items(self)
 
     def __len__(self) -> int:
-        return len(self._values)
+        return len(self._judgements)
 
     def __repr__(self) -> str:
-        groups = len(self._values)
+        groups = len(self._judgements)
         return f"<rollup: {groups} estimate{'s' if groups != 1 else ''}>"
 
     # Its state, said outright: without it, a class with __slots__ cannot be
