@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 import attrs
@@ -12,7 +13,7 @@ from selfassess import mastery as m
 
 from strategies import days, evidence, identifiers, scales, texts
 
-__all__ = ["STRATEGIES", "group_evidence", "policies"]
+__all__ = ["STRATEGIES", "group_evidence", "policies", "usable", "weekly"]
 
 unit = st.floats(min_value=0, max_value=1, allow_nan=False)
 open_unit = st.floats(min_value=0.01, max_value=0.99, allow_nan=False)
@@ -95,6 +96,21 @@ def group_evidence(
             )
         )
     return built
+
+
+def weekly(
+    *scores: float, student: str = "ana", standard: str = "nf1"
+) -> list[sa.Evidence]:
+    """Formative evidence a week apart from 1 September 2026, oldest first."""
+    return [
+        sa.Evidence(
+            student=student,
+            standard=standard,
+            score=score,
+            assessed_on=date(2026, 9, 1) + timedelta(weeks=index),
+        )
+        for index, score in enumerate(scores)
+    ]
 
 
 def usable(policy: m.MasteryPolicy) -> m.MasteryPolicy:

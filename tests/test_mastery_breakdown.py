@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 import pytest
@@ -125,20 +126,38 @@ def test_assessment_rules() -> None:
 
 @given(data=st.data())
 def test_breakdown_percentages_and_levels(data: st.DataObject) -> None:
-    """Every standard's percent is earned/possible and its level is on the scale."""
+    """Each standard's points, percent, level and band, worked out item by item.
+
+    Computed here from the items and the cuts alone: each item counts fully for
+    every standard it is aligned to, the percent is earned over possible, and the
+    level is that of the last cut whose percent the standard reaches.
+    """
     test = data.draw(STRATEGIES[AlignedAssessment])
     scores = {
         item.id: data.draw(st.floats(min_value=0, max_value=item.points))
         for item in test.items
+        if data.draw(st.booleans())  # an item left out is a blank answer
     }
+    earned: dict[str, list[float]] = {}
+    possible: dict[str, list[float]] = {}
+    for item in test.items:
+        for standard in item.standards:
+            earned.setdefault(standard, []).append(scores.get(item.id, 0.0))
+            possible.setdefault(standard, []).append(item.points)
     rows = test.breakdown(scores)
-    assert [row.standard for row in rows] == list(test.standards)
-    levels = {level.points for level in test.scale.levels}
+    assert [row.standard for row in rows] == list(earned)
     for row in rows:
-        assert 0 <= row.percent <= 100
-        assert row.percent == pytest.approx(min(100.0, 100 * row.earned / row.possible))
-        assert row.points in levels
-        assert row.band is test.scale.band(row.points)
+        got, out_of = math.fsum(earned[row.standard]), math.fsum(possible[row.standard])
+        assert row.earned == pytest.approx(got)
+        assert row.possible == pytest.approx(out_of)
+        assert row.percent == pytest.approx(min(100.0, 100 * got / out_of))
+        # The level of the percent as computed, at a cut's edge as anywhere else.
+        reached = [cut.points for cut in test.cuts if row.percent >= cut.percent]
+        assert row.points == reached[-1]
+        assert row.band is test.scale.band(reached[-1])
+        assert row.items == tuple(
+            item.id for item in test.items if row.standard in item.standards
+        )
 
 
 def test_default_scale_is_four_point() -> None:

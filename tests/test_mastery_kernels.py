@@ -144,6 +144,37 @@ def test_streak_needs_consecutive_scores() -> None:
     assert streak([3, 4, 2, 3, 3, 4, 1], n=3) == pytest.approx(10 / 3)
 
 
+def reference_streak(scores: list[float], n: int, threshold: float) -> float | None:
+    """The streak as first written: the mean of every qualifying run, keeping the last.
+
+    Plain, and quadratic in a long run: a mean of n scores at each score of it.
+    """
+    run = 0
+    found = None
+    for index, score in enumerate(scores):
+        run = run + 1 if score >= threshold else 0
+        if run >= n:
+            found = statistics.fmean(scores[index - n + 1 : index + 1])
+    return found
+
+
+@given(
+    scores=st.lists(st.sampled_from([1.0, 2.0, 2.5, 3.0, 3.5, 4.0]), max_size=30),
+    n=st.integers(1, 6),
+    threshold=st.sampled_from([2.0, 3.0, 3.5]),
+)
+def test_streak_is_the_plain_rule(
+    scores: list[float], n: int, threshold: float
+) -> None:
+    """The streak is the mean of the latest run, as the plain rule finds it."""
+    expected = reference_streak(scores, n, threshold)
+    found = streak(scores, n=n, threshold=threshold)
+    if expected is None:
+        assert found is None
+    else:
+        assert found == pytest.approx(expected)
+
+
 def test_power_law_fits_exact_curves() -> None:
     """Scores on an exact power curve are fitted exactly: 2 t^0.5 at t = 4 and 5."""
     scores = [2 * t**0.5 for t in range(1, 5)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 
 import pytest
@@ -22,6 +23,7 @@ from selfassess.mastery import (
     quick_checks,
     rollup,
 )
+from strategies_mastery import weekly
 
 START = date(2026, 9, 1)
 LATEST = MasteryPolicy(method=MasteryMethod.LATEST)
@@ -133,13 +135,12 @@ estimate_tables = st.dictionaries(
 def test_tutoring_laws(
     estimates: dict[tuple[str, str], MasteryEstimate], limit: int | None
 ) -> None:
-    """Tutors have mastered, tutees have not, nobody tutors themself, loads balance."""
+    """Tutors have mastered, tutees have not, loads balance and respect the limit."""
     matches = peer_tutors(estimates, max_per_tutor=limit)
     loads: dict[tuple[str, str], int] = {}
     for match in matches:
-        assert match.tutor != match.tutee
         assert estimates[match.tutor, match.standard].band is sa.Band.MASTERED
-        assert estimates[match.tutee, match.standard].band is not sa.Band.MASTERED
+        assert estimates[match.tutee, match.standard].band in NEEDS
         key = (match.standard, match.tutor)
         loads[key] = loads.get(key, 0) + 1
     for standard in {s for _, s in estimates}:
@@ -155,19 +156,103 @@ def test_tutoring_laws(
             assert max(counts) <= limit
 
 
+NEEDS = (sa.Band.NEAR, sa.Band.NOT_YET)
+
+
+def reference_peer_tutors(
+    estimates: Mapping[tuple[str, str], MasteryEstimate],
+    max_per_tutor: int | None = None,
+) -> list[tuple[str, str, str]]:
+    """The pairs as the rule first computed them: each tutee scans every tutor.
+
+    Plain and quadratic: for each standard, the tutees (lowest value first, then
+    id) go one by one to the first, in rank order (highest value, then id), of the
+    tutors with the fewest tutees so far and room for one more.
+    """
+    tutors: dict[str, list[tuple[float, str]]] = {}
+    tutees: dict[str, list[tuple[float, str]]] = {}
+    for (student, standard), estimate in estimates.items():
+        value = estimate.value if estimate.value is not None else float("-inf")
+        if estimate.band is sa.Band.MASTERED:
+            tutors.setdefault(standard, []).append((-value, student))
+        elif estimate.band in NEEDS:
+            tutees.setdefault(standard, []).append((value, student))
+    pairs = []
+    for standard in sorted(tutees):
+        ranked = [student for _, student in sorted(tutors.get(standard, []))]
+        load = dict.fromkeys(ranked, 0)
+        for _, tutee in sorted(tutees[standard]):
+            free = [
+                tutor
+                for tutor in ranked
+                if tutor != tutee
+                and (max_per_tutor is None or load[tutor] < max_per_tutor)
+            ]
+            if not free:
+                continue
+            tutor = min(free, key=lambda name: load[name])
+            load[tutor] += 1
+            pairs.append((standard, tutor, tutee))
+    return pairs
+
+
+@st.composite
+def classes(draw: st.DrawFn) -> dict[tuple[str, str], MasteryEstimate]:
+    """Many students on few standards, values with ties, some waiting for a value."""
+    waiting = MasteryPolicy(method=MasteryMethod.N_MASTERY, n=2)
+    estimates = {}
+    keys = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from([f"s{index}" for index in range(40)]),
+                st.sampled_from(["x", "y", "z"]),
+            ),
+            unique=True,
+            max_size=60,
+        )
+    )
+    for student, standard in keys:
+        policy = draw(st.sampled_from([LATEST, waiting]))
+        scores = draw(st.lists(st.sampled_from([1, 2, 2.5, 3, 3.5, 4]), max_size=2))
+        rows = weekly(*scores, student=student, standard=standard)
+        estimates[student, standard] = policy.estimate(rows)
+    return estimates
+
+
+@given(estimates=classes(), limit=st.none() | st.integers(1, 4))
+def test_peer_tutors_pairs_as_the_plain_rule_does(
+    estimates: dict[tuple[str, str], MasteryEstimate], limit: int | None
+) -> None:
+    """The pairs are exactly those of the plain quadratic rule, in the same order."""
+    found = [
+        (m.standard, m.tutor, m.tutee)
+        for m in peer_tutors(estimates, max_per_tutor=limit)
+    ]
+    assert found == reference_peer_tutors(estimates, limit)
+
+
 @given(estimates=estimate_tables, size=st.integers(1, 4))
-def test_group_laws(
+def test_groups_split_each_standard_in_order_of_need(
     estimates: dict[tuple[str, str], MasteryEstimate], size: int
 ) -> None:
-    """Every student in need is in exactly one group per standard, none too big."""
+    """Each standard's students in need, lowest first, cut into even groups of at most size."""
     groups = intervention_groups(estimates, max_size=size)
-    placed = [(s, g.standard) for g in groups for s in g.students]
-    assert len(placed) == len(set(placed))
-    needing = {
-        key for key, e in estimates.items() if e.band in (sa.Band.NEAR, sa.Band.NOT_YET)
-    }
-    assert set(placed) == needing
-    assert all(1 <= len(g.students) <= size for g in groups)
+    needing: dict[str, list[tuple[float, str]]] = {}
+    for (student, standard), estimate in estimates.items():
+        if estimate.band in NEEDS:
+            assert estimate.value is not None  # the latest score: always a value
+            needing.setdefault(standard, []).append((estimate.value, student))
+    standards = sorted(needing, key=lambda s: (-len(needing[s]), s))
+    assert list(dict.fromkeys(g.standard for g in groups)) == standards
+    for standard in standards:
+        mine = [g.students for g in groups if g.standard == standard]
+        ordered = tuple(student for _, student in sorted(needing[standard]))
+        assert tuple(s for students in mine for s in students) == ordered
+        assert len(mine) == -(-len(ordered) // size)  # as few groups as size allows
+        sizes = [len(students) for students in mine]
+        assert max(sizes) <= size
+        assert max(sizes) - min(sizes) <= 1
+        assert sizes == sorted(sizes, reverse=True)  # the larger groups first
 
 
 def test_growth_between_two_dates() -> None:

@@ -17,6 +17,7 @@ from selfassess.mastery._breakdown import (
     PercentCut,
     StandardScore,
 )
+from selfassess.mastery._estimate import MasteryEstimate
 from selfassess.mastery._kernels import (
     average,
     bkt_posterior,
@@ -31,6 +32,7 @@ from selfassess.mastery._kernels import (
     streak,
     weighted_average,
 )
+from selfassess.mastery._methods import MasteryMethod
 from selfassess.mastery._planning import (
     Growth,
     InterventionGroup,
@@ -46,11 +48,8 @@ from selfassess.mastery._planning import (
 from selfassess.mastery._policy import (
     BktParameters,
     EvidenceDate,
-    MasteryEstimate,
-    MasteryMethod,
     MasteryPolicy,
     Retakes,
-    rollup,
 )
 from selfassess.mastery._reporting import (
     DomainMastery,
@@ -60,6 +59,7 @@ from selfassess.mastery._reporting import (
     ReportGrade,
     domain_mastery,
 )
+from selfassess.mastery._rollup import rollup
 
 __all__ = [
     "AlignedAssessment",

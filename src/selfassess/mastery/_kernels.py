@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from typing import Literal
+from collections.abc import Iterable
+from typing import Literal, Protocol
 
+from selfassess._numbers import mean_of
 from selfassess._validate import Checker
 from selfassess.errors import InvalidDataError
 
@@ -78,96 +79,109 @@ def _threshold(value: object) -> float:
     return float(value)
 
 
-# The unchecked kernels. Each takes a list of floats, oldest first.
+# The unchecked kernels. Each takes its parameters first and the scores last (any
+# iterable of floats, oldest first, read once), so that a policy binds the
+# parameters once with `functools.partial` and hands each group's scores over as
+# they are read: the kernels that need a list build it, the others need none.
 
 
-def _mean(values: Sequence[float]) -> float:
-    """The mean of a non-empty list, exact in its sum (``math.fsum``)."""
-    try:
-        return math.fsum(values) / len(values)
-    except OverflowError:  # huge scores: their sum overflows, their mean does not
-        count = len(values)
-        return math.fsum(value / count for value in values)
+def _average(scores: Iterable[float]) -> float | None:
+    values = list(scores)
+    return mean_of(values) if values else None
 
 
-def _average(scores: Sequence[float]) -> float | None:
-    if not scores:
-        return None
-    return _mean(scores)
+def _latest(scores: Iterable[float]) -> float | None:
+    values = list(scores)
+    return values[-1] if values else None
 
 
-def _median(scores: Sequence[float]) -> float | None:
-    if not scores:
-        return None
+def _highest(scores: Iterable[float]) -> float | None:
+    return max(scores, default=None)
+
+
+def _median(scores: Iterable[float]) -> float | None:
     ordered = sorted(scores)
+    if not ordered:
+        return None
     middle = len(ordered) // 2
     if len(ordered) % 2:
         return ordered[middle]
     return ordered[middle - 1] / 2 + ordered[middle] / 2
 
 
-def _mode(scores: Sequence[float]) -> float | None:
-    if not scores:
+def _mode(scores: Iterable[float]) -> float | None:
+    values = list(scores)
+    if not values:
         return None
-    counts = Counter(scores)
+    counts = Counter(values)
     most = max(counts.values())
-    # A tie goes to the most recent of the tied values: scan from the newest.
-    for score in reversed(scores):
-        if counts[score] == most:
-            return score
-    return None  # pragma: no cover  # the loop always finds the most frequent value
+    # A tie goes to the most recent of the tied values: the first from the newest.
+    return next(score for score in reversed(values) if counts[score] == most)
 
 
-def _decaying_average(scores: Sequence[float], weight: float) -> float | None:
+def _recent_average(n: int, scores: Iterable[float]) -> float | None:
+    return _average(list(scores)[-n:])
+
+
+def _decaying_average(weight: float, scores: Iterable[float]) -> float | None:
     # PowerSchool's decaying average and Canvas's newer one: x1 = s1,
-    # xk = weight * sk + (1 - weight) * x(k-1).
-    if not scores:
-        return None
-    running = scores[0]
-    for score in scores[1:]:
-        running = weight * score + (1 - weight) * running
+    # xk = weight * sk + (1 - weight) * x(k-1), written here alone.
+    running = None
+    rest = 1 - weight
+    for score in scores:
+        running = score if running is None else weight * score + rest * running
     return running
 
 
-def _weighted_average(scores: Sequence[float], weight: float) -> float | None:
+def _decaying_step(weight: float, running: float, score: float) -> float:
+    """The decaying average one score on: the rule on (running value, new score)."""
+    found = _decaying_average(weight, (running, score))
+    assert found is not None  # for mypy: two scores always give a value
+    return found
+
+
+def _weighted_average(weight: float, scores: Iterable[float]) -> float | None:
     # Canvas's older "decaying average": weight * last + (1 - weight) * mean(rest).
-    if not scores:
+    values = list(scores)
+    if not values:
         return None
-    if len(scores) == 1:
-        return scores[0]
-    before = _mean(scores[:-1])
-    return weight * scores[-1] + (1 - weight) * before
+    if len(values) == 1:
+        return values[0]
+    before = mean_of(values[:-1])
+    return weight * values[-1] + (1 - weight) * before
 
 
-def _n_mastery(scores: Sequence[float], n: int, threshold: float) -> float | None:
+def _n_mastery(n: int, threshold: float, scores: Iterable[float]) -> float | None:
     # Canvas's "n number of times": nothing until n scores reach mastery, then the
     # mean of the scores at or above it.
     met = [score for score in scores if score >= threshold]
     if len(met) < n:
         return None
-    return _mean(met)
+    return mean_of(met)
 
 
-def _recent_average(scores: Sequence[float], n: int) -> float | None:
-    return _average(scores[-n:])
-
-
-def _streak(scores: Sequence[float], n: int, threshold: float) -> float | None:
+def _streak(n: int, threshold: float, scores: Iterable[float]) -> float | None:
+    # The mean of the latest run of n scores in a row at or above the threshold:
+    # one pass finds where that run ends, then one mean.
+    values = list(scores)
     run = 0
-    found: float | None = None
-    for index, score in enumerate(scores):
+    end = None
+    for index, score in enumerate(values):
         run = run + 1 if score >= threshold else 0
         if run >= n:
-            found = _mean(scores[index - n + 1 : index + 1])
-    return found
+            end = index + 1
+    if end is None:
+        return None
+    return mean_of(values[end - n : end])
 
 
-def _power_law(scores: Sequence[float], at: str, floor: float | None) -> float | None:
+def _power_law(at: str, floor: float | None, scores: Iterable[float]) -> float | None:
     # Marzano (2006): least squares on ln s = ln a + b ln t, t = 1..k.
-    if not scores:
+    values = list(scores)
+    if not values:
         return None
     logs = []
-    for index, score in enumerate(scores):
+    for index, score in enumerate(values):
         used = score if floor is None else max(score, floor)
         if used <= 0:
             message = (
@@ -176,9 +190,9 @@ def _power_law(scores: Sequence[float], at: str, floor: float | None) -> float |
             )
             raise InvalidDataError.single(f"scores[{index}]", message)
         logs.append(math.log(used))
-    if len(scores) == 1:  # checked like the others first: DESIGN's rule holds for one
-        return scores[0]
-    k = len(scores)
+    if len(values) == 1:  # checked like the others first: DESIGN's rule holds for one
+        return values[0]
+    k = len(values)
     times = [math.log(t) for t in range(1, k + 1)]
     mean_x = math.fsum(times) / k
     mean_y = math.fsum(logs) / k
@@ -214,6 +228,39 @@ def _bkt_step(
         miss = known * slip
         posterior = miss / (miss + (1 - known) * (1 - guess))
     return posterior * (1 - forget) + (1 - posterior) * learn
+
+
+class _BktRates(Protocol):
+    """The rates of Bayesian Knowledge Tracing, as `BktParameters` holds them."""
+
+    @property
+    def learn(self) -> float: ...
+    @property
+    def guess(self) -> float: ...
+    @property
+    def slip(self) -> float: ...
+    @property
+    def forget(self) -> float: ...
+
+
+def _bkt_scores(
+    known: float, rates: _BktRates, threshold: float, scores: Iterable[float]
+) -> float:
+    """P(L) from *known* (the prior, or a value so far) after the scores.
+
+    A score at or above *threshold* is a correct answer.
+    """
+    learn, guess, slip, forget = rates.learn, rates.guess, rates.slip, rates.forget
+    for score in scores:
+        known = _bkt_step(
+            known,
+            score >= threshold,
+            learn=learn,
+            guess=guess,
+            slip=slip,
+            forget=forget,
+        )
+    return known
 
 
 # The public kernels.
@@ -254,8 +301,7 @@ def latest(scores: Iterable[float]) -> float | None:
         >>> latest([2, 4, 3])
         3.0
     """
-    values = _scores(scores)
-    return values[-1] if values else None
+    return _latest(_scores(scores))
 
 
 def highest(scores: Iterable[float]) -> float | None:
@@ -274,8 +320,7 @@ def highest(scores: Iterable[float]) -> float | None:
         >>> highest([2, 4, 3])
         4.0
     """
-    values = _scores(scores)
-    return max(values) if values else None
+    return _highest(_scores(scores))
 
 
 def mode(scores: Iterable[float]) -> float | None:
@@ -341,7 +386,8 @@ def decaying_average(scores: Iterable[float], weight: float = 0.65) -> float | N
         >>> round(decaying_average([1, 2, 3, 4]), 6)
         3.484625
     """
-    return _decaying_average(_scores(scores), _fraction("weight", weight))
+    values = _scores(scores)
+    return _decaying_average(_fraction("weight", weight), values)
 
 
 def weighted_average(scores: Iterable[float], weight: float = 0.65) -> float | None:
@@ -364,7 +410,8 @@ def weighted_average(scores: Iterable[float], weight: float = 0.65) -> float | N
         >>> round(weighted_average([1, 2, 3, 4]), 6)
         3.3
     """
-    return _weighted_average(_scores(scores), _fraction("weight", weight))
+    values = _scores(scores)
+    return _weighted_average(_fraction("weight", weight), values)
 
 
 def n_mastery(
@@ -393,7 +440,8 @@ def n_mastery(
         >>> n_mastery([1, 4, 2, 3, 5, 3, 6], n=5, threshold=3)
         4.2
     """
-    return _n_mastery(_scores(scores), _count("n", n), _threshold(threshold))
+    values = _scores(scores)
+    return _n_mastery(_count("n", n), _threshold(threshold), values)
 
 
 def recent_average(scores: Iterable[float], n: int = 3) -> float | None:
@@ -414,7 +462,8 @@ def recent_average(scores: Iterable[float], n: int = 3) -> float | None:
         >>> recent_average([1, 2, 3, 4], n=2)
         3.5
     """
-    return _recent_average(_scores(scores), _count("n", n))
+    values = _scores(scores)
+    return _recent_average(_count("n", n), values)
 
 
 def streak(scores: Iterable[float], n: int = 3, threshold: float = 3.0) -> float | None:
@@ -442,7 +491,8 @@ def streak(scores: Iterable[float], n: int = 3, threshold: float = 3.0) -> float
         >>> streak([3, 4, 2, 3], n=3, threshold=3) is None
         True
     """
-    return _streak(_scores(scores), _count("n", n), _threshold(threshold))
+    values = _scores(scores)
+    return _streak(_count("n", n), _threshold(threshold), values)
 
 
 def power_law(
@@ -486,7 +536,7 @@ def power_law(
     if floor is not None and check.number("floor", floor) and floor <= 0:
         check.add("floor", f"must be greater than 0 (got {floor!r})")
     check.done()
-    return _power_law(values, at, None if floor is None else float(floor))
+    return _power_law(at, None if floor is None else float(floor), values)
 
 
 def bkt_posterior(  # noqa: PLR0917  # positional, as the public API contract fixes it

@@ -9,22 +9,21 @@ the standard; and see how far each has grown.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import heapq
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 
 import attrs
 
 from selfassess._evidence import Evidence
+from selfassess._numbers import round_half_up
 from selfassess._scales import Band
 from selfassess._standards import Framework
 from selfassess._validate import Checker, shown, to_float, to_optional_float, to_tuple
 from selfassess.errors import InvalidDataError
-from selfassess.mastery._policy import (
-    MasteryEstimate,
-    MasteryPolicy,
-    _round_half_up,
-    rollup,
-)
+from selfassess.mastery._estimate import MasteryEstimate
+from selfassess.mastery._policy import MasteryPolicy
+from selfassess.mastery._rollup import rollup
 
 __all__ = [
     "Growth",
@@ -125,7 +124,7 @@ def quick_checks(
             continue
         gap = max(0.0, estimate.policy.band_cuts.mastered - estimate.value)
         if estimate.policy.decimals is not None:
-            gap = _round_half_up(gap, estimate.policy.decimals)
+            gap = round_half_up(gap, estimate.policy.decimals)
         found.append(
             QuickCheck(student=who, standard=standard, value=estimate.value, gap=gap)
         )
@@ -340,20 +339,33 @@ def peer_tutors(
     matches = []
     for standard in sorted(tutees):
         ranked = [student for _, student in sorted(tutors.get(standard, []))]
-        load = dict.fromkeys(ranked, 0)
-        for _, tutee in sorted(tutees[standard]):
-            free = [
-                tutor
-                for tutor in ranked
-                if tutor != tutee
-                and (max_per_tutor is None or load[tutor] < max_per_tutor)
-            ]
-            if not free:
-                continue
-            tutor = min(free, key=lambda name: load[name])  # first of the least loaded
-            load[tutor] += 1
+        for tutor, tutee in _assigned(ranked, sorted(tutees[standard]), max_per_tutor):
             matches.append(TutorMatch(standard=standard, tutor=tutor, tutee=tutee))
     return tuple(matches)
+
+
+def _assigned(
+    ranked: list[str], tutees: list[tuple[float, str]], max_per_tutor: int | None
+) -> Iterator[tuple[str, str]]:
+    """Give each tutee in turn to the least-loaded tutor, ties to the best ranked.
+
+    A heap of (load, rank, tutor) keeps that tutor at its top, so each tutee costs
+    a logarithm of the number of tutors rather than a pass over all of them. A
+    tutor at capacity at the top means every tutor is. Nobody tutors themself: a
+    tutee who is also a tutor (only in a mapping whose keys repeat) is set aside
+    from the top while their tutor is chosen.
+    """
+    heap = [(0, rank, tutor) for rank, tutor in enumerate(ranked)]  # already a heap
+    for _, tutee in tutees:
+        aside = []
+        while heap and heap[0][2] == tutee:
+            aside.append(heapq.heappop(heap))
+        if heap and (max_per_tutor is None or heap[0][0] < max_per_tutor):
+            load, rank, tutor = heap[0]
+            heapq.heapreplace(heap, (load + 1, rank, tutor))
+            yield tutor, tutee
+        for entry in aside:
+            heapq.heappush(heap, entry)
 
 
 @attrs.frozen(kw_only=True)
@@ -447,7 +459,7 @@ def growth(
         if old is not None and new is not None:
             change = new - old
             if chosen.decimals is not None:
-                change = _round_half_up(change, chosen.decimals)
+                change = round_half_up(change, chosen.decimals)
         results.append(
             Growth(
                 student=key[0], standard=key[1], before=old, after=new, change=change

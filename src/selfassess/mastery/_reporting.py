@@ -14,12 +14,12 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
+from selfassess._numbers import mean_of
 from selfassess._scales import Band, BandCuts
 from selfassess._standards import Domain
 from selfassess._validate import Checker, shown, to_float, to_optional_float, to_tuple
 from selfassess.errors import InvalidDataError
-from selfassess.mastery import _kernels
-from selfassess.mastery._policy import MasteryEstimate
+from selfassess.mastery._estimate import MasteryEstimate
 
 __all__ = [
     "DomainMastery",
@@ -192,7 +192,7 @@ class GradeTable:
                 count=len(present),
                 insufficient=True,
             )
-        average = _kernels._mean(present)
+        average = mean_of(present)
         lowest = min(present)
         label, percent = self.otherwise, self.otherwise_percent
         for rule in self.rules:
@@ -354,7 +354,7 @@ def domain_mastery(
     if count and rule is DomainRule.POINTS:
         values = [e.value for e in judged if e.value is not None]
         if values:
-            value = _kernels._mean(values)
+            value = mean_of(values)
             band = (cuts or judged[0].policy.band_cuts).band(value)
         else:
             band = Band.NOT_YET
