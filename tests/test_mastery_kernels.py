@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError
 from selfassess.mastery import (
     average,
     bkt_posterior,
@@ -110,7 +110,7 @@ def test_bad_scores_are_reported_with_their_index(kernel: object) -> None:
         kernel([3, math.nan])
     with pytest.raises(InvalidDataError, match=r"scores\[0\]: must be a number"):
         kernel(["3"])
-    with pytest.raises(InvalidDataError, match=r"scores: must be a list"):
+    with pytest.raises(ArgumentTypeError, match=r"scores: must be a list"):
         kernel("34")
 
 
@@ -206,7 +206,7 @@ def test_parameters_are_checked() -> None:
         bkt_posterior([1], 0.3, 0.2, 0.0, 0.1)
     with pytest.raises(InvalidDataError, match=r"correct\[1\]: must be true or false"):
         bkt_posterior([1, 2], 0.3, 0.2, 0.1, 0.1)
-    with pytest.raises(InvalidDataError, match=r"correct: must be a list"):
+    with pytest.raises(ArgumentTypeError, match=r"correct: must be a list"):
         bkt_posterior(None, 0.3, 0.2, 0.1, 0.1)  # type: ignore[arg-type]
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import selfassess as sa
 from selfassess import Evidence
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError
 from selfassess.mastery import (
     MasteryEstimate,
     MasteryMethod,
@@ -88,7 +88,7 @@ def test_priorities_power_first_then_most_missed() -> None:
         ("nf2", True, 1, 3),
         ("nf1", False, 3, 5),
     ]
-    with pytest.raises(InvalidDataError, match=r"framework: must be a Framework"):
+    with pytest.raises(ArgumentTypeError, match=r"framework: must be a Framework"):
         priorities(CLASS, "math")  # type: ignore[arg-type]
 
 
@@ -280,15 +280,15 @@ def test_growth_between_two_dates() -> None:
     ]
     with pytest.raises(InvalidDataError, match=r"end: must not be before start"):
         growth(rows, START, START - timedelta(days=1))
-    with pytest.raises(InvalidDataError, match=r"policy: must be a MasteryPolicy"):
+    with pytest.raises(ArgumentTypeError, match=r"policy: must be a MasteryPolicy"):
         growth(rows, START, START, policy="latest")  # type: ignore[arg-type]
-    with pytest.raises(InvalidDataError, match=r"evidence: must be a list"):
+    with pytest.raises(ArgumentTypeError, match=r"evidence: must be a list"):
         growth(3, START, START)  # type: ignore[arg-type]
 
 
 def test_estimates_must_come_from_rollup() -> None:
     """A mapping of something else is refused with its key."""
-    with pytest.raises(InvalidDataError, match=r"estimates: must be a mapping"):
+    with pytest.raises(ArgumentTypeError, match=r"estimates: must be a mapping"):
         quick_checks([])  # type: ignore[arg-type]
     with pytest.raises(
         InvalidDataError, match=r"must be keyed by \(student, standard\)"

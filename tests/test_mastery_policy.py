@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import selfassess as sa
 from selfassess import Band, Evidence, EvidenceKind
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError
 from selfassess.mastery import (
     BktParameters,
     EvidenceDate,
@@ -231,7 +231,7 @@ def test_estimate_refuses_mixed_groups_and_junk() -> None:
         MasteryPolicy().estimate([*weekly(3), *weekly(2, student="ben")])
     with pytest.raises(InvalidDataError, match=r"evidence\[0\]: must be an Evidence"):
         MasteryPolicy().estimate([3])  # type: ignore[list-item]
-    with pytest.raises(InvalidDataError, match=r"evidence: must be a list"):
+    with pytest.raises(ArgumentTypeError, match=r"evidence: must be a list"):
         MasteryPolicy().estimate(5)  # type: ignore[arg-type]
 
 
@@ -275,7 +275,7 @@ def test_update_refuses_another_group() -> None:
     estimate = MasteryPolicy().estimate(weekly(3))
     with pytest.raises(InvalidDataError, match=r"new_evidence: must be for student"):
         estimate.update(weekly(3, student="ben")[0])
-    with pytest.raises(InvalidDataError, match=r"new_evidence: must be an Evidence"):
+    with pytest.raises(ArgumentTypeError, match=r"new_evidence: must be an Evidence"):
         estimate.update(3)  # type: ignore[arg-type]
 
 
@@ -411,7 +411,7 @@ def test_counts_checks_its_argument() -> None:
     policy = MasteryPolicy()
     assert policy.counts(weekly(3)[0])
     assert not policy.counts(attrs.evolve(weekly(3)[0], excused=True))
-    with pytest.raises(InvalidDataError, match=r"item: must be an Evidence"):
+    with pytest.raises(ArgumentTypeError, match=r"item: must be an Evidence"):
         policy.counts("row")  # type: ignore[arg-type]
 
 

@@ -8,7 +8,7 @@ import pytest
 
 import selfassess as sa
 from selfassess import Band, Evidence
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError
 from selfassess.mastery import (
     DomainRule,
     GradeRule,
@@ -132,5 +132,5 @@ def test_domain_without_evidence() -> None:
     )
     with pytest.raises(InvalidDataError, match=r"share: must be greater than 0"):
         domain_mastery({}, "ana", DOMAIN, share=0)
-    with pytest.raises(InvalidDataError, match=r"domain: must be a Domain"):
+    with pytest.raises(ArgumentTypeError, match=r"domain: must be a Domain"):
         domain_mastery({}, "ana", "nf")  # type: ignore[arg-type]

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import selfassess as sa
 from selfassess import Band, Evidence
-from selfassess.errors import InvalidDataError, NotFoundError
+from selfassess.errors import ArgumentTypeError, InvalidDataError, NotFoundError
 from selfassess.mastery import (
     MasteryEstimate,
     MasteryMethod,
@@ -257,7 +257,7 @@ def test_rollup_defaults_and_errors() -> None:
     assert list(result) == [("ana", "nf1"), ("ben", "nf1"), ("cy", "nf1")]
     with pytest.raises(InvalidDataError, match=r"evidence\[1\]: must be an Evidence"):
         rollup([table[0], "row"])  # type: ignore[list-item]
-    with pytest.raises(InvalidDataError, match=r"policy: must be a MasteryPolicy"):
+    with pytest.raises(ArgumentTypeError, match=r"policy: must be a MasteryPolicy"):
         rollup(table, "fast")  # type: ignore[arg-type]
-    with pytest.raises(InvalidDataError, match=r"evidence: must be a list"):
+    with pytest.raises(ArgumentTypeError, match=r"evidence: must be a list"):
         rollup(None)  # type: ignore[arg-type]

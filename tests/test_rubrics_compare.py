@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 
 import selfassess as sa
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, InvalidDataError
 from selfassess.rubrics import (
     COLLABORATION,
     Assessment,
@@ -133,7 +133,7 @@ def test_assessments_must_match() -> None:
         "('ana') (got 'ben')",
     ]
     with pytest.raises(
-        InvalidDataError, match=r"^teacher_assessment: must be an Assessment"
+        ArgumentTypeError, match=r"^teacher_assessment: must be an Assessment"
     ):
         compare(mine, "t1")  # type: ignore[arg-type]
 

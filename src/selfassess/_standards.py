@@ -273,7 +273,7 @@ class Framework:
         path = arguments.text("path", path, empty=True)
         arguments.done()
         known = {standard.id for standard in self.standards}
-        check = Checker()
+        check = Checker(arguments=True)
         for index, standard_id in enumerate(given):
             if standard_id not in known:
                 check.add(

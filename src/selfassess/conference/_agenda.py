@@ -243,7 +243,7 @@ class Agenda:
                     if item.speaker not in present:
                         check.add(
                             f"items[{index}].speaker",
-                            f"must be the role of a participant (got {item.speaker.value!r})",
+                            f"must be the role of a participant (got {shown(item.speaker.value)})",
                         )
         if items_ok and student_ok:
             for index, item in enumerate(self.items):

@@ -277,7 +277,7 @@ def schedule_families(
     given = arguments.items("households", households, Household)
     plan = arguments.instance("plan", plan, SignUpPlan)
     arguments.done()
-    check = Checker()
+    check = Checker(arguments=True)
     _check_calendar(check, plan)
     rooms = {entry.teacher: entry.room for entry in plan.teachers}
     if check.unique("households", given, lambda h: h.id, "id"):

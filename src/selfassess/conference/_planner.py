@@ -474,7 +474,7 @@ def plan_conference(
     framework = check.optional_instance("framework", framework, Framework)
     check.boolean("focus", focus)
     check.done()
-    rules = Checker()
+    rules = Checker(arguments=True)
     if rules.identifier("student", student) and (
         comparison is not None and comparison.student != student
     ):
@@ -506,7 +506,7 @@ def plan_conference(
     slot = template.slot_minutes if slot_minutes is None else slot_minutes
     if not candidates:
         return template.agenda(student=student, participants=people, slot_minutes=slot)
-    rules = Checker()
+    rules = Checker(arguments=True)
     # One minute at least for a data item, and the check-in's minutes.
     rules.integer("slot_minutes", slot, minimum=1 + _PRACTICE.item(_CHECK_IN).minutes)
     rules.done()

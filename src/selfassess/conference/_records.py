@@ -214,7 +214,7 @@ def record_from_agenda(
     check.boolean("private_time_requested", private_time_requested)
     check.done()
     known = {person.id for person in agenda.participants}
-    rules = Checker()
+    rules = Checker(arguments=True)
     for index, person_id in enumerate(missing):
         if not isinstance(person_id, str) or person_id not in known:
             rules.add(

@@ -77,7 +77,7 @@ def rotation_order(entries: Iterable[RotationEntry], *, as_of: date) -> tuple[st
     given = check.items("entries", entries, RotationEntry)
     as_of = check.day("as_of", as_of)
     check.done()
-    rules = Checker()
+    rules = Checker(arguments=True)
     if rules.unique("entries", given, lambda e: e.student, "student"):
         for index, entry in enumerate(given):
             if entry.last_conference is not None and entry.last_conference > as_of:

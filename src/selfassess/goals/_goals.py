@@ -129,7 +129,9 @@ class Goal:
         check.text("statement", self.statement)
         if check.member("owner", self.owner, Role) and self.owner not in _OWNERS:
             names = ", ".join(repr(role.value) for role in _OWNERS)
-            check.add("owner", f"must be one of {names} (got {self.owner.value!r})")
+            check.add(
+                "owner", f"must be one of {names} (got {shown(self.owner.value)})"
+            )
         check.member("area", self.area, GoalArea)
         for field in ("standards", "success_criteria"):
             values = getattr(self, field)
@@ -193,7 +195,7 @@ class Goal:
         arguments.number("current", current)
         arguments.integer("parts", parts, minimum=1, maximum=MAX_PARTS)
         arguments.done()
-        check = Checker()
+        check = Checker(arguments=True)
         if self.baseline is None:
             check.add("baseline", "must be set to draw a bar from data")
         if self.target is None:
@@ -391,7 +393,9 @@ class GoalSuggestion:
             Band.NOT_YET,
             Band.NEAR,
         ):
-            check.add("band", f"must be 'not_yet' or 'near' (got {self.band.value!r})")
+            check.add(
+                "band", f"must be 'not_yet' or 'near' (got {shown(self.band.value)})"
+            )
         check.boolean("power", self.power)
         check.done()
 

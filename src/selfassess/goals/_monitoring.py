@@ -331,7 +331,7 @@ class ProgressMonitor:
             "min_points", min_points, minimum=_RULE_POINTS, maximum=_MAX_RULE_POINTS
         )
         check.done()
-        state = Checker()
+        state = Checker(arguments=True)
         if goal.target is None:
             state.add("goal.target", "must be set to monitor progress")
         if goal.due_on is None:

@@ -91,7 +91,7 @@ class Activity:
             check.add(
                 "tutor",
                 f"must be empty unless the activity is peer tutoring "
-                f"(got {shown(self.tutor)} for {self.kind.value!r})",
+                f"(got {shown(self.tutor)} for {shown(self.kind.value)})",
             )
         check.optional_day("scheduled_on", self.scheduled_on)
         check.boolean("done", self.done)

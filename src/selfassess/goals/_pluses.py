@@ -42,7 +42,9 @@ class PlusesSection:
         author = check.member("author", self.author, Role)
         if author and self.author not in _AUTHORS:
             names = ", ".join(repr(role.value) for role in _AUTHORS)
-            check.add("author", f"must be one of {names} (got {self.author.value!r})")
+            check.add(
+                "author", f"must be one of {names} (got {shown(self.author.value)})"
+            )
             author = False
         check.items(
             "strengths",
@@ -57,8 +59,8 @@ class PlusesSection:
         ):
             check.add(
                 "goal.owner",
-                f"must be the section's author ({self.author.value!r}) "
-                f"(got {self.goal.owner.value!r})",
+                f"must be the section's author ({shown(self.author.value)}) "
+                f"(got {shown(self.goal.owner.value)})",
             )
         check.done()
 
@@ -127,7 +129,7 @@ class ThreePlusesAndAGoal:
             if section.author is not role:
                 check.add(
                     f"{field}.author",
-                    f"must be {role.value!r} (got {section.author.value!r})",
+                    f"must be {shown(role.value)} (got {shown(section.author.value)})",
                 )
             if student_ok and section.goal.student != self.student:
                 check.add(

@@ -179,7 +179,7 @@ class AlignedAssessment:
             if cut.points not in known:
                 check.add(
                     f"cuts[{index}].points",
-                    f"must be the points of a level of {self.scale.id!r} (got {cut.points:g})",
+                    f"must be the points of a level of {shown(self.scale.id)} (got {cut.points:g})",
                 )
             if index:
                 before = self.cuts[index - 1]
@@ -206,7 +206,7 @@ class AlignedAssessment:
         Raises:
             InvalidDataError: If *percent* is not a number from 0 to 100.
         """
-        check = Checker()
+        check = Checker(arguments=True)
         check.number("percent", percent, minimum=0.0, maximum=100.0)
         check.done()
         reached = self.cuts[0].points
@@ -237,16 +237,17 @@ class AlignedAssessment:
             message = f"must be a mapping of item ids to points (got {shown(scores)})"
             raise InvalidDataError.single("scores", message)
         by_id = {item.id: item for item in self.items}
-        check = Checker()
+        check = Checker(arguments=True)
         for key, value in scores.items():
             item = by_id.get(key) if isinstance(key, str) else None
             if item is None:
                 check.add(
-                    f"scores[{key!r}]", "must be the id of an item of the assessment"
+                    f"scores[{shown(key)}]",
+                    "must be the id of an item of the assessment",
                 )
             else:
                 check.number(
-                    f"scores[{key!r}]", value, minimum=0.0, maximum=item.points
+                    f"scores[{shown(key)}]", value, minimum=0.0, maximum=item.points
                 )
         check.done()
         earned: dict[str, float] = {}

@@ -21,7 +21,7 @@ import attrs
 from selfassess._evidence import Evidence
 from selfassess._numbers import round_half_up
 from selfassess._scales import Band
-from selfassess._validate import Checker, to_optional_float, to_tuple
+from selfassess._validate import Checker, shown, to_optional_float, to_tuple
 from selfassess.errors import InvalidDataError
 from selfassess.mastery._methods import METHODS
 from selfassess.mastery._policy import MasteryPolicy, Retakes
@@ -114,7 +114,7 @@ class MasteryEstimate:
                 for another student or standard.
         """
         policy = self.policy
-        check = Checker()
+        check = Checker(arguments=True)
         if check.instance("new_evidence", new_evidence, Evidence) and (
             self.student is not None
             and (new_evidence.student, new_evidence.standard)
@@ -122,9 +122,9 @@ class MasteryEstimate:
         ):
             check.add(
                 "new_evidence",
-                f"must be for student {self.student!r} and standard "
-                f"{self.standard!r} (got {new_evidence.student!r}, "
-                f"{new_evidence.standard!r})",
+                f"must be for student {shown(self.student)} and standard "
+                f"{shown(self.standard)} (got {shown(new_evidence.student)}, "
+                f"{shown(new_evidence.standard)})",
             )
         check.done()
         student, standard = new_evidence.student, new_evidence.standard
@@ -294,7 +294,9 @@ def estimator(
         try:
             raw = kernel(map(_score, counted))
         except InvalidDataError as error:
-            raise error.under(f"evidence[{student!r}, {standard!r}]") from None
+            raise error.under(
+                f"evidence[{shown(student)}, {shown(standard)}]"
+            ) from None
         return finish(student, standard, counted, raw)
 
     return estimate

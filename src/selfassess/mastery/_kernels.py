@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import Literal, Protocol
 
 from selfassess._numbers import mean_of
-from selfassess._validate import Checker
+from selfassess._validate import Arguments, Checker, shown
 from selfassess.errors import InvalidDataError
 
 __all__ = [
@@ -38,45 +38,40 @@ __all__ = [
 
 
 def _scores(scores: Iterable[float], path: str = "scores") -> list[float]:
-    """Return the scores as floats, or raise listing every one that is not finite."""
-    if isinstance(scores, (str, bytes)) or not isinstance(scores, Iterable):
-        raise InvalidDataError.single(
-            path, f"must be a list of numbers (got {scores!r})"
-        )
-    values = list(scores)
-    check = Checker()
-    for index, value in enumerate(values):
-        check.number(f"{path}[{index}]", value)
+    """Return the scores as floats, or raise listing every one that is not finite.
+
+    Not a list at all is the caller's mistake (`ArgumentTypeError`); an item that is
+    not a finite number is bad data (`InvalidDataError`, with its index).
+    """
+    check = Arguments()
+    found = check.numbers(path, scores)
     check.done()
-    return [float(value) for value in values]
+    return list(found)
 
 
 def _fraction(name: str, value: object, *, open_ends: bool = False) -> float:
     """Check that a rate or weight lies in [0, 1] (or (0, 1) with *open_ends*)."""
-    check = Checker()
-    if check.number(name, value, minimum=0.0, maximum=1.0) and open_ends:
-        assert isinstance(value, (int, float))  # for mypy: number() checked it
-        if value in (0, 1):
-            check.add(name, f"must be strictly between 0 and 1 (got {value!r})")
+    check = Arguments()
+    found = check.number(name, value, minimum=0.0, maximum=1.0)
     check.done()
-    assert isinstance(value, (int, float))  # for mypy: done() raised otherwise
-    return float(value)
+    if open_ends and found in (0, 1):
+        message = f"must be strictly between 0 and 1 (got {shown(value)})"
+        raise InvalidDataError.single(name, message)
+    return found
 
 
 def _count(name: str, value: object) -> int:
-    check = Checker()
-    check.integer(name, value, minimum=1)
+    check = Arguments()
+    found = check.integer(name, value, minimum=1)
     check.done()
-    assert isinstance(value, int)  # for mypy: done() raised otherwise
-    return value
+    return found
 
 
 def _threshold(value: object) -> float:
-    check = Checker()
-    check.number("threshold", value)
+    check = Arguments()
+    found = check.number("threshold", value)
     check.done()
-    assert isinstance(value, (int, float))  # for mypy: done() raised otherwise
-    return float(value)
+    return found
 
 
 # The unchecked kernels. Each takes its parameters first and the scores last (any
@@ -186,7 +181,7 @@ def _power_law(at: str, floor: float | None, scores: Iterable[float]) -> float |
         if used <= 0:
             message = (
                 "must be greater than 0 for a power law, or give floor= "
-                f"(got {score!r})"
+                f"(got {shown(score)})"
             )
             raise InvalidDataError.single(f"scores[{index}]", message)
         logs.append(math.log(used))
@@ -276,6 +271,8 @@ def average(scores: Iterable[float]) -> float | None:
         The mean, or ``None`` for no scores.
 
     Raises:
+        ArgumentTypeError: If *scores* is not a list, or a parameter is not of
+            its kind (a number, a whole number).
         InvalidDataError: If a score is not a finite number.
 
     Example:
@@ -295,6 +292,8 @@ def latest(scores: Iterable[float]) -> float | None:
         The last score, or ``None`` for no scores.
 
     Raises:
+        ArgumentTypeError: If *scores* is not a list, or a parameter is not of
+            its kind (a number, a whole number).
         InvalidDataError: If a score is not a finite number.
 
     Example:
@@ -314,6 +313,8 @@ def highest(scores: Iterable[float]) -> float | None:
         The maximum, or ``None`` for no scores.
 
     Raises:
+        ArgumentTypeError: If *scores* is not a list, or a parameter is not of
+            its kind (a number, a whole number).
         InvalidDataError: If a score is not a finite number.
 
     Example:
@@ -337,6 +338,8 @@ def mode(scores: Iterable[float]) -> float | None:
         The mode, or ``None`` for no scores.
 
     Raises:
+        ArgumentTypeError: If *scores* is not a list, or a parameter is not of
+            its kind (a number, a whole number).
         InvalidDataError: If a score is not a finite number.
 
     Example:
@@ -356,6 +359,8 @@ def median(scores: Iterable[float]) -> float | None:
         The median, or ``None`` for no scores.
 
     Raises:
+        ArgumentTypeError: If *scores* is not a list, or a parameter is not of
+            its kind (a number, a whole number).
         InvalidDataError: If a score is not a finite number.
 
     Example:
@@ -379,6 +384,8 @@ def decaying_average(scores: Iterable[float], weight: float = 0.65) -> float | N
         The running value after the last score, or ``None`` for no scores.
 
     Raises:
+        ArgumentTypeError: If *scores* is not a list, or a parameter is not of
+            its kind (a number, a whole number).
         InvalidDataError: If a score is not a finite number or *weight* is outside
             [0, 1].
 
@@ -403,6 +410,8 @@ def weighted_average(scores: Iterable[float], weight: float = 0.65) -> float | N
         The weighted value, or ``None`` for no scores.
 
     Raises:
+        ArgumentTypeError: If *scores* is not a list, or a parameter is not of
+            its kind (a number, a whole number).
         InvalidDataError: If a score is not a finite number or *weight* is outside
             [0, 1].
 
@@ -431,6 +440,8 @@ def n_mastery(
         The mean of the scores at or above the threshold, or ``None``.
 
     Raises:
+        ArgumentTypeError: If *scores* is not a list, or a parameter is not of
+            its kind (a number, a whole number).
         InvalidDataError: If a score or the threshold is not a finite number, or *n*
             is not a whole number of at least 1.
 
@@ -455,6 +466,8 @@ def recent_average(scores: Iterable[float], n: int = 3) -> float | None:
         The mean of the last *n* scores, or ``None`` for no scores.
 
     Raises:
+        ArgumentTypeError: If *scores* is not a list, or a parameter is not of
+            its kind (a number, a whole number).
         InvalidDataError: If a score is not a finite number or *n* is not a whole
             number of at least 1.
 
@@ -482,6 +495,8 @@ def streak(scores: Iterable[float], n: int = 3, threshold: float = 3.0) -> float
         The mean of the latest qualifying run, or ``None``.
 
     Raises:
+        ArgumentTypeError: If *scores* is not a list, or a parameter is not of
+            its kind (a number, a whole number).
         InvalidDataError: If a score or the threshold is not a finite number, or *n*
             is not a whole number of at least 1.
 
@@ -521,6 +536,8 @@ def power_law(
         The fitted value, or ``None`` for no scores.
 
     Raises:
+        ArgumentTypeError: If *scores* is not a list, *at* not a string or *floor*
+            not a number.
         InvalidDataError: (a `ValueError`) If a score is not a finite number, a score
             is at or below 0 with no *floor*, *floor* is not above 0, *at* is
             neither ``"last"`` nor ``"next"``, or the fitted value overflows.
@@ -530,11 +547,13 @@ def power_law(
         (4.0, 5.0)
     """
     values = _scores(scores)
-    check = Checker()
-    if at not in ("last", "next"):
-        check.add("at", f"must be 'last' or 'next' (got {at!r})")
+    check = Checker(arguments=True)
+    if not isinstance(at, str):
+        check.kind("at", f"must be 'last' or 'next' (got {shown(at)})")
+    elif at not in ("last", "next"):
+        check.add("at", f"must be 'last' or 'next' (got {shown(at)})")
     if floor is not None and check.number("floor", floor) and floor <= 0:
-        check.add("floor", f"must be greater than 0 (got {floor!r})")
+        check.add("floor", f"must be greater than 0 (got {shown(floor)})")
     check.done()
     return _power_law(at, None if floor is None else float(floor), values)
 
@@ -567,6 +586,8 @@ def bkt_posterior(  # noqa: PLR0917  # positional, as the public API contract fi
         P(L) after the last observation; *prior* when there are none.
 
     Raises:
+        ArgumentTypeError: If *correct* is not a list or a probability not a
+            number.
         InvalidDataError: If a probability is out of range or an observation is
             neither a boolean nor 0 or 1.
 
@@ -581,14 +602,14 @@ def bkt_posterior(  # noqa: PLR0917  # positional, as the public API contract fi
         "slip": _fraction("slip", slip, open_ends=True),
         "forget": _fraction("forget", forget),
     }
-    if isinstance(correct, (str, bytes)) or not isinstance(correct, Iterable):
-        message = f"must be a list of true or false (got {correct!r})"
-        raise InvalidDataError.single("correct", message)
-    observations = list(correct)
-    check = Checker()
+    check = Checker(arguments=True)
+    observations = check.listed("correct", correct, "true or false")
     for index, value in enumerate(observations):
-        if value not in (True, False) or isinstance(value, float):
-            check.add(f"correct[{index}]", f"must be true or false (got {value!r})")
+        # True or False, or the ints 1 and 0 an export writes for them; never a
+        # float, and never anything whose == could be asked.
+        if not isinstance(value, int) or value not in (0, 1):
+            message = f"must be true or false (got {shown(value)})"
+            check.add(f"correct[{index}]", message)
     check.done()
     for value in observations:
         known = _bkt_step(known, bool(value), **rates)

@@ -20,7 +20,7 @@ from selfassess._numbers import round_half_up
 from selfassess._scales import Band
 from selfassess._standards import Framework
 from selfassess._validate import Checker, shown, to_float, to_optional_float, to_tuple
-from selfassess.errors import InvalidDataError
+from selfassess.errors import ArgumentTypeError, Problem
 from selfassess.mastery._estimate import MasteryEstimate
 from selfassess.mastery._policy import MasteryPolicy
 from selfassess.mastery._rollup import rollup
@@ -49,7 +49,7 @@ def _checked(estimates: object) -> list[tuple[str, str, MasteryEstimate]]:
             "must be a mapping from (student, standard) to MasteryEstimate, as "
             f"rollup returns (got {shown(estimates)})"
         )
-        raise InvalidDataError.single("estimates", message)
+        raise ArgumentTypeError([Problem("estimates", message)])
     check = Checker()
     found = []
     for key, estimate in estimates.items():
@@ -58,8 +58,10 @@ def _checked(estimates: object) -> list[tuple[str, str, MasteryEstimate]]:
             and len(key) == 2
             and all(isinstance(part, str) for part in key)
         ):
-            check.add(f"estimates[{key!r}]", "must be keyed by (student, standard)")
-        elif check.instance(f"estimates[{key!r}]", estimate, MasteryEstimate):
+            check.add(
+                f"estimates[{shown(key)}]", "must be keyed by (student, standard)"
+            )
+        elif check.instance(f"estimates[{shown(key)}]", estimate, MasteryEstimate):
             found.append((key[0], key[1], estimate))
     check.done()
     return found
@@ -180,9 +182,9 @@ def priorities(
         InvalidDataError: If *estimates* is not a mapping of estimates, or
             *framework* is not a `selfassess.Framework`.
     """
-    if framework is not None and not isinstance(framework, Framework):
-        message = f"must be a Framework (got {shown(framework)})"
-        raise InvalidDataError.single("framework", message)
+    check = Checker(arguments=True)
+    check.optional_instance("framework", framework, Framework)
+    check.done()
     power = (
         {standard.id for standard in framework.power_standards}
         if framework is not None
@@ -252,7 +254,7 @@ def intervention_groups(
         InvalidDataError: If *estimates* is not a mapping of estimates, or
             *max_size* is not a whole number of at least 1.
     """
-    check = Checker()
+    check = Checker(arguments=True)
     check.integer("max_size", max_size, minimum=1)
     check.done()
     needing: dict[str, list[tuple[float, str]]] = {}
@@ -298,7 +300,7 @@ class TutorMatch:
             "tutee", self.tutee
         )
         if ok and self.tutor == self.tutee:
-            check.add("tutee", f"must not be the tutor (got {self.tutee!r})")
+            check.add("tutee", f"must not be the tutor (got {shown(self.tutee)})")
         check.done()
 
 
@@ -326,7 +328,7 @@ def peer_tutors(
             *max_per_tutor* is not ``None`` or a whole number of at least 1.
     """
     if max_per_tutor is not None:
-        check = Checker()
+        check = Checker(arguments=True)
         check.integer("max_per_tutor", max_per_tutor, minimum=1)
         check.done()
     tutors: dict[str, list[tuple[float, str]]] = {}
@@ -427,20 +429,13 @@ def growth(
         InvalidDataError: If a row is not `selfassess.Evidence`, a date is not a
             date, or *end* is before *start*.
     """
-    check = Checker()
+    check = Checker(arguments=True)
     if check.day("start", start) & check.day("end", end) and end < start:
         check.add("end", f"must not be before start ({start}) (got {end})")
-    check.done()
     chosen = MasteryPolicy() if policy is None else policy
-    if not isinstance(chosen, MasteryPolicy):
-        message = f"must be a MasteryPolicy (got {shown(policy)})"
-        raise InvalidDataError.single("policy", message)
-    if isinstance(evidence, (str, bytes, Mapping)) or not isinstance(
-        evidence, Iterable
-    ):
-        message = f"must be a list of Evidence (got {shown(evidence)})"
-        raise InvalidDataError.single("evidence", message)
-    rows = list(evidence)
+    check.instance("policy", chosen, MasteryPolicy)
+    rows = list(check.listed("evidence", evidence, "Evidence"))
+    check.done()
     # Rows that are not evidence are kept, so that rollup reports them by index.
     before = rollup(
         [r for r in rows if not isinstance(r, Evidence) or chosen._date(r) <= start],

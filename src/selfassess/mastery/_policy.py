@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 import operator
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +21,6 @@ import attrs
 from selfassess._evidence import Evidence, EvidenceKind
 from selfassess._scales import FOUR_POINT, BandCuts, Scale
 from selfassess._validate import Checker, shown, to_float, to_optional_float, to_tuple
-from selfassess.errors import InvalidDataError
 from selfassess.mastery._methods import METHODS, PROBABILITY_CUTS, MasteryMethod
 
 if TYPE_CHECKING:
@@ -90,7 +89,9 @@ class BktParameters:
         for name in ("guess", "slip"):
             value = getattr(self, name)
             if check.number(name, value, minimum=0.0, maximum=1.0) and value in (0, 1):
-                check.add(name, f"must be strictly between 0 and 1 (got {value!r})")
+                check.add(
+                    name, f"must be strictly between 0 and 1 (got {shown(value)})"
+                )
         check.done()
 
 
@@ -170,7 +171,7 @@ class MasteryPolicy:
             and check.number("floor", self.floor)
             and self.floor <= 0
         ):
-            check.add("floor", f"must be greater than 0 (got {self.floor!r})")
+            check.add("floor", f"must be greater than 0 (got {shown(self.floor)})")
         check.instance("bkt", self.bkt, BktParameters)
         scale_ok = check.instance("scale", self.scale, Scale)
         if self.cuts is not None and check.instance("cuts", self.cuts, BandCuts):
@@ -251,9 +252,9 @@ class MasteryPolicy:
         Raises:
             InvalidDataError: If *item* is not `selfassess.Evidence`.
         """
-        if not isinstance(item, Evidence):
-            message = f"must be an Evidence (got {shown(item)})"
-            raise InvalidDataError.single("item", message)
+        check = Checker(arguments=True)
+        check.instance("item", item, Evidence)
+        check.done()
         return not item.excused and item.kind in self.kinds
 
     def _date(self, item: Evidence) -> date:
@@ -323,25 +324,22 @@ class MasteryPolicy:
         items = _checked_evidence(evidence)
         student = items[0].student if items else None
         standard = items[0].standard if items else None
-        check = Checker()
+        check = Checker(arguments=True)
         for index, item in enumerate(items):
             if (item.student, item.standard) != (student, standard):
                 check.add(
                     f"evidence[{index}]",
-                    f"must be for student {student!r} and standard {standard!r} "
-                    f"like evidence[0] (got {item.student!r}, {item.standard!r})",
+                    f"must be for student {shown(student)} and standard {shown(standard)} "
+                    f"like evidence[0] (got {shown(item.student)}, {shown(item.standard)})",
                 )
         check.done()
         return estimator(self)(student, standard, items)
 
 
 def _checked_evidence(evidence: Iterable[Evidence]) -> list[Evidence]:
-    if isinstance(evidence, (str, bytes, Mapping)) or not isinstance(
-        evidence, Iterable
-    ):
-        message = f"must be a list of Evidence (got {shown(evidence)})"
-        raise InvalidDataError.single("evidence", message)
-    items = list(evidence)
+    arguments = Checker(arguments=True)
+    items = list(arguments.listed("evidence", evidence, "Evidence"))
+    arguments.done()
     check = Checker()
     for index, item in enumerate(items):
         check.instance(f"evidence[{index}]", item, Evidence)

@@ -18,7 +18,6 @@ from selfassess._numbers import mean_of
 from selfassess._scales import Band, BandCuts
 from selfassess._standards import Domain
 from selfassess._validate import Checker, shown, to_float, to_optional_float, to_tuple
-from selfassess.errors import InvalidDataError
 from selfassess.mastery._estimate import MasteryEstimate
 
 __all__ = [
@@ -34,12 +33,9 @@ __all__ = [
 def _estimates(estimates: object, path: str = "estimates") -> list[MasteryEstimate]:
     if isinstance(estimates, MasteryEstimate):
         return [estimates]
-    if isinstance(estimates, (str, bytes, Mapping)) or not isinstance(
-        estimates, Iterable
-    ):
-        message = f"must be a list of MasteryEstimate (got {shown(estimates)})"
-        raise InvalidDataError.single(path, message)
-    found = list(estimates)
+    arguments = Checker(arguments=True)
+    found = list(arguments.listed(path, estimates, "MasteryEstimate objects"))
+    arguments.done()
     check = Checker()
     for index, estimate in enumerate(found):
         check.instance(f"{path}[{index}]", estimate, MasteryEstimate)
@@ -171,13 +167,11 @@ class GradeTable:
         """Grade plain values, one per standard (``None`` for no value).
 
         Raises:
+            ArgumentTypeError: If *values* is not a list.
             InvalidDataError: If a value is neither ``None`` nor a finite number.
         """
-        if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-            message = f"must be a list of numbers (got {shown(values)})"
-            raise InvalidDataError.single("values", message)
-        given = list(values)
-        check = Checker()
+        check = Checker(arguments=True)
+        given = check.listed("values", values, "numbers")
         for index, value in enumerate(given):
             if value is not None:
                 check.number(f"values[{index}]", value)
@@ -318,9 +312,9 @@ def domain_mastery(
         InvalidDataError: If *estimates* is not a mapping of estimates, *domain*
             is not a `selfassess.Domain`, or *share* is outside (0, 1].
     """
-    check = Checker()
+    check = Checker(arguments=True)
     if not isinstance(estimates, Mapping):
-        check.add(
+        check.kind(
             "estimates",
             f"must be a mapping, as rollup returns (got {shown(estimates)})",
         )
@@ -328,7 +322,7 @@ def domain_mastery(
     check.identifier("student", student)
     check.member("rule", rule, DomainRule)
     if check.number("share", share, maximum=1.0) and share <= 0:
-        check.add("share", f"must be greater than 0 (got {share!r})")
+        check.add("share", f"must be greater than 0 (got {shown(share)})")
     if cuts is not None:
         check.instance("cuts", cuts, BandCuts)
     check.done()

@@ -17,7 +17,7 @@ import attrs
 
 from selfassess._evidence import Evidence, EvidenceKind
 from selfassess._scales import Band
-from selfassess._validate import shown
+from selfassess._validate import Checker, shown
 from selfassess.errors import InvalidDataError, NotFoundError
 from selfassess.mastery._estimate import MasteryEstimate, build, judge, kernel_of
 from selfassess.mastery._policy import MasteryPolicy, Retakes
@@ -69,15 +69,14 @@ def rollup(
     """
     if policy is None:
         policy = MasteryPolicy()
-    elif not isinstance(policy, MasteryPolicy):
-        message = f"must be a MasteryPolicy (got {shown(policy)})"
-        raise InvalidDataError.single("policy", message)
-    if isinstance(evidence, (str, bytes, Mapping)) or not isinstance(
-        evidence, Iterable
-    ):
-        message = f"must be a list of Evidence (got {shown(evidence)})"
-        raise InvalidDataError.single("evidence", message)
-    rows = evidence if type(evidence) is list else list(evidence)
+    check = Checker(arguments=True)
+    check.instance("policy", policy, MasteryPolicy)
+    rows = (
+        evidence
+        if type(evidence) is list
+        else list(check.listed("evidence", evidence, "Evidence"))
+    )
+    check.done()
     # One C-level pass over the row types first, so that the loops below (the part
     # that runs a million times) do nothing but group.
     if not set(map(type, rows)) <= {Evidence}:
@@ -211,7 +210,9 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
                     end += count
                     keep_start(end)
         except InvalidDataError as error:
-            raise error.under(f"evidence[{student!r}, {standard!r}]") from None
+            raise error.under(
+                f"evidence[{shown(student)}, {shown(standard)}]"
+            ) from None
         columns = {
             "_policy": policy,
             "_index": index,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from selfassess._numbers import mean_of
 from selfassess._scales import Band
+from selfassess._validate import shown
 from selfassess._words import number, percent
 from selfassess.mastery import _kernels
 
@@ -235,7 +236,9 @@ def _judgement(estimate: MasteryEstimate, method: Method) -> list[str]:
                     f"{number(clamped, 4)}."
                 )
         if policy.decimals is not None:
-            lines.append(f"Rounded half up to {policy.decimals} decimals: {value!r}.")
+            lines.append(
+                f"Rounded half up to {policy.decimals} decimals: {shown(value)}."
+            )
     cuts = policy.band_cuts
     band = estimate.band
     if band is Band.INSUFFICIENT_EVIDENCE:

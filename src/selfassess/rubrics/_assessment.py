@@ -577,7 +577,7 @@ def to_evidence(
     arguments.instance("assessment", assessment, Assessment)
     arguments.member("kind", kind, EvidenceKind)
     arguments.done()
-    check = Checker()
+    check = Checker(arguments=True)
     if assessment.role is Role.FAMILY:
         check.add(
             "assessment.role",

@@ -330,7 +330,7 @@ def compare(self_assessment: Assessment, teacher_assessment: Assessment) -> Comp
         >>> [point.kind.value for point in compare(mine, theirs).talking_points]
         ['harder_on_themselves', 'overestimate', 'praise', 'praise']
     """
-    check = Checker()
+    check = Checker(arguments=True)
     ok = check.instance("self_assessment", self_assessment, Assessment) & (
         check.instance("teacher_assessment", teacher_assessment, Assessment)
     )

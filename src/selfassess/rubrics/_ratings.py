@@ -238,7 +238,7 @@ def positions(
         return [(index[a], index[b]) for a, b in tally]
     except KeyError:
         pass
-    check = Checker()
+    check = Checker(arguments=True)
     known = ", ".join(f"{float(value):g}" for value in index)
     for position, (a, b) in enumerate(zip(mine, theirs, strict=True)):
         for name, value in (("self_ratings", a), ("teacher_ratings", b)):

@@ -445,7 +445,7 @@ def class_accuracy(reports: Iterable[AccuracyReport]) -> ClassAccuracy:
         InvalidDataError: If an item is not an `AccuracyReport` (``reports[3]``).
     """
     found = as_list(reports, "reports")
-    check = Checker()
+    check = Checker(arguments=True)
     for index, report in enumerate(found):
         check.instance(f"reports[{index}]", report, AccuracyReport)
     check.done()

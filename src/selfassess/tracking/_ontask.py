@@ -170,7 +170,7 @@ class IntervalPlan:
             InvalidDataError: If an outcome is not ``True`` or ``False``.
         """
         outcomes = as_list(on_task, "on_task")
-        check = Checker()
+        check = Checker(arguments=True)
         for index, outcome in enumerate(outcomes):
             check.boolean(f"on_task[{index}]", outcome)
         check.done()

@@ -593,7 +593,7 @@ def domain_summaries(
     arguments.instance("tracker", tracker, Tracker)
     arguments.instance("framework", framework, Framework)
     arguments.done()
-    check = Checker()
+    check = Checker(arguments=True)
     for index, row in enumerate(tracker.rows):
         if row.practice:
             continue
@@ -739,7 +739,7 @@ def compare_trackers(current: Tracker, previous: Tracker) -> TrackerComparison:
     arguments.instance("current", current, Tracker)
     arguments.instance("previous", previous, Tracker)
     arguments.done()
-    check = Checker()
+    check = Checker(arguments=True)
     if previous.student != current.student:
         check.add(
             "previous.student",
@@ -811,7 +811,7 @@ def reduce_tracker(
     arguments.text("student", student)
     arguments.done()
     known = {row.id for row in full.counted_rows}
-    check = Checker()
+    check = Checker(arguments=True)
     if not wanted:
         check.add("keep", "must not be empty")
     for index, row_id in enumerate(wanted):
@@ -870,7 +870,7 @@ def check_reduced(reduced: Tracker, full: Tracker) -> None:
     arguments.instance("reduced", reduced, Tracker)
     arguments.instance("full", full, Tracker)
     arguments.done()
-    check = Checker()
+    check = Checker(arguments=True)
     if reduced.kind is not TrackerKind.REDUCED:
         check.add("kind", f"must be 'reduced' (got {shown(reduced.kind.value)})")
     if reduced.based_on != full.id:
