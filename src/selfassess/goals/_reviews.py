@@ -19,7 +19,7 @@ from selfassess._terms import Term
 from selfassess._validate import Arguments, Checker, shown, to_tuple
 from selfassess.errors import NotFoundError
 from selfassess.goals._bars import BarComparison, FractionBar
-from selfassess.goals._gas import AttainmentLevel, gas_t_score
+from selfassess.goals._gas import AttainmentLevel
 from selfassess.goals._goals import Goal, GoalStatus
 
 __all__ = ["GoalReview", "TermReview"]
@@ -288,29 +288,16 @@ class TermReview:
             return None
         return FractionBar.mean(review.student_bar for review in self.reviews)
 
-    def attainment_t_score(self, rho: float = 0.3) -> float | None:
-        """Return the goal attainment T-score of the reviews that scored attainment.
+    @property
+    def attainment_levels(self) -> tuple[AttainmentLevel, ...]:
+        """The attainment level of each review that scored one, in order.
 
-        Every goal weighs the same; see `gas_t_score` (Kiresuk & Sherman 1968, as
-        corrected by Turner-Stokes 2009).
-
-        Args:
-            rho: The assumed correlation between goals, from 0 to 1.
-
-        Returns:
-            The T-score, or ``None`` when no review has an attainment level.
-
-        Raises:
-            ArgumentTypeError: If *rho* is not a number.
-            InvalidDataError: If *rho* is not from 0 to 1.
+        What `gas_t_score` takes (Kiresuk & Sherman 1968): the term's goal
+        attainment T-score is ``gas_t_score(review.attainment_levels)``, with
+        weights and a correlation of your choosing. Empty when no review scored
+        attainment.
         """
-        check = Arguments()
-        check.number("rho", rho, minimum=0, maximum=1)
-        check.done()
-        levels = [r.attainment for r in self.reviews if r.attainment is not None]
-        if not levels:
-            return None
-        return gas_t_score(levels, rho=rho)
+        return tuple(r.attainment for r in self.reviews if r.attainment is not None)
 
     def render(self, *, ascii: bool = False) -> str:
         """Draw the reviews as text, one line per goal.
