@@ -124,7 +124,7 @@ class Framework:
     """A set of standards for a subject, grouped into domains.
 
     Ids are unique across all domains, standards and skills of the framework, and so
-    are codes, so that `get` and `by_code` find exactly one thing.
+    are codes, so that `Framework.standard` and `Framework.by_code` find exactly one thing.
 
     Attributes:
         id: A short identifier, such as ``"ccss-math-4"``.

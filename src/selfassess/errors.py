@@ -222,7 +222,7 @@ class InvalidDataError(_ProblemsError, ValueError):
         >>> print(error.under("rubrics[2]"))
         rubrics[2]: the rubric has no criteria
 
-    At most `MAX_PROBLEMS` problems are kept; the rest are counted in `omitted`
+    At most `MAX_PROBLEMS` problems are kept; the rest are counted in ``omitted``
     and the message says how many there were in all.
 
     Args:

@@ -215,7 +215,7 @@ class MasteryPolicy:
 
     @property
     def band_cuts(self) -> BandCuts:
-        """The cut points in use: the policy's own, else the scale's.
+        """The cut points in use, which are the policy's own or else the scale's.
 
         A method whose value is a probability (BKT) is cut at 0.95 and 0.8 unless
         the policy gives its own.
