@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
@@ -110,10 +111,15 @@ def test_family_participation_rate() -> None:
 
 @given(st.lists(STRATEGIES[ConferenceRecord], max_size=4))
 def test_participation_rate_is_a_share(records: list[ConferenceRecord]) -> None:
-    """The rate is in [0, 1] and counts the records with a family member."""
+    """The rate is the records with a family member over all records, as a Fraction."""
     result = family_participation(records)
-    assert result.with_family == sum(r.family_attended for r in records)
-    assert result.rate is None or 0 <= result.rate <= 1
+    attended = [r for r in records if r.family_attended]
+    assert result.conferences == len(records)
+    assert result.with_family == len(attended)
+    if records:
+        assert result.rate == float(Fraction(len(attended), len(records)))
+    else:
+        assert result.rate is None
 
 
 def test_record_from_agenda_refuses_bad_arguments() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 from hypothesis import given
 
@@ -69,7 +71,7 @@ def test_summarize_survey_needs_a_survey() -> None:
 
 @given(STRATEGIES[Survey])
 def test_survey_summaries_add_up(survey: Survey) -> None:
-    """Each question's counts add up to its ratings; means lie on the scale."""
+    """Each question's counts add up to its ratings; the mean is theirs, exactly."""
     summary = summarize_survey(survey)
     for question, result in zip(survey.questions, summary.questions, strict=True):
         ratings = [
@@ -78,7 +80,13 @@ def test_survey_summaries_add_up(survey: Survey) -> None:
             if a.question == question.id and a.rating is not None
         ]
         assert result.rated == len(ratings) == sum(result.counts)
-        assert result.mean is None or 1 <= result.mean <= 5
+        if ratings:
+            assert result.mean == pytest.approx(
+                float(Fraction(sum(ratings), len(ratings)))
+            )
+            assert result.counts == tuple(ratings.count(r) for r in range(1, 6))
+        else:
+            assert result.mean is None
 
 
 def _reference_summary(survey: Survey) -> list[tuple[object, ...]]:

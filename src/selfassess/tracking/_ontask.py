@@ -324,13 +324,13 @@ class OnTaskHistory:
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        check.identifier("student", self.student)
+        student_ok = check.identifier("student", self.student)
         check.instance("plan", self.plan, IntervalPlan)
         if check.items("sessions", self.sessions, OnTaskSession):
             check.unique("sessions", self.sessions, lambda s: s.id, "id")
             for index, session in enumerate(self.sessions):
                 path = f"sessions[{index}]"
-                if session.student != self.student:
+                if student_ok and session.student != self.student:
                     check.add(
                         f"{path}.student",
                         f"must be {shown(self.student)} (got {shown(session.student)})",

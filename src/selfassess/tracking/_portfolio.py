@@ -262,7 +262,7 @@ class Portfolio:
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("id", self.id)
-        check.identifier("student", self.student)
+        student_ok = check.identifier("student", self.student)
         known_ok = True
         for field in ("standards", "goals"):
             values = getattr(self, field)
@@ -273,7 +273,7 @@ class Portfolio:
         scale_ok = check.instance("scale", self.scale, Scale)
         if check.items("items", self.items, PortfolioItem):
             check.unique("items", self.items, lambda item: item.artifact.id, "artifact")
-            if known_ok and scale_ok:
+            if known_ok and scale_ok and student_ok:
                 for index, item in enumerate(self.items):
                     self._check_item(check, f"items[{index}]", item)
         check.done()
