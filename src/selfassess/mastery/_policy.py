@@ -186,7 +186,7 @@ class MasteryPolicy:
         if self.decimals is not None:
             check.integer("decimals", self.decimals)
             if isinstance(self.decimals, int) and not 0 <= self.decimals <= 10:
-                check.add("decimals", f"must be from 0 to 10 (got {self.decimals})")
+                check.add("decimals", f"must be from 0 to 10 (got {shown(self.decimals)})")
         check.boolean("clamp", self.clamp)
         check.done()
 

@@ -127,7 +127,7 @@ class ConfidenceInterval:
                 if self.resamples != 0:
                     check.add(
                         "resamples",
-                        f"must be 0 for a large-sample interval (got {self.resamples})",
+                        f"must be 0 for a large-sample interval (got {shown(self.resamples)})",
                     )
                 if not check.problems and not self.low <= self.estimate <= self.high:
                     check.add(
@@ -138,7 +138,7 @@ class ConfidenceInterval:
             elif self.resamples < 2:
                 check.add(
                     "resamples",
-                    f"must be at least 2 for a bootstrap interval (got {self.resamples})",
+                    f"must be at least 2 for a bootstrap interval (got {shown(self.resamples)})",
                 )
         check.done()
 
