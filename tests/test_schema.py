@@ -8,6 +8,8 @@ too (the schema is never stricter than the models).
 from __future__ import annotations
 
 import json
+import math
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -18,6 +20,13 @@ from hypothesis import strategies as st
 
 import selfassess as sa
 from fuzz import FUZZ, models, mutated
+from selfassess._validate import (
+    Checker,
+    Rule,
+    integer_field,
+    number_field,
+    number_problem,
+)
 from selfassess.errors import ArgumentTypeError, InvalidDataError
 from selfassess.serialize import from_dict, json_schema, to_dict
 
@@ -98,6 +107,124 @@ def test_declared_bounds_are_in_the_schema_and_enforced() -> None:
     attrs.evolve(item, attempt=maximum)
     with pytest.raises(InvalidDataError, match=r"^attempt: must be at most"):
         attrs.evolve(item, attempt=maximum + 1)
+
+
+@attrs.frozen(kw_only=True)
+class _Bounded:
+    """A model with every kind of declared bound, for the tests of Rule."""
+
+    share: float = number_field(
+        minimum=0, maximum=1, exclusive_minimum=True, exclusive_maximum=True
+    )
+    weight: float | None = number_field(
+        minimum=0, exclusive_minimum=True, optional=True, default=None
+    )
+    below: float = number_field(
+        minimum=-1, maximum=1, exclusive_maximum=True, default=0
+    )
+    free: float = number_field(default=0)
+    count: int = integer_field(minimum=1, maximum=5, default=1)
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.declared(self)
+        check.done()
+
+
+def _problems(**fields: object) -> list[str]:
+    with pytest.raises(InvalidDataError) as caught:
+        _Bounded(**fields)  # type: ignore[arg-type]
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_exclusive_bounds_are_checked_with_their_own_words() -> None:
+    """A bound left out is refused at the bound itself, in words that say so."""
+    assert _Bounded(share=0.5, weight=1e-9, below=-1).below == -1.0
+    assert _problems(share=0, weight=0, below=1) == [
+        "share: must be strictly between 0 and 1 (got 0.0)",
+        "weight: must be greater than 0 (got 0.0)",
+        "below: must be less than 1 (got 1.0)",
+    ]
+    assert _problems(share=1, weight=-2.5, below=-1.5) == [
+        "share: must be strictly between 0 and 1 (got 1.0)",
+        "weight: must be greater than 0 (got -2.5)",
+        "below: must be at least -1 (got -1.5)",
+    ]
+    assert _problems(share=-3, count=6, free=math.inf) == [
+        "share: must be strictly between 0 and 1 (got -3.0)",
+        "free: must be finite (got inf)",
+        "count: must be at most 5 (got 6)",
+    ]
+    assert _problems(share="half") == ["share: must be a number (got 'half')"]
+
+
+def test_one_exclusive_bound_leaves_the_other_inclusive() -> None:
+    """number_problem words each bound by its own kind."""
+    assert number_problem(0, 0, 1, exclusive_maximum=True) is None
+    assert number_problem(1, 0, 1, exclusive_maximum=True) == (
+        "must be less than 1 (got 1)"
+    )
+    assert number_problem(-1, 0, 1, exclusive_maximum=True) == (
+        "must be at least 0 (got -1)"
+    )
+    assert number_problem(2, 0, 1, exclusive_minimum=True) == (
+        "must be at most 1 (got 2)"
+    )
+    assert number_problem(
+        0, 0, None, exclusive_minimum=True, exclusive_maximum=True
+    ) == ("must be greater than 0 (got 0)")
+
+
+def test_exclusive_bounds_are_in_the_schema() -> None:
+    """The schema writes exclusiveMinimum and exclusiveMaximum, null left unbounded."""
+    properties = json_schema(_Bounded)["properties"]
+    assert properties["share"] == {
+        "type": "number",
+        "exclusiveMinimum": 0,
+        "exclusiveMaximum": 1,
+    }
+    assert properties["weight"] == {
+        "anyOf": [{"type": "number", "exclusiveMinimum": 0}, {"type": "null"}]
+    }
+    assert properties["below"] == {
+        "type": "number",
+        "minimum": -1,
+        "exclusiveMaximum": 1,
+    }
+    assert properties["free"] == {"type": "number"}
+    assert properties["count"] == {"type": "integer", "minimum": 1, "maximum": 5}
+    validator = jsonschema.Draft202012Validator(json_schema(_Bounded))
+    for document, valid in [
+        ({"share": 0.5}, True),
+        ({"share": 0}, False),
+        ({"share": 1}, False),
+        ({"share": 0.5, "weight": None}, True),
+        ({"share": 0.5, "weight": 0}, False),
+        ({"share": 0.5, "below": -1}, True),
+        ({"share": 0.5, "below": 1}, False),
+    ]:
+        assert validator.is_valid(document) is valid, document
+        if valid:
+            from_dict(_Bounded, document)
+        else:
+            with pytest.raises(InvalidDataError):
+                from_dict(_Bounded, document)
+
+
+@pytest.mark.parametrize(
+    "declare",
+    [
+        lambda: Rule("integer", 0, 1, exclusive_minimum=True),
+        lambda: Rule("integer", 0, 1, exclusive_maximum=True),
+        lambda: Rule("fraction", 0, 1),
+    ],
+)
+def test_a_rule_no_check_could_keep_is_refused_where_declared(
+    declare: Callable[[], Rule],
+) -> None:
+    """A whole number's bounds are inclusive, and a rule is of a number or a whole one."""
+    with pytest.raises(ValueError, match=r"^a "):
+        declare()
 
 
 def test_only_models_have_schemas() -> None:
