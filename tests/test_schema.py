@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import math
+import typing
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import pytest
@@ -20,12 +21,15 @@ from hypothesis import strategies as st
 
 import selfassess as sa
 from fuzz import FUZZ, models, mutated
+from selfassess import Role, conference, goals, mastery
 from selfassess._validate import (
+    RULE,
     Checker,
     Rule,
     integer_field,
     number_field,
     number_problem,
+    rules_of,
 )
 from selfassess.errors import ArgumentTypeError, InvalidDataError
 from selfassess.serialize import from_dict, json_schema, to_dict
@@ -107,6 +111,98 @@ def test_declared_bounds_are_in_the_schema_and_enforced() -> None:
     attrs.evolve(item, attempt=maximum)
     with pytest.raises(InvalidDataError, match=r"^attempt: must be at most"):
         attrs.evolve(item, attempt=maximum + 1)
+
+
+NUMBERS = {int: "integer", float: "number"}
+"""The number types of model fields, with the kind of rule each declares."""
+
+
+def _number_type(annotation: object) -> tuple[type, bool] | None:
+    """The number type of a field's annotation and whether None is allowed too."""
+    for kind in NUMBERS:
+        if annotation == kind:
+            return kind, False
+        if annotation == kind | None:
+            return kind, True
+    return None
+
+
+def test_every_number_field_declares_its_rule() -> None:
+    """Every int and float field of every public model declares a Rule of its type.
+
+    So that its bounds are written once, checked by the model and said by the
+    schema: a number field added without one fails here.
+    """
+    undeclared = []
+    for kind in models():
+        hints = typing.get_type_hints(kind)
+        for field in attrs.fields(kind):
+            found = _number_type(hints[field.name])
+            if found is None:
+                continue
+            number, optional = found
+            rule = field.metadata.get(RULE)
+            where = f"{kind.__module__}.{kind.__name__}.{field.name}"
+            if rule is None:
+                undeclared.append(where)
+                continue
+            assert (rule.kind, rule.optional) == (NUMBERS[number], optional), where
+    assert undeclared == []
+
+
+def _just_past(rule: Rule, side: str) -> float:
+    """The value just past a rule's bound: the nearest one the rule refuses."""
+    bound = cast("float", getattr(rule, side))
+    exclusive = getattr(rule, f"exclusive_{side}")
+    step = 1 if side == "maximum" else -1
+    if rule.kind == "integer":
+        return int(bound) + step
+    return bound if exclusive else math.nextafter(bound, step * math.inf)
+
+
+BROKEN_BOUNDS = [
+    conference.AgendaItem(title="Welcome", minutes=2, speaker=Role.STUDENT),
+    conference.SurveyAnswer(respondent="p1", question="q1", rating=4),
+    conference.QuestionSummary(
+        question="q1", rated=2, counts=[0, 0, 1, 1, 0], mean=3.5, agree=0.5
+    ),
+    goals.FractionBar(4, 3),
+    goals.ProgressMonitor(goal="read-70", target=70, due_on=date(2027, 3, 1)),
+    mastery.MasteryPolicy(n=3, floor=0.5),
+    mastery.BktParameters(),
+    mastery.PercentCut(percent=80, points=3),
+    mastery.AssessmentItem(id="q1", standards=["nf1"], points=2),
+]
+"""Valid models, of conference, goals and mastery, whose bounds are broken below."""
+
+
+@pytest.mark.parametrize("model", BROKEN_BOUNDS, ids=lambda model: type(model).__name__)
+def test_a_declared_bound_broken_is_refused_by_the_schema_and_from_dict(
+    model: object,
+) -> None:
+    """Each declared bound, passed by the least step, is refused both ways.
+
+    The schema validator refuses the document and from_dict refuses it too, with
+    the one problem at the field: the bound the schema says is the one enforced.
+    """
+    kind = type(model)
+    document = json.loads(json.dumps(to_dict(model)))
+    validator = _validator(kind)
+    assert validator.is_valid(document)
+    broken = []
+    for name, rule in rules_of(kind):
+        for side in ("minimum", "maximum"):
+            if getattr(rule, side) is None:
+                continue
+            value = _just_past(rule, side)
+            changed = json.loads(json.dumps({**document, name: value}))
+            assert not validator.is_valid(changed), (name, value)
+            with pytest.raises(InvalidDataError) as caught:
+                from_dict(kind, changed)
+            assert [problem.path for problem in caught.value.problems] == [name]
+            assert caught.value.problems[0].message.startswith("must be ")
+            broken.append(name)
+    assert broken
 
 
 @attrs.frozen(kw_only=True)
