@@ -186,7 +186,10 @@ class PortfolioItem:
                 f"must be 'successful' or 'challenging' for a {self.status.value} "
                 "item (got None)",
             )
-        if self.status is not ArtifactStatus.PRESENTED and self.presented_on:
+        if (
+            self.status is not ArtifactStatus.PRESENTED
+            and self.presented_on is not None
+        ):
             check.add(
                 "presented_on",
                 f"must be None unless presented (status is {shown(self.status.value)})",
