@@ -64,10 +64,10 @@ def test_every_problem_is_listed() -> None:
     assert [str(problem) for problem in caught.value.problems] == [
         "student: must not be empty (got '')",
         "score: must be finite (got inf)",
+        "attempt: must be at least 1 (got 0)",
         "assessed_on: must be a date (got datetime.datetime(2026, 9, 30, 10, 0))",
         "kind: must be an EvidenceKind ('pre_assessment', 'formative', 'summative', "
         "'quick_check', 'observation', 'self', 'peer', 'teacher') (got 'formative')",
-        "attempt: must be at least 1 (got 0)",
     ]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import inspect
 import sys
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import pytest
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 from fuzz import (
     FUZZ,
     NASTY,
+    Hostile,
     bound_target,
     call_arguments,
     check_error,
@@ -28,10 +30,11 @@ from fuzz import (
     nasty,
     outcome,
 )
-from selfassess import FOUR_POINT, Level
+from selfassess import FOUR_POINT, Artifact, Level
 from selfassess.errors import Problem, SelfAssessError
 from selfassess.goals import FractionBar
 from selfassess.serialize import from_dict, to_dict
+from selfassess.tracking import PortfolioItem
 
 from strategies import STRATEGIES
 
@@ -115,6 +118,8 @@ def deep_list(depth: int) -> list[object]:
     return value
 
 
+ARTIFACT = Artifact(id="a1", student="ana", title="Poster", created_on=date(2026, 9, 1))
+
 REPROS = [
     lambda: from_dict(Level, 10**5000),
     lambda: from_dict(Level, deep_list(1000)),
@@ -124,6 +129,7 @@ REPROS = [
     lambda: Level(points=10**400, label="x"),
     lambda: FOUR_POINT.level_for(10**400),
     lambda: Problem(path=None, message=None),  # type: ignore[arg-type]
+    lambda: PortfolioItem(artifact=ARTIFACT, presented_on=Hostile()),  # type: ignore[arg-type]
 ]
 
 

@@ -259,10 +259,10 @@ def test_policy_checks_every_field() -> None:
         "weight",
         "n",
         "floor",
-        "cuts.mastered",
         "minimum_count",
-        "kinds[1]",
         "decimals",
+        "cuts.mastered",
+        "kinds[1]",
     ]
     with pytest.raises(InvalidDataError, match=r"slip: must be strictly between"):
         BktParameters(slip=1)

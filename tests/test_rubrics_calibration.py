@@ -343,9 +343,9 @@ def test_calibration_checks_its_numbers() -> None:
         )
     assert [str(problem) for problem in caught.value.problems] == [
         "pairs: must be at least 1 (got 0)",
+        "kappa: must be at most 1 (got 2.0)",
         "adjacent_agreement: must be at least 0.5 (got 0.25)",
         "mean_absolute_difference: must be at least 0.5 (got 0.1)",
-        "kappa: must be at most 1 (got 2.0)",
     ]
     with pytest.raises(ArgumentTypeError, match=r"^categories: must be a list"):
         calibrate(SELF, TEACHER, "1234")
@@ -989,7 +989,10 @@ def test_bootstrap_checks_its_arguments() -> None:
         bootstrap_interval(
             SELF, TEACHER, statistic="bias", rng=random.Random(1), resamples=1
         )
-    with pytest.raises(InvalidDataError, match=r"^confidence: must be between 0 and 1"):
+    with pytest.raises(
+        InvalidDataError,
+        match=r"^confidence: must be strictly between 0 and 1 \(got 95\)$",
+    ):
         bootstrap_interval(
             SELF, TEACHER, statistic="bias", rng=random.Random(1), confidence=95
         )
@@ -1051,9 +1054,9 @@ def test_confidence_interval_checks_its_fields() -> None:
             resamples=1,
         )
     assert [str(problem) for problem in caught.value.problems] == [
-        "high: must be at least low (0.6) (got 0.4)",
         "standard_error: must be at least 0 (got -1.0)",
-        "confidence: must be between 0 and 1, both left out (got 1)",
+        "confidence: must be strictly between 0 and 1 (got 1.0)",
+        "high: must be at least low (0.6) (got 0.4)",
         "resamples: must be at least 2 for a bootstrap interval (got 1)",
     ]
     with pytest.raises(InvalidDataError) as caught:

@@ -96,16 +96,16 @@ def test_every_problem_is_reported_with_its_path() -> None:
         Descriptor(level=math.nan, points=-1, min_points=math.inf, can_do=["x", "x"])
     assert [str(problem) for problem in caught.value.problems] == [
         "level: must be finite (got nan)",
-        "can_do[1]: statement 'x' is already used at can_do[0]",
         "points: must be at least 0 (got -1.0)",
         "min_points: must be finite (got inf)",
+        "can_do[1]: statement 'x' is already used at can_do[0]",
     ]
     with pytest.raises(
         InvalidDataError, match=r"^min_points: must be at most points \(2\) \(got 3\)$"
     ):
         Descriptor(level=1, points=2, min_points=3)
     with pytest.raises(
-        InvalidDataError, match=r"^weight: must be greater than 0 \(got 0\)$"
+        InvalidDataError, match=r"^weight: must be greater than 0 \(got 0\.0\)$"
     ):
         Criterion(id="a", title="A", weight=0)
     with pytest.raises(

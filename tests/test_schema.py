@@ -8,8 +8,11 @@ too (the schema is never stricter than the models).
 from __future__ import annotations
 
 import json
+import math
+import typing
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import pytest
@@ -18,6 +21,16 @@ from hypothesis import strategies as st
 
 import selfassess as sa
 from fuzz import FUZZ, models, mutated
+from selfassess import Role, conference, goals, mastery
+from selfassess._validate import (
+    RULE,
+    Checker,
+    Rule,
+    integer_field,
+    number_field,
+    number_problem,
+    rules_of,
+)
 from selfassess.errors import ArgumentTypeError, InvalidDataError
 from selfassess.serialize import from_dict, json_schema, to_dict
 
@@ -98,6 +111,216 @@ def test_declared_bounds_are_in_the_schema_and_enforced() -> None:
     attrs.evolve(item, attempt=maximum)
     with pytest.raises(InvalidDataError, match=r"^attempt: must be at most"):
         attrs.evolve(item, attempt=maximum + 1)
+
+
+NUMBERS = {int: "integer", float: "number"}
+"""The number types of model fields, with the kind of rule each declares."""
+
+
+def _number_type(annotation: object) -> tuple[type, bool] | None:
+    """The number type of a field's annotation and whether None is allowed too."""
+    for kind in NUMBERS:
+        if annotation == kind:
+            return kind, False
+        if annotation == kind | None:
+            return kind, True
+    return None
+
+
+def test_every_number_field_declares_its_rule() -> None:
+    """Every int and float field of every public model declares a Rule of its type.
+
+    So that its bounds are written once, checked by the model and said by the
+    schema: a number field added without one fails here.
+    """
+    undeclared = []
+    for kind in models():
+        hints = typing.get_type_hints(kind)
+        for field in attrs.fields(kind):
+            found = _number_type(hints[field.name])
+            if found is None:
+                continue
+            number, optional = found
+            rule = field.metadata.get(RULE)
+            where = f"{kind.__module__}.{kind.__name__}.{field.name}"
+            if rule is None:
+                undeclared.append(where)
+                continue
+            assert (rule.kind, rule.optional) == (NUMBERS[number], optional), where
+    assert undeclared == []
+
+
+def _just_past(rule: Rule, side: str) -> float:
+    """The value just past a rule's bound: the nearest one the rule refuses."""
+    bound = cast("float", getattr(rule, side))
+    exclusive = getattr(rule, f"exclusive_{side}")
+    step = 1 if side == "maximum" else -1
+    if rule.kind == "integer":
+        return int(bound) + step
+    return bound if exclusive else math.nextafter(bound, step * math.inf)
+
+
+BROKEN_BOUNDS = [
+    conference.AgendaItem(title="Welcome", minutes=2, speaker=Role.STUDENT),
+    conference.SurveyAnswer(respondent="p1", question="q1", rating=4),
+    conference.QuestionSummary(
+        question="q1", rated=2, counts=[0, 0, 1, 1, 0], mean=3.5, agree=0.5
+    ),
+    goals.FractionBar(4, 3),
+    goals.ProgressMonitor(goal="read-70", target=70, due_on=date(2027, 3, 1)),
+    mastery.MasteryPolicy(n=3, floor=0.5),
+    mastery.BktParameters(),
+    mastery.PercentCut(percent=80, points=3),
+    mastery.AssessmentItem(id="q1", standards=["nf1"], points=2),
+]
+"""Valid models, of conference, goals and mastery, whose bounds are broken below."""
+
+
+@pytest.mark.parametrize("model", BROKEN_BOUNDS, ids=lambda model: type(model).__name__)
+def test_a_declared_bound_broken_is_refused_by_the_schema_and_from_dict(
+    model: object,
+) -> None:
+    """Each declared bound, passed by the least step, is refused both ways.
+
+    The schema validator refuses the document and from_dict refuses it too, with
+    the one problem at the field: the bound the schema says is the one enforced.
+    """
+    kind = type(model)
+    document = json.loads(json.dumps(to_dict(model)))
+    validator = _validator(kind)
+    assert validator.is_valid(document)
+    broken = []
+    for name, rule in rules_of(kind):
+        for side in ("minimum", "maximum"):
+            if getattr(rule, side) is None:
+                continue
+            value = _just_past(rule, side)
+            changed = json.loads(json.dumps({**document, name: value}))
+            assert not validator.is_valid(changed), (name, value)
+            with pytest.raises(InvalidDataError) as caught:
+                from_dict(kind, changed)
+            assert [problem.path for problem in caught.value.problems] == [name]
+            assert caught.value.problems[0].message.startswith("must be ")
+            broken.append(name)
+    assert broken
+
+
+@attrs.frozen(kw_only=True)
+class _Bounded:
+    """A model with every kind of declared bound, for the tests of Rule."""
+
+    share: float = number_field(
+        minimum=0, maximum=1, exclusive_minimum=True, exclusive_maximum=True
+    )
+    weight: float | None = number_field(
+        minimum=0, exclusive_minimum=True, optional=True, default=None
+    )
+    below: float = number_field(
+        minimum=-1, maximum=1, exclusive_maximum=True, default=0
+    )
+    free: float = number_field(default=0)
+    count: int = integer_field(minimum=1, maximum=5, default=1)
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.declared(self)
+        check.done()
+
+
+def _problems(**fields: object) -> list[str]:
+    with pytest.raises(InvalidDataError) as caught:
+        _Bounded(**fields)  # type: ignore[arg-type]
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_exclusive_bounds_are_checked_with_their_own_words() -> None:
+    """A bound left out is refused at the bound itself, in words that say so."""
+    assert _Bounded(share=0.5, weight=1e-9, below=-1).below == -1.0
+    assert _problems(share=0, weight=0, below=1) == [
+        "share: must be strictly between 0 and 1 (got 0.0)",
+        "weight: must be greater than 0 (got 0.0)",
+        "below: must be less than 1 (got 1.0)",
+    ]
+    assert _problems(share=1, weight=-2.5, below=-1.5) == [
+        "share: must be strictly between 0 and 1 (got 1.0)",
+        "weight: must be greater than 0 (got -2.5)",
+        "below: must be at least -1 (got -1.5)",
+    ]
+    assert _problems(share=-3, count=6, free=math.inf) == [
+        "share: must be strictly between 0 and 1 (got -3.0)",
+        "free: must be finite (got inf)",
+        "count: must be at most 5 (got 6)",
+    ]
+    assert _problems(share="half") == ["share: must be a number (got 'half')"]
+
+
+def test_one_exclusive_bound_leaves_the_other_inclusive() -> None:
+    """number_problem words each bound by its own kind."""
+    assert number_problem(0, 0, 1, exclusive_maximum=True) is None
+    assert number_problem(1, 0, 1, exclusive_maximum=True) == (
+        "must be less than 1 (got 1)"
+    )
+    assert number_problem(-1, 0, 1, exclusive_maximum=True) == (
+        "must be at least 0 (got -1)"
+    )
+    assert number_problem(2, 0, 1, exclusive_minimum=True) == (
+        "must be at most 1 (got 2)"
+    )
+    assert number_problem(
+        0, 0, None, exclusive_minimum=True, exclusive_maximum=True
+    ) == ("must be greater than 0 (got 0)")
+
+
+def test_exclusive_bounds_are_in_the_schema() -> None:
+    """The schema writes exclusiveMinimum and exclusiveMaximum, null left unbounded."""
+    properties = json_schema(_Bounded)["properties"]
+    assert properties["share"] == {
+        "type": "number",
+        "exclusiveMinimum": 0,
+        "exclusiveMaximum": 1,
+    }
+    assert properties["weight"] == {
+        "anyOf": [{"type": "number", "exclusiveMinimum": 0}, {"type": "null"}]
+    }
+    assert properties["below"] == {
+        "type": "number",
+        "minimum": -1,
+        "exclusiveMaximum": 1,
+    }
+    assert properties["free"] == {"type": "number"}
+    assert properties["count"] == {"type": "integer", "minimum": 1, "maximum": 5}
+    validator = jsonschema.Draft202012Validator(json_schema(_Bounded))
+    for document, valid in [
+        ({"share": 0.5}, True),
+        ({"share": 0}, False),
+        ({"share": 1}, False),
+        ({"share": 0.5, "weight": None}, True),
+        ({"share": 0.5, "weight": 0}, False),
+        ({"share": 0.5, "below": -1}, True),
+        ({"share": 0.5, "below": 1}, False),
+    ]:
+        assert validator.is_valid(document) is valid, document
+        if valid:
+            from_dict(_Bounded, document)
+        else:
+            with pytest.raises(InvalidDataError):
+                from_dict(_Bounded, document)
+
+
+@pytest.mark.parametrize(
+    "declare",
+    [
+        lambda: Rule("integer", 0, 1, exclusive_minimum=True),
+        lambda: Rule("integer", 0, 1, exclusive_maximum=True),
+        lambda: Rule("fraction", 0, 1),
+    ],
+)
+def test_a_rule_no_check_could_keep_is_refused_where_declared(
+    declare: Callable[[], Rule],
+) -> None:
+    """A whole number's bounds are inclusive, and a rule is of a number or a whole one."""
+    with pytest.raises(ValueError, match=r"^a "):
+        declare()
 
 
 def test_only_models_have_schemas() -> None:

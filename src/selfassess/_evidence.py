@@ -12,7 +12,7 @@ from datetime import date
 
 import attrs
 
-from selfassess._validate import Checker, integer_field, to_float, to_tuple
+from selfassess._validate import Checker, integer_field, number_field, to_tuple
 
 __all__ = ["Artifact", "Evidence", "EvidenceKind"]
 
@@ -70,7 +70,7 @@ class Evidence:
 
     student: str
     standard: str
-    score: float = attrs.field(converter=to_float)
+    score: float = number_field()
     assessed_on: date
     kind: EvidenceKind = EvidenceKind.FORMATIVE
     due_on: date | None = None
@@ -83,14 +83,13 @@ class Evidence:
         check = Checker()
         check.identifier("student", self.student)
         check.identifier("standard", self.standard)
-        check.number("score", self.score)
+        check.declared(self)
         check.day("assessed_on", self.assessed_on)
         check.member("kind", self.kind, EvidenceKind)
         check.optional_day("due_on", self.due_on)
         check.optional_day("submitted_on", self.submitted_on)
         check.optional_identifier("source", self.source)
         check.boolean("excused", self.excused)
-        check.declared(self)
         check.done()
 
 

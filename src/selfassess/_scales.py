@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from selfassess._validate import Arguments, Checker, shown, to_float, to_tuple
+from selfassess._validate import Arguments, Checker, number_field, shown, to_tuple
 from selfassess.errors import NotFoundError
 
 __all__ = [
@@ -96,7 +96,7 @@ class Level:
             colour is not of the form ``#RRGGBB``.
     """
 
-    points: float = attrs.field(converter=to_float)
+    points: float = number_field()
     label: str
     description: str = ""
     symbol: str | None = None
@@ -105,7 +105,7 @@ class Level:
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        check.number("points", self.points)
+        check.declared(self)
         check.text("label", self.label)
         check.text("description", self.description, empty=True)
         check.optional_text("symbol", self.symbol)
@@ -146,13 +146,13 @@ class BandCuts:
         ['mastered', 'near', 'not_yet', 'insufficient_evidence']
     """
 
-    mastered: float = attrs.field(converter=to_float)
-    near: float = attrs.field(converter=to_float)
+    mastered: float = number_field()
+    near: float = number_field()
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        ok = check.number("mastered", self.mastered) & check.number("near", self.near)
-        if ok and self.near > self.mastered:
+        cuts = check.declared(self)
+        if cuts["mastered"] and cuts["near"] and self.near > self.mastered:
             check.add(
                 "near",
                 f"must be at most mastered ({self.mastered:g}) (got {self.near:g})",

@@ -85,12 +85,30 @@ class Rule:
         minimum: The smallest value allowed, if any.
         maximum: The largest value allowed, if any.
         optional: Whether ``None`` is allowed too.
+        exclusive_minimum: Whether ``minimum`` itself is left out: the value must
+            be greater than it. For number rules; a whole number's bounds are
+            always inclusive.
+        exclusive_maximum: Whether ``maximum`` itself is left out: the value must
+            be less than it. For number rules.
     """
 
     kind: str
     minimum: float | None = None
     maximum: float | None = None
     optional: bool = False
+    exclusive_minimum: bool = False
+    exclusive_maximum: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        # A defect of a model's declaration, found when its class is defined.
+        if self.kind not in ("integer", "number"):
+            message = f"a rule's kind is 'integer' or 'number' (got {self.kind!r})"
+            raise ValueError(message)
+        if self.kind == "integer" and (
+            self.exclusive_minimum or self.exclusive_maximum
+        ):
+            message = "a whole number's bounds are inclusive: give the next number"
+            raise ValueError(message)
 
 
 def integer_field(
@@ -116,9 +134,23 @@ def number_field(
     maximum: float | None = None,
     optional: bool = False,
     default: Any = attrs.NOTHING,
+    exclusive_minimum: bool = False,
+    exclusive_maximum: bool = False,
 ) -> Any:
-    """A float field (ints and other floats made plain floats) with its bounds."""
-    rule = Rule("number", minimum, maximum, optional)
+    """A float field (ints and other floats made plain floats) with its bounds.
+
+    Without bounds, any finite number. A bound is inclusive unless
+    *exclusive_minimum* or *exclusive_maximum* leaves it out: a weight "greater
+    than 0" is ``number_field(minimum=0, exclusive_minimum=True)``.
+    """
+    rule = Rule(
+        "number",
+        minimum,
+        maximum,
+        optional,
+        exclusive_minimum=exclusive_minimum,
+        exclusive_maximum=exclusive_maximum,
+    )
     converter = to_optional_float if optional else to_float
     return attrs.field(default=default, converter=converter, metadata={RULE: rule})
 
@@ -204,9 +236,19 @@ def to_optional_float(value: float | None) -> float | None:
 
 
 def number_problem(
-    value: object, minimum: float | None, maximum: float | None
+    value: object,
+    minimum: float | None,
+    maximum: float | None,
+    *,
+    exclusive_minimum: bool = False,
+    exclusive_maximum: bool = False,
 ) -> str | None:
-    """What is wrong with *value* as a finite number within bounds, if anything."""
+    """What is wrong with *value* as a finite number within bounds, if anything.
+
+    A bound is inclusive ("must be at least 0") unless left out by
+    *exclusive_minimum* ("must be greater than 0") or *exclusive_maximum* ("must be
+    less than 1"); with both left out, "must be strictly between 0 and 1".
+    """
     if not is_number(value):
         return f"must be a number (got {shown(value)})"
     assert isinstance(value, (int, float))  # for mypy: is_number() checked it
@@ -214,11 +256,40 @@ def number_problem(
         return f"must be a number within float range (got {shown(value)})"
     if not math.isfinite(value):
         return f"must be finite (got {shown(value)})"
-    if minimum is not None and value < minimum:
-        return f"must be at least {minimum:g} (got {shown(value)})"
-    if maximum is not None and value > maximum:
-        return f"must be at most {maximum:g} (got {shown(value)})"
-    return None
+    return _bounds_problem(
+        value, minimum, maximum, exclusive_minimum, exclusive_maximum
+    )
+
+
+def _bounds_problem(
+    value: float,
+    minimum: float | None,
+    maximum: float | None,
+    exclusive_minimum: bool,
+    exclusive_maximum: bool,
+) -> str | None:
+    """What is wrong with a finite *value* against its bounds, if anything."""
+    below = minimum is not None and (
+        value <= minimum if exclusive_minimum else value < minimum
+    )
+    above = maximum is not None and (
+        value >= maximum if exclusive_maximum else value > maximum
+    )
+    if not below and not above:
+        return None
+    if exclusive_minimum and exclusive_maximum and None not in (minimum, maximum):
+        bound = f"strictly between {minimum:g} and {maximum:g}"
+    elif below:
+        bound = (
+            f"greater than {minimum:g}"
+            if exclusive_minimum
+            else f"at least {minimum:g}"
+        )
+    else:
+        bound = (
+            f"less than {maximum:g}" if exclusive_maximum else f"at most {maximum:g}"
+        )
+    return f"must be {bound} (got {shown(value)})"
 
 
 def integer_problem(
@@ -351,13 +422,22 @@ class Checker:
         *,
         minimum: float | None = None,
         maximum: float | None = None,
+        exclusive_minimum: bool = False,
+        exclusive_maximum: bool = False,
     ) -> bool:
-        """Check that *value* is a finite number, optionally within bounds."""
-        return self._report(
-            path,
-            number_problem(value, minimum, maximum),
-            wrong_kind=not is_number(value),
+        """Check that *value* is a finite number, optionally within bounds.
+
+        The bounds are inclusive unless *exclusive_minimum* or *exclusive_maximum*
+        leaves them out (see `number_problem`).
+        """
+        problem = number_problem(
+            value,
+            minimum,
+            maximum,
+            exclusive_minimum=exclusive_minimum,
+            exclusive_maximum=exclusive_maximum,
         )
+        return self._report(path, problem, wrong_kind=not is_number(value))
 
     def optional_number(
         self,
@@ -528,7 +608,12 @@ class Checker:
                 )
             else:
                 passed[name] = self.number(
-                    name, value, minimum=rule.minimum, maximum=rule.maximum
+                    name,
+                    value,
+                    minimum=rule.minimum,
+                    maximum=rule.maximum,
+                    exclusive_minimum=rule.exclusive_minimum,
+                    exclusive_maximum=rule.exclusive_maximum,
                 )
         return passed
 

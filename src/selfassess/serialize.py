@@ -465,9 +465,11 @@ def json_schema(cls: type[Any]) -> dict[str, Any]:
 
     Derived from the model, not written by hand: its fields' types, which are
     required, the values of its enumerations, the forms of its dates, and the
-    bounds its number fields declare. A document the schema refuses is refused by
+    bounds of its number fields (``minimum``, or ``exclusiveMinimum`` for a bound
+    left out, and likewise at the top). A document the schema refuses is refused by
     `from_dict` too; the models check more than a schema can say (points in
-    order, ids unique), so not every document the schema takes is a valid one.
+    order, ids unique, a bound set by another field), so not every document the
+    schema takes is a valid one.
     Nested models are in ``$defs``, by class name.
 
     Args:
@@ -533,12 +535,14 @@ def _model_schema(
 
 
 def _with_rule(schema: dict[str, Any], rule: _validate.Rule) -> dict[str, Any]:
-    """The schema of a number with a declared rule's bounds."""
+    """The schema of a number with a declared rule's bounds, inclusive or not."""
     bounds: dict[str, Any] = {}
     if rule.minimum is not None:
-        bounds["minimum"] = rule.minimum
+        key = "exclusiveMinimum" if rule.exclusive_minimum else "minimum"
+        bounds[key] = rule.minimum
     if rule.maximum is not None:
-        bounds["maximum"] = rule.maximum
+        key = "exclusiveMaximum" if rule.exclusive_maximum else "maximum"
+        bounds[key] = rule.maximum
     if "anyOf" in schema:  # an optional number: bound the number, not the null
         return {
             "anyOf": [

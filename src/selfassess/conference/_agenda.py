@@ -16,7 +16,14 @@ from collections.abc import Iterable
 import attrs
 
 from selfassess._people import Person, Role
-from selfassess._validate import MAX_MINUTES, Arguments, Checker, shown, to_tuple
+from selfassess._validate import (
+    MAX_MINUTES,
+    Arguments,
+    Checker,
+    integer_field,
+    shown,
+    to_tuple,
+)
 from selfassess.conference._prompts import Prompt
 from selfassess.errors import InvalidDataError, NotFoundError, Problem
 
@@ -136,7 +143,7 @@ class AgendaItem:
     """
 
     title: str
-    minutes: int
+    minutes: int = integer_field(minimum=1, maximum=MAX_MINUTES)
     speaker: Role
     prompts: tuple[Prompt, ...] = attrs.field(default=(), converter=to_tuple)
     links: tuple[Link, ...] = attrs.field(default=(), converter=to_tuple)
@@ -146,7 +153,7 @@ class AgendaItem:
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.text("title", self.title)
-        check.integer("minutes", self.minutes, minimum=1, maximum=MAX_MINUTES)
+        check.declared(self)
         check.member("speaker", self.speaker, Role)
         check.items("prompts", self.prompts, Prompt)
         if check.items("links", self.links, Link):
@@ -189,7 +196,7 @@ class Agenda:
     student: str
     participants: tuple[Person, ...] = attrs.field(converter=to_tuple)
     leader: str
-    slot_minutes: int
+    slot_minutes: int = integer_field(minimum=1, maximum=MAX_MINUTES)
     items: tuple[AgendaItem, ...] = attrs.field(converter=to_tuple)
     facilitator: str | None = None
     title: str = ""
@@ -209,9 +216,7 @@ class Agenda:
         )
         leader_ok = check.identifier("leader", self.leader)
         facilitator_ok = check.optional_identifier("facilitator", self.facilitator)
-        slot_ok = check.integer(
-            "slot_minutes", self.slot_minutes, minimum=1, maximum=MAX_MINUTES
-        )
+        slot_ok = check.declared(self)["slot_minutes"]
         items_ok = check.items(
             "items", self.items, lambda p, v: check.instance(p, v, AgendaItem)
         )

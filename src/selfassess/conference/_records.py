@@ -16,8 +16,9 @@ from selfassess._people import Person, Role
 from selfassess._validate import (
     Arguments,
     Checker,
+    integer_field,
+    number_field,
     shown,
-    to_optional_float,
     to_tuple,
 )
 from selfassess.conference._agenda import Agenda, ConferenceKind, Link
@@ -245,27 +246,29 @@ class FamilyParticipation:
         conferences: The number of conferences held; at most a billion, like every
             count the library keeps (a district holds far fewer).
         with_family: How many of them a family member attended.
-        rate: ``with_family / conferences``; ``None`` when no conference was held.
+        rate: ``with_family / conferences``, from 0 to 1; ``None`` when no
+            conference was held.
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
-    conferences: int
-    with_family: int
-    rate: float | None = attrs.field(converter=to_optional_float)
+    conferences: int = integer_field()
+    with_family: int = integer_field()
+    rate: float | None = number_field(minimum=0, maximum=1, optional=True)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        count_ok = check.integer("conferences", self.conferences, minimum=0)
-        with_ok = check.integer("with_family", self.with_family, minimum=0)
-        if count_ok and with_ok and self.with_family > self.conferences:
+        counts = check.declared(self)
+        if (
+            counts["conferences"]
+            and counts["with_family"]
+            and self.with_family > self.conferences
+        ):
             check.add(
                 "with_family",
                 f"must be at most conferences ({self.conferences}) (got {self.with_family})",
             )
-        if self.rate is not None:
-            check.number("rate", self.rate, minimum=0, maximum=1)
         check.done()
 
 

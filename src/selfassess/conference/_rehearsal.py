@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import attrs
 
-from selfassess._validate import MAX_MINUTES, Arguments, Checker, to_tuple
+from selfassess._validate import (
+    MAX_MINUTES,
+    Arguments,
+    Checker,
+    integer_field,
+    to_tuple,
+)
 from selfassess.conference._agenda import Agenda, ConferenceKind, Link
 
 __all__ = ["RehearsalScript", "ScriptLine", "rehearsal_script"]
@@ -30,13 +36,13 @@ class ScriptLine:
     """
 
     text: str
-    minutes: int = 0
+    minutes: int = integer_field(maximum=MAX_MINUTES, default=0)
     bring: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.text("text", self.text)
-        check.integer("minutes", self.minutes, minimum=0, maximum=MAX_MINUTES)
+        check.declared(self)
         check.items("bring", self.bring, check.text)
         check.done()
 

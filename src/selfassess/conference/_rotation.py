@@ -11,7 +11,7 @@ from datetime import date
 
 import attrs
 
-from selfassess._validate import Arguments, Checker, to_float
+from selfassess._validate import Arguments, Checker, number_field
 
 __all__ = ["RotationEntry", "rotation_order"]
 
@@ -32,13 +32,13 @@ class RotationEntry:
 
     student: str
     last_conference: date | None = None
-    need: float = attrs.field(default=0.0, converter=to_float)
+    need: float = number_field(minimum=0, default=0.0)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("student", self.student)
         check.optional_day("last_conference", self.last_conference)
-        check.number("need", self.need, minimum=0)
+        check.declared(self)
         check.done()
 
 

@@ -11,7 +11,13 @@ from datetime import date, time
 
 import attrs
 
-from selfassess._validate import MAX_MINUTES, Arguments, Checker, to_tuple
+from selfassess._validate import (
+    MAX_MINUTES,
+    Arguments,
+    Checker,
+    integer_field,
+    to_tuple,
+)
 from selfassess.conference._times import check_span
 
 __all__ = [
@@ -141,9 +147,9 @@ class SignUpPlan:
 
     days: tuple[ConferenceDay, ...] = attrs.field(converter=to_tuple)
     teachers: tuple[TeacherRoom, ...] = attrs.field(converter=to_tuple)
-    slot_minutes: int = 15
-    passing_minutes: int = 5
-    interpreter_extra_minutes: int = 10
+    slot_minutes: int = integer_field(minimum=1, maximum=MAX_MINUTES, default=15)
+    passing_minutes: int = integer_field(maximum=MAX_MINUTES, default=5)
+    interpreter_extra_minutes: int = integer_field(maximum=MAX_MINUTES, default=10)
     reminder_minutes: tuple[int, ...] = attrs.field(
         default=(24 * 60, 60), converter=to_tuple
     )
@@ -164,16 +170,7 @@ class SignUpPlan:
             non_empty=True,
         ):
             check.unique("teachers", self.teachers, lambda t: t.teacher, "teacher")
-        check.integer("slot_minutes", self.slot_minutes, minimum=1, maximum=MAX_MINUTES)
-        check.integer(
-            "passing_minutes", self.passing_minutes, minimum=0, maximum=MAX_MINUTES
-        )
-        check.integer(
-            "interpreter_extra_minutes",
-            self.interpreter_extra_minutes,
-            minimum=0,
-            maximum=MAX_MINUTES,
-        )
+        check.declared(self)
         if check.items(
             "reminder_minutes",
             self.reminder_minutes,

@@ -13,8 +13,9 @@ from selfassess._people import Role
 from selfassess._validate import (
     Arguments,
     Checker,
+    integer_field,
+    number_field,
     shown,
-    to_optional_float,
     to_tuple,
 )
 
@@ -74,19 +75,16 @@ class SurveyAnswer:
 
     respondent: str
     question: str
-    rating: int | None = None
+    rating: int | None = integer_field(
+        minimum=1, maximum=5, optional=True, default=None
+    )
     comment: str = ""
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("respondent", self.respondent)
         check.identifier("question", self.question)
-        if (
-            self.rating is not None
-            and check.integer("rating", self.rating, minimum=1)
-            and self.rating > 5
-        ):
-            check.add("rating", f"must be at most 5 (got {self.rating})")
+        check.declared(self)
         check.text("comment", self.comment, empty=True)
         check.done()
 
@@ -149,8 +147,9 @@ class QuestionSummary:
             the library keeps (a district's families are far fewer).
         counts: How many ratings of 1, 2, 3, 4 and 5, in that order; each at most
             a billion.
-        mean: The mean rating; ``None`` when nobody rated.
-        agree: The share of ratings of 4 or 5; ``None`` when nobody rated.
+        mean: The mean rating, from 1 to 5; ``None`` when nobody rated.
+        agree: The share of ratings of 4 or 5, from 0 to 1; ``None`` when nobody
+            rated.
         comments: The comments given, in order.
 
     Raises:
@@ -158,16 +157,16 @@ class QuestionSummary:
     """
 
     question: str
-    rated: int
+    rated: int = integer_field()
     counts: tuple[int, ...] = attrs.field(converter=to_tuple)
-    mean: float | None = attrs.field(converter=to_optional_float)
-    agree: float | None = attrs.field(converter=to_optional_float)
+    mean: float | None = number_field(minimum=1, maximum=5, optional=True)
+    agree: float | None = number_field(minimum=0, maximum=1, optional=True)
     comments: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("question", self.question)
-        rated_ok = check.integer("rated", self.rated, minimum=0)
+        rated_ok = check.declared(self)["rated"]
         if check.items(
             "counts", self.counts, lambda p, v: check.integer(p, v, minimum=0)
         ):
@@ -178,10 +177,6 @@ class QuestionSummary:
                     "counts",
                     f"must add up to rated ({self.rated}) (got {sum(self.counts)})",
                 )
-        if self.mean is not None:
-            check.number("mean", self.mean, minimum=1, maximum=5)
-        if self.agree is not None:
-            check.number("agree", self.agree, minimum=0, maximum=1)
         check.items("comments", self.comments, check.text)
         check.done()
 
@@ -199,12 +194,12 @@ class SurveySummary:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
-    respondents: int
+    respondents: int = integer_field()
     questions: tuple[QuestionSummary, ...] = attrs.field(converter=to_tuple)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        check.integer("respondents", self.respondents, minimum=0)
+        check.declared(self)
         check.items("questions", self.questions, QuestionSummary)
         check.done()
 

@@ -13,7 +13,14 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from selfassess._people import Person, Role
-from selfassess._validate import MAX_MINUTES, Arguments, Checker, shown, to_tuple
+from selfassess._validate import (
+    MAX_MINUTES,
+    Arguments,
+    Checker,
+    integer_field,
+    shown,
+    to_tuple,
+)
 from selfassess.conference._agenda import (
     Agenda,
     AgendaItem,
@@ -119,7 +126,7 @@ class TemplateItem:
     """
 
     title: str
-    minutes: int
+    minutes: int = integer_field(minimum=1, maximum=MAX_MINUTES)
     speaker: Role
     prompts: tuple[Prompt, ...] = attrs.field(default=(), converter=to_tuple)
     wants: tuple[LinkKind, ...] = attrs.field(default=(), converter=to_tuple)
@@ -129,7 +136,7 @@ class TemplateItem:
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.text("title", self.title)
-        check.integer("minutes", self.minutes, minimum=1, maximum=MAX_MINUTES)
+        check.declared(self)
         check.member("speaker", self.speaker, Role)
         check.items("prompts", self.prompts, Prompt)
         if check.items("wants", self.wants, LinkKind):
@@ -196,7 +203,7 @@ class Template:
 
     kind: ConferenceKind
     name: str
-    slot_minutes: int
+    slot_minutes: int = integer_field(minimum=1, maximum=MAX_MINUTES)
     leader: Role
     items: tuple[TemplateItem, ...] = attrs.field(converter=to_tuple)
     facilitator: Role | None = None
@@ -207,9 +214,7 @@ class Template:
         check = Checker()
         check.member("kind", self.kind, ConferenceKind)
         check.text("name", self.name)
-        slot_ok = check.integer(
-            "slot_minutes", self.slot_minutes, minimum=1, maximum=MAX_MINUTES
-        )
+        slot_ok = check.declared(self)["slot_minutes"]
         check.member("leader", self.leader, Role)
         items_ok = check.items(
             "items",

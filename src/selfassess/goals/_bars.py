@@ -17,7 +17,7 @@ from fractions import Fraction
 
 import attrs
 
-from selfassess._validate import Arguments, Checker, shown
+from selfassess._validate import Arguments, Checker, integer_field, shown
 from selfassess.errors import InvalidDataError
 
 __all__ = ["BarComparison", "FractionBar"]
@@ -93,14 +93,13 @@ class FractionBar:
     """
 
     # Positional as well as by keyword, as the contract reads: FractionBar(4, 3).
-    parts: int
-    filled: int
+    parts: int = integer_field(minimum=1, maximum=MAX_PARTS)
+    filled: int = integer_field(maximum=MAX_PARTS)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        parts = check.integer("parts", self.parts, minimum=1, maximum=MAX_PARTS)
-        filled = check.integer("filled", self.filled, minimum=0, maximum=MAX_PARTS)
-        if parts and filled and self.filled > self.parts:
+        counts = check.declared(self)
+        if counts["parts"] and counts["filled"] and self.filled > self.parts:
             check.add(
                 "filled", f"must be at most parts ({self.parts}) (got {self.filled})"
             )

@@ -20,13 +20,7 @@ import attrs
 from selfassess._people import Role
 from selfassess._scales import Band
 from selfassess._standards import Framework
-from selfassess._validate import (
-    Arguments,
-    Checker,
-    shown,
-    to_optional_float,
-    to_tuple,
-)
+from selfassess._validate import Arguments, Checker, number_field, shown, to_tuple
 from selfassess.goals._bars import MAX_PARTS, FractionBar
 
 __all__ = [
@@ -115,8 +109,8 @@ class Goal:
     standards: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
     success_criteria: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
     measure: str | None = None
-    baseline: float | None = attrs.field(default=None, converter=to_optional_float)
-    target: float | None = attrs.field(default=None, converter=to_optional_float)
+    baseline: float | None = number_field(optional=True, default=None)
+    target: float | None = number_field(optional=True, default=None)
     starts_on: date | None = None
     due_on: date | None = None
     status: GoalStatus = GoalStatus.ACTIVE
@@ -138,10 +132,7 @@ class Goal:
             if check.items(field, values, check.identifier):
                 check.unique(field, values, lambda value: value, "id")
         check.optional_text("measure", self.measure)
-        if self.baseline is not None:
-            check.number("baseline", self.baseline)
-        if self.target is not None:
-            check.number("target", self.target)
+        check.declared(self)
         days = check.optional_day("starts_on", self.starts_on) & check.optional_day(
             "due_on", self.due_on
         )

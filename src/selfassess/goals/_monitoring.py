@@ -33,8 +33,8 @@ import attrs
 from selfassess._validate import (
     Arguments,
     Checker,
-    to_float,
-    to_optional_float,
+    integer_field,
+    number_field,
     to_tuple,
 )
 from selfassess.errors import InvalidDataError
@@ -84,12 +84,12 @@ class DataPoint:
     """
 
     measured_on: date
-    value: float = attrs.field(converter=to_float)
+    value: float = number_field()
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.day("measured_on", self.measured_on)
-        check.number("value", self.value)
+        check.declared(self)
         check.done()
 
 
@@ -115,14 +115,13 @@ class ProgressLine:
     """
 
     origin: date
-    intercept: float = attrs.field(converter=to_float)
-    slope_per_week: float = attrs.field(converter=to_float)
+    intercept: float = number_field()
+    slope_per_week: float = number_field()
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.day("origin", self.origin)
-        check.number("intercept", self.intercept)
-        check.number("slope_per_week", self.slope_per_week)
+        check.declared(self)
         check.done()
 
     def value_on(self, day: date) -> float:
@@ -196,12 +195,10 @@ class ProgressReport:
     """
 
     goal: str
-    points: int
-    baseline: float | None = attrs.field(default=None, converter=to_optional_float)
+    points: int = integer_field()
+    baseline: float | None = number_field(optional=True, default=None)
     aimline: ProgressLine | None = None
-    rate_of_improvement: float | None = attrs.field(
-        default=None, converter=to_optional_float
-    )
+    rate_of_improvement: float | None = number_field(optional=True, default=None)
     trend: ProgressLine | None = None
     four_point_rule: Decision = Decision.NOT_ENOUGH_DATA
     trend_rule: Decision = Decision.NOT_ENOUGH_DATA
@@ -211,15 +208,11 @@ class ProgressReport:
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("goal", self.goal)
-        check.integer("points", self.points, minimum=0)
-        if self.baseline is not None:
-            check.number("baseline", self.baseline)
+        check.declared(self)
         for field in ("aimline", "trend"):
             value = getattr(self, field)
             if value is not None:
                 check.instance(field, value, ProgressLine)
-        if self.rate_of_improvement is not None:
-            check.number("rate_of_improvement", self.rate_of_improvement)
         check.member("four_point_rule", self.four_point_rule, Decision)
         check.member("trend_rule", self.trend_rule, Decision)
         check.optional_day("projected_on", self.projected_on)
@@ -263,24 +256,20 @@ class ProgressMonitor:
     """
 
     goal: str
-    target: float = attrs.field(converter=to_float)
+    target: float = number_field()
     due_on: date
     rising: bool = True
     points: tuple[DataPoint, ...] = attrs.field(default=(), converter=to_tuple)
-    min_points: int = 6
+    min_points: int = integer_field(
+        minimum=_RULE_POINTS, maximum=_MAX_RULE_POINTS, default=6
+    )
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("goal", self.goal)
-        check.number("target", self.target)
+        check.declared(self)
         due = check.day("due_on", self.due_on)
         check.boolean("rising", self.rising)
-        check.integer(
-            "min_points",
-            self.min_points,
-            minimum=_RULE_POINTS,
-            maximum=_MAX_RULE_POINTS,
-        )
         if check.items(
             "points", self.points, lambda p, v: check.instance(p, v, DataPoint)
         ):

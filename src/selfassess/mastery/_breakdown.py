@@ -16,7 +16,7 @@ import attrs
 
 from selfassess._evidence import Evidence, EvidenceKind
 from selfassess._scales import FOUR_POINT, Band, Scale
-from selfassess._validate import Checker, shown, to_float, to_tuple
+from selfassess._validate import Checker, number_field, shown, to_tuple
 from selfassess.errors import InvalidDataError
 
 __all__ = ["AlignedAssessment", "AssessmentItem", "PercentCut", "StandardScore"]
@@ -38,15 +38,14 @@ class AssessmentItem:
 
     id: str
     standards: tuple[str, ...] = attrs.field(converter=to_tuple)
-    points: float = attrs.field(default=1.0, converter=to_float)
+    points: float = number_field(minimum=0, exclusive_minimum=True, default=1.0)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("id", self.id)
         if check.items("standards", self.standards, check.identifier, non_empty=True):
             check.unique("standards", self.standards, lambda value: value, "id")
-        if check.number("points", self.points) and self.points <= 0:
-            check.add("points", f"must be greater than 0 (got {self.points:g})")
+        check.declared(self)
         check.done()
 
 
@@ -62,13 +61,12 @@ class PercentCut:
         InvalidDataError: If the percentage is outside 0 to 100 or not finite.
     """
 
-    percent: float = attrs.field(converter=to_float)
-    points: float = attrs.field(converter=to_float)
+    percent: float = number_field(minimum=0, maximum=100)
+    points: float = number_field()
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        check.number("percent", self.percent, minimum=0.0, maximum=100.0)
-        check.number("points", self.points)
+        check.declared(self)
         check.done()
 
 
@@ -78,7 +76,7 @@ class StandardScore:
 
     Attributes:
         standard: The standard's id.
-        earned: The points earned on the items aligned to it.
+        earned: The points earned on the items aligned to it; at least 0.
         possible: The points possible on those items; above 0.
         percent: ``earned / possible`` as a percentage, 0 to 100.
         points: The level of the scale the percentage reaches, by the cuts.
@@ -90,21 +88,17 @@ class StandardScore:
     """
 
     standard: str
-    earned: float = attrs.field(converter=to_float)
-    possible: float = attrs.field(converter=to_float)
-    percent: float = attrs.field(converter=to_float)
-    points: float = attrs.field(converter=to_float)
+    earned: float = number_field(minimum=0)
+    possible: float = number_field(minimum=0, exclusive_minimum=True)
+    percent: float = number_field(minimum=0, maximum=100)
+    points: float = number_field()
     band: Band
     items: tuple[str, ...] = attrs.field(converter=to_tuple)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("standard", self.standard)
-        check.number("earned", self.earned, minimum=0.0)
-        if check.number("possible", self.possible) and self.possible <= 0:
-            check.add("possible", f"must be greater than 0 (got {self.possible:g})")
-        check.number("percent", self.percent, minimum=0.0, maximum=100.0)
-        check.number("points", self.points)
+        check.declared(self)
         check.member("band", self.band, Band)
         check.items("items", self.items, check.identifier)
         check.done()

@@ -21,7 +21,7 @@ import attrs
 from selfassess._evidence import Evidence
 from selfassess._numbers import round_half_up
 from selfassess._scales import Band
-from selfassess._validate import Checker, shown, to_optional_float, to_tuple
+from selfassess._validate import Checker, number_field, shown, to_tuple
 from selfassess.errors import InvalidDataError
 from selfassess.mastery._methods import METHODS
 from selfassess.mastery._policy import MasteryPolicy, Retakes
@@ -52,9 +52,9 @@ class MasteryEstimate:
 
     student: str | None
     standard: str | None
-    value: float | None = attrs.field(converter=to_optional_float)
+    value: float | None = number_field(optional=True)
     band: Band
-    raw: float | None = attrs.field(converter=to_optional_float)
+    raw: float | None = number_field(optional=True)
     policy: MasteryPolicy
     evidence: tuple[Evidence, ...] = attrs.field(converter=to_tuple)
 
@@ -62,11 +62,8 @@ class MasteryEstimate:
         check = Checker()
         check.optional_identifier("student", self.student)
         check.optional_identifier("standard", self.standard)
-        if self.value is not None:
-            check.number("value", self.value)
+        check.declared(self)
         check.member("band", self.band, Band)
-        if self.raw is not None:
-            check.number("raw", self.raw)
         check.instance("policy", self.policy, MasteryPolicy)
         check.items(
             "evidence", self.evidence, lambda p, v: check.instance(p, v, Evidence)

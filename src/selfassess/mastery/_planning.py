@@ -19,7 +19,7 @@ from selfassess._evidence import Evidence
 from selfassess._numbers import round_half_up
 from selfassess._scales import Band
 from selfassess._standards import Framework
-from selfassess._validate import Checker, shown, to_float, to_optional_float, to_tuple
+from selfassess._validate import Checker, integer_field, number_field, shown, to_tuple
 from selfassess.errors import ArgumentTypeError, Problem
 from selfassess.mastery._estimate import MasteryEstimate
 from selfassess.mastery._policy import MasteryPolicy
@@ -79,7 +79,7 @@ class QuickCheck:
         student: The student's id.
         standard: The standard's id.
         value: The student's current mastery value.
-        gap: How far the value is below the mastery cut; above 0.
+        gap: How far the value is below the mastery cut; at least 0.
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
@@ -87,15 +87,14 @@ class QuickCheck:
 
     student: str
     standard: str
-    value: float = attrs.field(converter=to_float)
-    gap: float = attrs.field(converter=to_float)
+    value: float = number_field()
+    gap: float = number_field(minimum=0)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("student", self.student)
         check.identifier("standard", self.standard)
-        check.number("value", self.value)
-        check.number("gap", self.gap, minimum=0.0)
+        check.declared(self)
         check.done()
 
 
@@ -150,15 +149,14 @@ class Priority:
 
     standard: str
     power: bool
-    not_mastered: int
-    students: int
+    not_mastered: int = integer_field()
+    students: int = integer_field()
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("standard", self.standard)
         check.boolean("power", self.power)
-        check.integer("not_mastered", self.not_mastered, minimum=0)
-        check.integer("students", self.students, minimum=0)
+        check.declared(self)
         check.done()
 
 
@@ -388,18 +386,15 @@ class Growth:
 
     student: str
     standard: str
-    before: float | None = attrs.field(converter=to_optional_float)
-    after: float | None = attrs.field(converter=to_optional_float)
-    change: float | None = attrs.field(converter=to_optional_float)
+    before: float | None = number_field(optional=True)
+    after: float | None = number_field(optional=True)
+    change: float | None = number_field(optional=True)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("student", self.student)
         check.identifier("standard", self.standard)
-        for name in ("before", "after", "change"):
-            value = getattr(self, name)
-            if value is not None:
-                check.number(name, value)
+        check.declared(self)
         check.done()
 
 

@@ -20,7 +20,7 @@ import attrs
 
 from selfassess._evidence import Evidence, EvidenceKind
 from selfassess._scales import FOUR_POINT, BandCuts, Scale
-from selfassess._validate import Checker, shown, to_float, to_optional_float, to_tuple
+from selfassess._validate import Checker, integer_field, number_field, shown, to_tuple
 from selfassess.mastery._methods import METHODS, PROBABILITY_CUTS, MasteryMethod
 
 if TYPE_CHECKING:
@@ -76,22 +76,27 @@ class BktParameters:
         InvalidDataError: If a probability is out of its range.
     """
 
-    prior: float = attrs.field(default=0.3, converter=to_float)
-    learn: float = attrs.field(default=0.2, converter=to_float)
-    guess: float = attrs.field(default=0.15, converter=to_float)
-    slip: float = attrs.field(default=0.1, converter=to_float)
-    forget: float = attrs.field(default=0.0, converter=to_float)
+    prior: float = number_field(minimum=0, maximum=1, default=0.3)
+    learn: float = number_field(minimum=0, maximum=1, default=0.2)
+    guess: float = number_field(
+        minimum=0,
+        maximum=1,
+        exclusive_minimum=True,
+        exclusive_maximum=True,
+        default=0.15,
+    )
+    slip: float = number_field(
+        minimum=0,
+        maximum=1,
+        exclusive_minimum=True,
+        exclusive_maximum=True,
+        default=0.1,
+    )
+    forget: float = number_field(minimum=0, maximum=1, default=0.0)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        for name in ("prior", "learn", "forget"):
-            check.number(name, getattr(self, name), minimum=0.0, maximum=1.0)
-        for name in ("guess", "slip"):
-            value = getattr(self, name)
-            if check.number(name, value, minimum=0.0, maximum=1.0) and value in (0, 1):
-                check.add(
-                    name, f"must be strictly between 0 and 1 (got {shown(value)})"
-                )
+        check.declared(self)
         check.done()
 
 
@@ -106,12 +111,13 @@ class MasteryPolicy:
         method: The rule.
         weight: The share of the newest score for the decaying and weighted averages;
             in [0, 1].
-        n: The count for n-mastery, the recent average and the streak; ``None`` for
-            the method's usual one (5 for n-mastery, 3 for the others).
+        n: The count for n-mastery, the recent average and the streak, at least 1;
+            ``None`` for the method's usual one (5 for n-mastery, 3 for the
+            others).
         threshold: The score that counts as reaching mastery for n-mastery, the
             streak and BKT; ``None`` for the mastery cut of the scale.
         floor: For the power law: scores below it are raised to it, so that zeros
-            can be fitted; ``None`` refuses scores at or below 0.
+            can be fitted; greater than 0. ``None`` refuses scores at or below 0.
         bkt: The parameters of Bayesian Knowledge Tracing.
         scale: The scale the scores are on.
         cuts: The band cut points; ``None`` for the scale's own (for BKT, whose
@@ -123,8 +129,8 @@ class MasteryPolicy:
         order_by: Which date orders the evidence; ties keep the assessed date, then
             the attempt number, then the order given.
         retakes: What to do with several attempts at one source.
-        decimals: Round the value half up to this many decimals; ``None`` for no
-            rounding.
+        decimals: Round the value half up to this many decimals, from 0 to 10;
+            ``None`` for no rounding.
         clamp: Limit the value to the scale's range (not for BKT).
 
     Raises:
@@ -142,51 +148,38 @@ class MasteryPolicy:
     """
 
     method: MasteryMethod = MasteryMethod.DECAYING_AVERAGE
-    weight: float = attrs.field(default=0.65, converter=to_float)
-    n: int | None = None
-    threshold: float | None = attrs.field(default=None, converter=to_optional_float)
-    floor: float | None = attrs.field(default=None, converter=to_optional_float)
+    weight: float = number_field(minimum=0, maximum=1, default=0.65)
+    n: int | None = integer_field(minimum=1, optional=True, default=None)
+    threshold: float | None = number_field(optional=True, default=None)
+    floor: float | None = number_field(
+        minimum=0, exclusive_minimum=True, optional=True, default=None
+    )
     bkt: BktParameters = attrs.field(factory=BktParameters)
     scale: Scale = FOUR_POINT
     cuts: BandCuts | None = None
-    minimum_count: int = 1
+    minimum_count: int = integer_field(minimum=1, default=1)
     kinds: tuple[EvidenceKind, ...] = attrs.field(
         default=_DEFAULT_KINDS, converter=to_tuple
     )
     order_by: EvidenceDate = EvidenceDate.ASSESSED
     retakes: Retakes = Retakes.KEEP_ALL
-    decimals: int | None = 2
+    decimals: int | None = integer_field(maximum=10, optional=True, default=2)
     clamp: bool = True
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.member("method", self.method, MasteryMethod)
-        check.number("weight", self.weight, minimum=0.0, maximum=1.0)
-        if self.n is not None:
-            check.integer("n", self.n, minimum=1)
-        if self.threshold is not None:
-            check.number("threshold", self.threshold)
-        if (
-            self.floor is not None
-            and check.number("floor", self.floor)
-            and self.floor <= 0
-        ):
-            check.add("floor", f"must be greater than 0 (got {shown(self.floor)})")
+        check.declared(self)
         check.instance("bkt", self.bkt, BktParameters)
         scale_ok = check.instance("scale", self.scale, Scale)
         if self.cuts is not None and check.instance("cuts", self.cuts, BandCuts):
             self._check_cuts(check, scale_ok=scale_ok)
-        check.integer("minimum_count", self.minimum_count, minimum=1)
         if check.items(
             "kinds", self.kinds, lambda p, v: check.member(p, v, EvidenceKind)
         ):
             check.unique("kinds", self.kinds, lambda kind: kind, "kind")
         check.member("order_by", self.order_by, EvidenceDate)
         check.member("retakes", self.retakes, Retakes)
-        if self.decimals is not None:
-            check.integer("decimals", self.decimals)
-            if isinstance(self.decimals, int) and not 0 <= self.decimals <= 10:
-                check.add("decimals", f"must be from 0 to 10 (got {shown(self.decimals)})")
         check.boolean("clamp", self.clamp)
         check.done()
 

@@ -17,7 +17,7 @@ import attrs
 from selfassess._numbers import mean_of
 from selfassess._scales import Band, BandCuts
 from selfassess._standards import Domain
-from selfassess._validate import Checker, shown, to_float, to_optional_float, to_tuple
+from selfassess._validate import Checker, integer_field, number_field, shown, to_tuple
 from selfassess.mastery._estimate import MasteryEstimate
 
 __all__ = [
@@ -52,25 +52,24 @@ class GradeRule:
         minimum: The lowest average of the standards' values that earns it.
         lowest: If given, no standard may be below it: ``lowest=3`` on the 4-point
             scale says "no level 1 or 2".
-        percent: The percentage to report for this grade, if the school reports one.
+        percent: The percentage to report for this grade, from 0 to 100, if the
+            school reports one.
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
     label: str
-    minimum: float = attrs.field(converter=to_float)
-    lowest: float | None = attrs.field(default=None, converter=to_optional_float)
-    percent: float | None = attrs.field(default=None, converter=to_optional_float)
+    minimum: float = number_field()
+    lowest: float | None = number_field(optional=True, default=None)
+    percent: float | None = number_field(
+        minimum=0, maximum=100, optional=True, default=None
+    )
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.text("label", self.label)
-        check.number("minimum", self.minimum)
-        if self.lowest is not None:
-            check.number("lowest", self.lowest)
-        if self.percent is not None:
-            check.number("percent", self.percent, minimum=0.0, maximum=100.0)
+        check.declared(self)
         check.done()
 
 
@@ -92,20 +91,16 @@ class ReportGrade:
     """
 
     label: str
-    percent: float | None = attrs.field(converter=to_optional_float)
-    average: float | None = attrs.field(converter=to_optional_float)
-    lowest: float | None = attrs.field(converter=to_optional_float)
-    count: int
+    percent: float | None = number_field(optional=True)
+    average: float | None = number_field(optional=True)
+    lowest: float | None = number_field(optional=True)
+    count: int = integer_field()
     insufficient: bool
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.text("label", self.label)
-        for name in ("percent", "average", "lowest"):
-            value = getattr(self, name)
-            if value is not None:
-                check.number(name, value)
-        check.integer("count", self.count, minimum=0)
+        check.declared(self)
         check.boolean("insufficient", self.insufficient)
         check.done()
 
@@ -120,7 +115,7 @@ class GradeTable:
     Attributes:
         rules: The rules, best first; at least one; labels unique.
         otherwise: The label when no rule applies, such as ``"F"``.
-        otherwise_percent: The percentage reported with it, if any.
+        otherwise_percent: The percentage reported with it, if any; at least 0.
         insufficient: The label when there is too little evidence, such as
             ``"I"`` (incomplete) or ``"NE"`` (no evidence).
         minimum_count: The fewest standards with a value (and enough evidence)
@@ -141,11 +136,11 @@ class GradeTable:
 
     rules: tuple[GradeRule, ...] = attrs.field(converter=to_tuple)
     otherwise: str = "F"
-    otherwise_percent: float | None = attrs.field(
-        default=None, converter=to_optional_float
+    otherwise_percent: float | None = number_field(
+        minimum=0, optional=True, default=None
     )
     insufficient: str = "I"
-    minimum_count: int = 1
+    minimum_count: int = integer_field(minimum=1, default=1)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -157,10 +152,8 @@ class GradeTable:
         ):
             check.unique("rules", self.rules, lambda rule: rule.label, "label")
         check.text("otherwise", self.otherwise)
-        if self.otherwise_percent is not None:
-            check.number("otherwise_percent", self.otherwise_percent, minimum=0.0)
+        check.declared(self)
         check.text("insufficient", self.insufficient)
-        check.integer("minimum_count", self.minimum_count, minimum=1)
         check.done()
 
     def grade_values(self, values: Iterable[float]) -> ReportGrade:
@@ -261,21 +254,18 @@ class DomainMastery:
     domain: str
     student: str
     rule: DomainRule
-    value: float | None = attrs.field(converter=to_optional_float)
+    value: float | None = number_field(optional=True)
     band: Band
-    standards: int
-    mastered: int
+    standards: int = integer_field()
+    mastered: int = integer_field()
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("domain", self.domain)
         check.identifier("student", self.student)
         check.member("rule", self.rule, DomainRule)
-        if self.value is not None:
-            check.number("value", self.value)
+        check.declared(self)
         check.member("band", self.band, Band)
-        check.integer("standards", self.standards, minimum=0)
-        check.integer("mastered", self.mastered, minimum=0)
         check.done()
 
 

@@ -15,7 +15,7 @@ import attrs
 
 from selfassess._evidence import Evidence, EvidenceKind
 from selfassess._people import Role
-from selfassess._validate import Checker, shown, to_float, to_optional_float, to_tuple
+from selfassess._validate import Checker, number_field, shown, to_tuple
 from selfassess.errors import InvalidDataError
 from selfassess.rubrics._rubric import Criterion, Rubric, RubricKind
 
@@ -59,8 +59,8 @@ class Rating:
     """
 
     criterion: str
-    level: float | None = attrs.field(default=None, converter=to_optional_float)
-    points: float | None = attrs.field(default=None, converter=to_optional_float)
+    level: float | None = number_field(optional=True, default=None)
+    points: float | None = number_field(minimum=0, optional=True, default=None)
     rationale: str = ""
     evidence: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
     can_do: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
@@ -71,10 +71,7 @@ class Rating:
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("criterion", self.criterion)
-        if self.level is not None:
-            check.number("level", self.level)
-        if self.points is not None:
-            check.number("points", self.points, minimum=0)
+        check.declared(self)
         for name in ("rationale", "comment", "glows", "grows"):
             check.text(name, getattr(self, name), empty=True)
         if check.items("evidence", self.evidence, check.identifier):
@@ -358,9 +355,9 @@ class CriterionScore:
         criterion: The criterion's id.
         level: The points of the scale level given.
         points: The points earned.
-        minimum: The fewest points the criterion can earn.
-        maximum: The most points the criterion can earn.
-        weight: The criterion's weight.
+        minimum: The fewest points the criterion can earn; at least 0.
+        maximum: The most points the criterion can earn; at least ``minimum``.
+        weight: The criterion's weight; greater than 0.
 
     Raises:
         InvalidDataError: If a number is not finite, the points are outside
@@ -368,29 +365,26 @@ class CriterionScore:
     """
 
     criterion: str
-    level: float = attrs.field(converter=to_float)
-    points: float = attrs.field(converter=to_float)
-    minimum: float = attrs.field(converter=to_float)
-    maximum: float = attrs.field(converter=to_float)
-    weight: float = attrs.field(default=1.0, converter=to_float)
+    level: float = number_field()
+    points: float = number_field()
+    minimum: float = number_field(minimum=0)
+    maximum: float = number_field()
+    weight: float = number_field(minimum=0, exclusive_minimum=True, default=1.0)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("criterion", self.criterion)
-        check.number("level", self.level)
-        ok = check.number("minimum", self.minimum, minimum=0)
-        ok = check.number("maximum", self.maximum) and ok
-        if ok and self.maximum < self.minimum:
-            check.add(
-                "maximum",
-                f"must be at least minimum ({self.minimum:g}) (got {self.maximum:g})",
-            )
-        elif ok:
-            check.number(
-                "points", self.points, minimum=self.minimum, maximum=self.maximum
-            )
-        if check.number("weight", self.weight) and self.weight <= 0:
-            check.add("weight", f"must be greater than 0 (got {self.weight:g})")
+        valid = check.declared(self)
+        if valid["minimum"] and valid["maximum"]:
+            if self.maximum < self.minimum:
+                check.add(
+                    "maximum",
+                    f"must be at least minimum ({self.minimum:g}) (got {self.maximum:g})",
+                )
+            elif valid["points"]:
+                check.number(
+                    "points", self.points, minimum=self.minimum, maximum=self.maximum
+                )
         check.done()
 
 
@@ -421,7 +415,7 @@ class Score:
     rubric: str
     kind: RubricKind = RubricKind.ANALYTIC
     criteria: tuple[CriterionScore, ...] = attrs.field(converter=to_tuple)
-    level: float | None = attrs.field(default=None, converter=to_optional_float)
+    level: float | None = number_field(optional=True, default=None)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -430,8 +424,7 @@ class Score:
         check.member("kind", self.kind, RubricKind)
         if check.items("criteria", self.criteria, CriterionScore):
             check.unique("criteria", self.criteria, lambda c: c.criterion, "criterion")
-        if self.level is not None:
-            check.number("level", self.level)
+        check.declared(self)
         check.done()
 
     @property

@@ -35,13 +35,7 @@ from typing import Any, Literal, cast
 
 import attrs
 
-from selfassess._validate import (
-    Checker,
-    integer_field,
-    shown,
-    to_float,
-    to_optional_float,
-)
+from selfassess._validate import Checker, integer_field, number_field, shown
 from selfassess.errors import InvalidDataError
 from selfassess.rubrics._agreement import (
     STATISTICS,
@@ -467,17 +461,17 @@ class Calibration:
     """
 
     pairs: int = integer_field(minimum=1)
-    exact_agreement: float = attrs.field(converter=to_float)
-    adjacent_agreement: float = attrs.field(converter=to_float)
-    bias: float = attrs.field(converter=to_float)
-    mean_absolute_difference: float = attrs.field(converter=to_float)
-    kappa: float = attrs.field(converter=to_float)
-    linear_kappa: float = attrs.field(converter=to_float)
-    quadratic_kappa: float = attrs.field(converter=to_float)
-    ordinal_alpha: float = attrs.field(converter=to_float)
-    ac1: float | None = attrs.field(default=None, converter=to_optional_float)
-    linear_ac2: float | None = attrs.field(default=None, converter=to_optional_float)
-    quadratic_ac2: float | None = attrs.field(default=None, converter=to_optional_float)
+    exact_agreement: float = number_field(minimum=0, maximum=1)
+    adjacent_agreement: float = number_field(minimum=0, maximum=1)
+    bias: float = number_field()
+    mean_absolute_difference: float = number_field()
+    kappa: float = number_field(maximum=1)
+    linear_kappa: float = number_field(maximum=1)
+    quadratic_kappa: float = number_field(maximum=1)
+    ordinal_alpha: float = number_field(maximum=1)
+    ac1: float | None = number_field(maximum=1, optional=True, default=None)
+    linear_ac2: float | None = number_field(maximum=1, optional=True, default=None)
+    quadratic_ac2: float | None = number_field(maximum=1, optional=True, default=None)
     kappa_interval: ConfidenceInterval | None = None
     linear_kappa_interval: ConfidenceInterval | None = None
     quadratic_kappa_interval: ConfidenceInterval | None = None
@@ -489,26 +483,20 @@ class Calibration:
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        check.declared(self)
-        if check.number("exact_agreement", self.exact_agreement, minimum=0, maximum=1):
+        valid = check.declared(self)
+        # The bounds that follow from another field, once both passed their own.
+        if valid["exact_agreement"] and valid["adjacent_agreement"]:
             check.number(
                 "adjacent_agreement",
                 self.adjacent_agreement,
                 minimum=self.exact_agreement,
-                maximum=1,
             )
-        valid = {"bias": check.number("bias", self.bias)}
-        if valid["bias"]:
+        if valid["bias"] and valid["mean_absolute_difference"]:
             check.number(
                 "mean_absolute_difference",
                 self.mean_absolute_difference,
                 minimum=abs(self.bias),
             )
-        for name in ("kappa", "linear_kappa", "quadratic_kappa", "ordinal_alpha"):
-            valid[name] = check.number(name, getattr(self, name), maximum=1)
-        for name in ("ac1", "linear_ac2", "quadratic_ac2"):
-            value = getattr(self, name)
-            valid[name] = value is None or check.number(name, value, maximum=1)
         for name in _INTERVALS:
             path = f"{name}_interval"
             interval = getattr(self, path)

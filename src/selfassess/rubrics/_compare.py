@@ -18,8 +18,8 @@ from selfassess._validate import (
     MAX_COUNT,
     Checker,
     integer_field,
+    number_field,
     shown,
-    to_float,
     to_tuple,
 )
 from selfassess.rubrics._assessment import Assessment
@@ -69,11 +69,11 @@ class CriterionComparison:
 
     criterion: str
     title: str
-    self_level: float = attrs.field(converter=to_float)
-    teacher_level: float = attrs.field(converter=to_float)
+    self_level: float = number_field()
+    teacher_level: float = number_field()
     self_label: str
     teacher_label: str
-    gap: float = attrs.field(converter=to_float)
+    gap: float = number_field()
     steps: int = integer_field(minimum=-MAX_COUNT)
     strength: bool = False
 
@@ -81,13 +81,11 @@ class CriterionComparison:
         check = Checker()
         check.identifier("criterion", self.criterion)
         check.text("title", self.title)
-        levels = check.number("self_level", self.self_level) & check.number(
-            "teacher_level", self.teacher_level
-        )
+        valid = check.declared(self)
         check.text("self_label", self.self_label)
         check.text("teacher_label", self.teacher_label)
-        gap = check.number("gap", self.gap)
-        if gap and levels:
+        gap = valid["gap"]
+        if gap and valid["self_level"] and valid["teacher_level"]:
             expected = self.self_level - self.teacher_level
             if self.gap != expected:
                 check.add(
@@ -97,7 +95,7 @@ class CriterionComparison:
                 )
         # The sign of steps is checked against a gap that passed its own check:
         # a gap of the wrong type must not make a valid steps look wrong too.
-        if check.declared(self)["steps"] and gap:
+        if valid["steps"] and gap:
             sign = (self.gap > 0) - (self.gap < 0)
             if (self.steps > 0) - (self.steps < 0) != sign:
                 check.add(

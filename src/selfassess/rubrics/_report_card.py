@@ -15,7 +15,7 @@ import attrs
 
 from selfassess._scales import FOUR_POINT, Scale
 from selfassess._terms import TermName
-from selfassess._validate import Checker, shown, to_optional_float, to_tuple
+from selfassess._validate import Checker, number_field, shown, to_tuple
 from selfassess.errors import NotFoundError
 from selfassess.rubrics._rubric import Descriptor
 
@@ -135,9 +135,9 @@ class CardEntry:
     standard: str
     term: TermName
     can_do: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
-    self_grade: float | None = attrs.field(default=None, converter=to_optional_float)
+    self_grade: float | None = number_field(optional=True, default=None)
     rationale: str = ""
-    teacher_grade: float | None = attrs.field(default=None, converter=to_optional_float)
+    teacher_grade: float | None = number_field(optional=True, default=None)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -146,9 +146,7 @@ class CardEntry:
         check.member("term", self.term, TermName)
         if check.items("can_do", self.can_do, check.text):
             check.unique("can_do", self.can_do, lambda text: text, "statement")
-        for name in ("self_grade", "teacher_grade"):
-            if getattr(self, name) is not None:
-                check.number(name, getattr(self, name))
+        check.declared(self)
         check.text("rationale", self.rationale, empty=True)
         check.done()
 

@@ -29,7 +29,7 @@ import attrs
 
 from selfassess._scales import FOUR_POINT, Level, Scale
 from selfassess._standards import SuccessCriterion
-from selfassess._validate import Checker, shown, to_float, to_optional_float, to_tuple
+from selfassess._validate import Checker, number_field, shown, to_tuple
 from selfassess.errors import InvalidDataError, NotFoundError
 
 __all__ = ["Criterion", "Descriptor", "Rubric", "RubricKind"]
@@ -67,27 +67,21 @@ class Descriptor:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
-    level: float = attrs.field(converter=to_float)
+    level: float = number_field()
     description: str = ""
     can_do: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
-    points: float | None = attrs.field(default=None, converter=to_optional_float)
-    min_points: float | None = attrs.field(default=None, converter=to_optional_float)
+    points: float | None = number_field(minimum=0, optional=True, default=None)
+    min_points: float | None = number_field(minimum=0, optional=True, default=None)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        check.number("level", self.level)
+        valid = check.declared(self)
         check.text("description", self.description, empty=True)
         if check.items("can_do", self.can_do, check.text):
             check.unique("can_do", self.can_do, lambda text: text, "statement")
-        points_ok = self.points is None or check.number(
-            "points", self.points, minimum=0
-        )
-        min_ok = self.min_points is None or check.number(
-            "min_points", self.min_points, minimum=0
-        )
         if (
-            points_ok
-            and min_ok
+            valid["points"]
+            and valid["min_points"]
             and self.points is not None
             and self.min_points is not None
             and self.min_points > self.points
@@ -124,7 +118,7 @@ class Criterion:
     title: str
     success_criterion: SuccessCriterion | None = None
     standards: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
-    weight: float = attrs.field(default=1.0, converter=to_float)
+    weight: float = number_field(minimum=0, exclusive_minimum=True, default=1.0)
     descriptors: tuple[Descriptor, ...] = attrs.field(default=(), converter=to_tuple)
     feedback_only: bool = False
     required: bool = True
@@ -139,8 +133,7 @@ class Criterion:
             )
         if check.items("standards", self.standards, check.identifier):
             check.unique("standards", self.standards, lambda s: s, "standard")
-        if check.number("weight", self.weight) and self.weight <= 0:
-            check.add("weight", f"must be greater than 0 (got {self.weight:g})")
+        check.declared(self)
         described = check.items("descriptors", self.descriptors, Descriptor)
         if described:
             check.unique("descriptors", self.descriptors, lambda d: d.level, "level")

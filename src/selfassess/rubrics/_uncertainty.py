@@ -22,7 +22,7 @@ from typing import Literal
 
 import attrs
 
-from selfassess._validate import Checker, shown, to_float
+from selfassess._validate import Checker, integer_field, number_field, shown
 from selfassess.errors import ArgumentTypeError, InvalidDataError, Problem
 from selfassess.rubrics._agreement import (
     STATISTICS,
@@ -98,31 +98,24 @@ class ConfidenceInterval:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
-    estimate: float = attrs.field(converter=to_float)
-    low: float = attrs.field(converter=to_float)
-    high: float = attrs.field(converter=to_float)
-    standard_error: float = attrs.field(converter=to_float)
-    confidence: float = attrs.field(converter=to_float)
+    estimate: float = number_field()
+    low: float = number_field()
+    high: float = number_field()
+    standard_error: float = number_field(minimum=0)
+    confidence: float = number_field(
+        minimum=0, maximum=1, exclusive_minimum=True, exclusive_maximum=True
+    )
     method: IntervalMethod
-    resamples: int = 0
+    resamples: int = integer_field(minimum=None, default=0)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        check.number("estimate", self.estimate)
-        low = check.number("low", self.low)
-        if low and check.number("high", self.high) and self.high < self.low:
+        valid = check.declared(self)
+        if valid["low"] and valid["high"] and self.high < self.low:
             check.add(
                 "high", f"must be at least low ({self.low:g}) (got {self.high:g})"
             )
-        check.number("standard_error", self.standard_error, minimum=0)
-        if check.number("confidence", self.confidence) and not 0 < self.confidence < 1:
-            check.add(
-                "confidence",
-                f"must be between 0 and 1, both left out (got {self.confidence:g})",
-            )
-        if check.member("method", self.method, IntervalMethod) and check.integer(
-            "resamples", self.resamples
-        ):
+        if check.member("method", self.method, IntervalMethod) and valid["resamples"]:
             if self.method is IntervalMethod.LARGE_SAMPLE:
                 if self.resamples != 0:
                     check.add(
@@ -175,7 +168,7 @@ def check_confidence(confidence: object) -> float:
         message = f"must be a number between 0 and 1 (got {shown(confidence)})"
         raise ArgumentTypeError([Problem("confidence", message)])
     if not 0 < confidence < 1:
-        message = f"must be between 0 and 1, both left out (got {shown(confidence)})"
+        message = f"must be strictly between 0 and 1 (got {shown(confidence)})"
         raise InvalidDataError.single("confidence", message)
     return float(confidence)
 

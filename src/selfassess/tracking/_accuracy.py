@@ -17,9 +17,8 @@ import attrs
 from selfassess._validate import (
     Checker,
     integer_field,
+    number_field,
     shown,
-    to_float,
-    to_optional_float,
     to_tuple,
 )
 from selfassess.tracking._common import as_list
@@ -52,13 +51,13 @@ class GradebookEntry:
 
     row: str
     column: GradeColumn
-    score: float = attrs.field(converter=to_float)
+    score: float = number_field()
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("row", self.row)
         check.member("column", self.column, GradeColumn)
-        check.number("score", self.score)
+        check.declared(self)
         check.done()
 
 
@@ -97,19 +96,16 @@ class Difference:
     row: str
     column: GradeColumn
     kind: DifferenceKind
-    reported: float | None = attrs.field(default=None, converter=to_optional_float)
-    gradebook: float | None = attrs.field(default=None, converter=to_optional_float)
+    reported: float | None = number_field(optional=True, default=None)
+    gradebook: float | None = number_field(optional=True, default=None)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("row", self.row)
         check.member("column", self.column, GradeColumn)
         check.member("kind", self.kind, DifferenceKind)
-        numbers = True
-        for field in ("reported", "gradebook"):
-            value = getattr(self, field)
-            if value is not None:
-                numbers = check.number(field, value) and numbers
+        valid = check.declared(self)
+        numbers = valid["reported"] and valid["gradebook"]
         if numbers and isinstance(self.kind, DifferenceKind):
             self._check_kind(check)
         check.done()

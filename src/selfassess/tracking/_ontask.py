@@ -23,8 +23,6 @@ from selfassess._validate import (
     integer_field,
     number_field,
     shown,
-    to_float,
-    to_optional_float,
     to_tuple,
 )
 from selfassess._words import percent
@@ -219,18 +217,13 @@ class Interval:
     """
 
     minutes: int = integer_field(minimum=1, maximum=MAX_MINUTES)
-    rating: float = attrs.field(converter=to_float)
-    teacher_rating: float | None = attrs.field(
-        default=None, converter=to_optional_float
-    )
+    rating: float = number_field()
+    teacher_rating: float | None = number_field(optional=True, default=None)
     note: str = ""
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.declared(self)
-        check.number("rating", self.rating)
-        if self.teacher_rating is not None:
-            check.number("teacher_rating", self.teacher_rating)
         check.text("note", self.note, empty=True)
         check.done()
 
@@ -389,14 +382,13 @@ class WorkHabitGoal:
 
     focus: WorkHabitFocus
     statement: str
-    target_share: float = attrs.field(converter=to_float)
+    target_share: float = number_field(minimum=0, maximum=1)
     target_minutes: int = integer_field(minimum=1, maximum=MAX_MINUTES)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.member("focus", self.focus, WorkHabitFocus)
         check.text("statement", self.statement)
-        check.number("target_share", self.target_share, minimum=0, maximum=1)
         check.declared(self)
         check.done()
 

@@ -26,7 +26,6 @@ from selfassess._validate import (
     Checker,
     number_field,
     shown,
-    to_optional_float,
     to_tuple,
 )
 from selfassess.errors import NotFoundError
@@ -155,7 +154,7 @@ class PortfolioItem:
     status: ArtifactStatus = ArtifactStatus.DRAFT
     selected_as: SelectionReason | None = None
     assessment: str | None = None
-    score: float | None = attrs.field(default=None, converter=to_optional_float)
+    score: float | None = number_field(optional=True, default=None)
     selected_on: date | None = None
     presented_on: date | None = None
 
@@ -167,8 +166,7 @@ class PortfolioItem:
         if self.selected_as is not None:
             check.member("selected_as", self.selected_as, SelectionReason)
         check.optional_identifier("assessment", self.assessment)
-        if self.score is not None:
-            check.number("score", self.score)
+        check.declared(self)
         days = check.optional_day("selected_on", self.selected_on) & (
             check.optional_day("presented_on", self.presented_on)
         )
@@ -188,7 +186,10 @@ class PortfolioItem:
                 f"must be 'successful' or 'challenging' for a {self.status.value} "
                 "item (got None)",
             )
-        if self.status is not ArtifactStatus.PRESENTED and self.presented_on:
+        if (
+            self.status is not ArtifactStatus.PRESENTED
+            and self.presented_on is not None
+        ):
             check.add(
                 "presented_on",
                 f"must be None unless presented (status is {shown(self.status.value)})",

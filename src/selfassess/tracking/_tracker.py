@@ -23,8 +23,6 @@ from selfassess._validate import (
     Checker,
     number_field,
     shown,
-    to_float,
-    to_optional_float,
     to_tuple,
 )
 from selfassess.errors import NotFoundError
@@ -127,13 +125,13 @@ class Grade:
     """
 
     column: GradeColumn
-    score: float = attrs.field(converter=to_float)
+    score: float = number_field()
     graded_on: date
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.member("column", self.column, GradeColumn)
-        check.number("score", self.score)
+        check.declared(self)
         check.day("graded_on", self.graded_on)
         check.done()
 
@@ -412,17 +410,17 @@ class StandardSummary:
 
     standard: str
     rows: tuple[str, ...] = attrs.field(converter=to_tuple)
-    pre: float | None = attrs.field(default=None, converter=to_optional_float)
-    formative: float | None = attrs.field(default=None, converter=to_optional_float)
-    summative: float | None = attrs.field(default=None, converter=to_optional_float)
-    growth: float | None = attrs.field(default=None, converter=to_optional_float)
-    score: float | None = attrs.field(default=None, converter=to_optional_float)
+    pre: float | None = number_field(optional=True, default=None)
+    formative: float | None = number_field(optional=True, default=None)
+    summative: float | None = number_field(optional=True, default=None)
+    growth: float | None = number_field(optional=True, default=None)
+    score: float | None = number_field(optional=True, default=None)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("standard", self.standard)
         check.items("rows", self.rows, check.identifier)
-        _check_figures(check, self)
+        check.declared(self)
         check.done()
 
 
@@ -447,25 +445,18 @@ class LanguageSummary:
 
     language_domain: LanguageDomain
     rows: tuple[str, ...] = attrs.field(converter=to_tuple)
-    pre: float | None = attrs.field(default=None, converter=to_optional_float)
-    formative: float | None = attrs.field(default=None, converter=to_optional_float)
-    summative: float | None = attrs.field(default=None, converter=to_optional_float)
-    growth: float | None = attrs.field(default=None, converter=to_optional_float)
-    score: float | None = attrs.field(default=None, converter=to_optional_float)
+    pre: float | None = number_field(optional=True, default=None)
+    formative: float | None = number_field(optional=True, default=None)
+    summative: float | None = number_field(optional=True, default=None)
+    growth: float | None = number_field(optional=True, default=None)
+    score: float | None = number_field(optional=True, default=None)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.member("language_domain", self.language_domain, LanguageDomain)
         check.items("rows", self.rows, check.identifier)
-        _check_figures(check, self)
+        check.declared(self)
         check.done()
-
-
-def _check_figures(check: Checker, summary: StandardSummary | LanguageSummary) -> None:
-    for field in ("pre", "formative", "summative", "growth", "score"):
-        value = getattr(summary, field)
-        if value is not None:
-            check.number(field, value)
 
 
 @attrs.frozen(kw_only=True)
@@ -484,7 +475,7 @@ class DomainSummary:
 
     domain: str
     standards: tuple[StandardSummary, ...] = attrs.field(converter=to_tuple)
-    score: float | None = attrs.field(default=None, converter=to_optional_float)
+    score: float | None = number_field(optional=True, default=None)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -494,8 +485,7 @@ class DomainSummary:
             self.standards,
             StandardSummary,
         )
-        if self.score is not None:
-            check.number("score", self.score)
+        check.declared(self)
         check.done()
 
 
