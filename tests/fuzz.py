@@ -331,9 +331,16 @@ def outcome(call: Callable[[], object]) -> None:
 # Documents ------------------------------------------------------------------------
 
 
+MUTATION_DEPTH = 40
+"""How deep a mutation reaches: a document's own nodes, not a nasty value's depths
+(a mutation may already have put ``deep(1000)`` in it)."""
+
+
 def _paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    """The path of every node of a plain document, its root included."""
+    """The path of every node of a plain document down to `MUTATION_DEPTH`."""
     found = [path]
+    if len(path) >= MUTATION_DEPTH:
+        return found
     if isinstance(value, dict):
         for key, item in value.items():
             found += _paths(item, (*path, key))

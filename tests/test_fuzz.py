@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import fuzz
 from fuzz import (
     FUZZ,
     NASTY,
@@ -23,6 +24,7 @@ from fuzz import (
     call_arguments,
     check_error,
     check_model_error,
+    deep,
     functions,
     init_arguments,
     models,
@@ -48,6 +50,17 @@ def test_the_harness_sees_the_whole_library() -> None:
     assert len(FUNCTIONS) > 120
 
 
+@FUZZ
+@given(data=st.data())
+def test_a_mutation_of_a_document_holding_a_deep_value(data: st.DataObject) -> None:
+    """The harness mutates a document that an earlier mutation made 1,000 deep."""
+    document = {"student": "ana", "scores": [1, deep(1000)]}
+    data.draw(mutated(document))  # a RecursionError here was once blamed on from_dict
+    paths = fuzz._paths(document)
+    assert ("scores", 1) in paths
+    assert max(len(path) for path in paths) == fuzz.MUTATION_DEPTH
+
+
 @pytest.mark.parametrize("kind", MODELS, ids=lambda kind: kind.__name__)
 @FUZZ
 @given(data=st.data())
@@ -56,7 +69,8 @@ def test_mutated_documents(kind: type, data: st.DataObject) -> None:
     document = to_dict(data.draw(STRATEGIES[kind]))
     if data.draw(st.booleans()):
         del document["schema_version"]
-    outcome(lambda: from_dict(kind, data.draw(mutated(document))))
+    changed = data.draw(mutated(document))  # drawn first: the harness's own work
+    outcome(lambda: from_dict(kind, changed))
 
 
 @pytest.mark.parametrize("kind", MODELS, ids=lambda kind: kind.__name__)
