@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -296,3 +297,64 @@ def test_estimates_must_come_from_rollup() -> None:
         priorities({"ana": CLASS["ana", "nf1"]})  # type: ignore[dict-item]
     with pytest.raises(InvalidDataError, match=r"must be a MasteryEstimate"):
         peer_tutors({("ana", "nf1"): 3})  # type: ignore[dict-item]
+
+
+class _RepeatedKeys(Mapping[tuple[str, str], MasteryEstimate]):
+    """A mapping whose items repeat a key, as a hand-written Mapping can."""
+
+    def __init__(self, items: list[tuple[tuple[str, str], MasteryEstimate]]) -> None:
+        self._items = items
+
+    def __getitem__(self, key: tuple[str, str]) -> MasteryEstimate:
+        return next(estimate for found, estimate in self._items if found == key)
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter([key for key, _ in self._items])
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def items(self) -> Any:
+        return list(self._items)
+
+
+@given(
+    items=st.lists(
+        st.tuples(
+            st.tuples(st.sampled_from(["ana", "ben", "cy", "dee"]), st.just("x")),
+            st.sampled_from([1, 2, 3.5, 4]).map(
+                lambda score: LATEST.estimate(weekly(score, standard="x"))
+            ),
+        ),
+        max_size=10,
+    ),
+    limit=st.none() | st.integers(1, 3),
+)
+def test_peer_tutors_never_pair_a_student_with_themself(
+    items: list[tuple[tuple[str, str], MasteryEstimate]], limit: int | None
+) -> None:
+    """Keys repeated: nobody tutors themself, one tutor listed twice is one tutor.
+
+    The pairs are still the plain rule's, which counts each tutor's load by name.
+    """
+    estimates = _RepeatedKeys(items)
+    found = [
+        (m.standard, m.tutor, m.tutee)
+        for m in peer_tutors(estimates, max_per_tutor=limit)
+    ]
+    assert found == reference_peer_tutors(estimates, limit)
+    assert all(tutor != tutee for _, tutor, tutee in found)
+
+
+def test_peer_tutors_set_a_tutee_who_tutors_aside() -> None:
+    """Ana, mastered and not yet on one standard, is tutored by Ben, not by herself."""
+    estimates = _RepeatedKeys(
+        [
+            (("ana", "x"), LATEST.estimate(weekly(4, student="ana", standard="x"))),
+            (("ana", "x"), LATEST.estimate(weekly(1, student="ana", standard="x"))),
+            (("ben", "x"), LATEST.estimate(weekly(3.5, student="ben", standard="x"))),
+            (("cy", "x"), LATEST.estimate(weekly(2, student="cy", standard="x"))),
+        ]
+    )
+    found = [(m.tutor, m.tutee) for m in peer_tutors(estimates)]
+    assert found == [("ben", "ana"), ("ana", "cy")]

@@ -338,7 +338,10 @@ def peer_tutors(
             tutees.setdefault(standard, []).append((_value(estimate), student))
     matches = []
     for standard in sorted(tutees):
-        ranked = [student for _, student in sorted(tutors.get(standard, []))]
+        # A student listed twice (a mapping whose keys repeat) is one tutor.
+        ranked = list(
+            dict.fromkeys(student for _, student in sorted(tutors.get(standard, [])))
+        )
         for tutor, tutee in _assigned(ranked, sorted(tutees[standard]), max_per_tutor):
             matches.append(TutorMatch(standard=standard, tutor=tutor, tutee=tutee))
     return tuple(matches)
@@ -349,12 +352,23 @@ def _assigned(
 ) -> Iterator[tuple[str, str]]:
     """Give each tutee in turn to the least-loaded tutor, ties to the best ranked.
 
-    A heap of (load, rank, tutor) keeps that tutor at its top, so each tutee costs
-    a logarithm of the number of tutors rather than a pass over all of them. A
-    tutor at capacity at the top means every tutor is. Nobody tutors themself: a
-    tutee who is also a tutor (only in a mapping whose keys repeat) is set aside
-    from the top while their tutor is chosen.
+    When no tutee is also a tutor (always, unless a mapping's keys repeat), this
+    is a round: the best ranked tutor, the next, ... the last, then the best again,
+    until each has *max_per_tutor* tutees; so the tutees are dealt out in one pass.
+    Otherwise a heap of (load, rank, tutor) keeps the least-loaded tutor at its
+    top, so each tutee costs a logarithm of the number of tutors. A tutor at
+    capacity at the top means every tutor is. Nobody tutors themself: a tutee who
+    is also a tutor is set aside from the top while their tutor is chosen.
     """
+    if not ranked:
+        return
+    if set(ranked).isdisjoint(tutee for _, tutee in tutees):
+        dealt = len(tutees)
+        if max_per_tutor is not None:
+            dealt = min(dealt, max_per_tutor * len(ranked))
+        for index in range(dealt):
+            yield ranked[index % len(ranked)], tutees[index][1]
+        return
     heap = [(0, rank, tutor) for rank, tutor in enumerate(ranked)]  # already a heap
     for _, tutee in tutees:
         aside = []
