@@ -10,7 +10,6 @@ a read-only mapping, keeps the values in flat columns and builds each
 from __future__ import annotations
 
 import operator
-from collections import defaultdict
 from collections.abc import ItemsView, Iterable, Iterator, Mapping, ValuesView
 
 import attrs
@@ -97,9 +96,17 @@ should not grow with them."""
 
 def _by_student(rows: list[Evidence]) -> dict[str, list[Evidence]]:
     """Each student's rows, students in order of first appearance."""
-    by_student: defaultdict[str, list[Evidence]] = defaultdict(list)
+    # dict.get on a plain dict, not a defaultdict: the interpreter specialises a
+    # plain dict's lookups, and this loop runs once a row.
+    by_student: dict[str, list[Evidence]] = {}
+    find = by_student.get
     for item in rows:
-        by_student[item.student].append(item)
+        student = item.student
+        items = find(student)
+        if items is None:
+            by_student[student] = [item]
+        else:
+            items.append(item)
     return by_student
 
 
@@ -110,9 +117,12 @@ def _by_standard(
 
     A standard none of whose rows count still gets a list, an empty one.
     """
-    groups: defaultdict[str, list[Evidence]] = defaultdict(list)
+    groups: dict[str, list[Evidence]] = {}
+    find = groups.get
     for item in items:
-        group = groups[item.standard]
+        group = find(item.standard)
+        if group is None:
+            group = groups[item.standard] = []
         if not item.excused and item.kind in kinds:
             group.append(item)
     return groups
