@@ -16,7 +16,10 @@ a standard 9.9 s). Larger sizes outgrow the processor's caches: at 10,000 ->
 the development machine, and every function that reads its values once grows with
 it (see docs/performance.md).
 Times are CPU time of this process (`time.process_time`), the best of ``--repeat``
-runs, so that other work on the machine counts as little as it can.
+runs, so that other work on the machine counts as little as it can. The garbage
+collector runs as it does in a program; with ``--no-gc`` it is paused while each
+call runs, as `timeit` does, which takes out what the collector's walks over the
+objects already in memory add at the larger size.
 
 The functions, each on data a school or a researcher could have:
 
@@ -70,14 +73,23 @@ reading a dict of them in that order, the least an exact statistic over them doe
 Its exponent is what the machine's memory adds to a linear algorithm at those sizes."""
 
 
-def best(function: Callable[[], Any], repeat: int) -> float:
-    """The least CPU time of *repeat* calls, in seconds."""
+def best(function: Callable[[], Any], repeat: int, *, collector: bool = True) -> float:
+    """The least CPU time of *repeat* calls, in seconds.
+
+    With *collector* false the garbage collector is paused while each call runs,
+    as `timeit` does.
+    """
     times = []
     for _ in range(repeat):
         gc.collect()
-        started = time.process_time()
-        function()
-        times.append(time.process_time() - started)
+        if not collector:
+            gc.disable()
+        try:
+            started = time.process_time()
+            function()
+            times.append(time.process_time() - started)
+        finally:
+            gc.enable()
     return min(times)
 
 
@@ -204,15 +216,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="sizes ten times smaller")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--no-gc",
+        action="store_true",
+        help="pause the garbage collector while each call runs, as timeit does",
+    )
     arguments = parser.parse_args()
     scale = 10 if arguments.quick else 1
+    collector = not arguments.no_gc
+    print("garbage collector:", "running" if collector else "paused while timing")
     print(f"{'function':<30} {'size':>20}    {'time':>21}   exponent")
     worst = 0.0
     for name, unit, small, make in cases(scale):
         large = 10 * small
         times = (
-            best(make(small), arguments.repeat),
-            best(make(large), arguments.repeat),
+            best(make(small), arguments.repeat, collector=collector),
+            best(make(large), arguments.repeat, collector=collector),
         )
         found = exponent(*times)
         if name == FLOOR:
