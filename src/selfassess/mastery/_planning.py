@@ -42,8 +42,15 @@ Estimates = Mapping[tuple[str, str], MasteryEstimate]
 _NEEDS = (Band.NEAR, Band.NOT_YET)
 
 
-def _checked(estimates: object) -> list[tuple[str, str, MasteryEstimate]]:
-    """The estimates as (student, standard, estimate), or every problem found."""
+def _checked(estimates: object) -> Iterator[tuple[str, str, MasteryEstimate]]:
+    """The estimates as (student, standard, estimate), then every problem found.
+
+    A generator: each estimate goes to the caller as it is read, and none is kept,
+    so a roll-up's mapping, which builds each estimate when it is read, is walked
+    without holding them all (which the garbage collector would walk again and
+    again). The problems are raised once every estimate has been read, before the
+    caller returns anything.
+    """
     if not isinstance(estimates, Mapping):
         message = (
             "must be a mapping from (student, standard) to MasteryEstimate, as "
@@ -51,7 +58,6 @@ def _checked(estimates: object) -> list[tuple[str, str, MasteryEstimate]]:
         )
         raise ArgumentTypeError([Problem("estimates", message)])
     check = Checker()
-    found = []
     for key, estimate in estimates.items():
         if not (
             isinstance(key, tuple)
@@ -62,11 +68,10 @@ def _checked(estimates: object) -> list[tuple[str, str, MasteryEstimate]]:
                 f"estimates[{shown(key)}]", "must be keyed by (student, standard)"
             )
         elif isinstance(estimate, MasteryEstimate):  # the path is built on failure
-            found.append((key[0], key[1], estimate))
+            yield key[0], key[1], estimate
         else:
             check.instance(f"estimates[{shown(key)}]", estimate, MasteryEstimate)
     check.done()
-    return found
 
 
 def _value(estimate: MasteryEstimate) -> float:
