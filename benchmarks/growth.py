@@ -110,7 +110,7 @@ def kappa_pairs(
 
 
 def one_standard_class(students: int, seed: int = 5) -> Any:
-    """Estimates for one standard: half the class mastered it, half not yet."""
+    """Estimates for one standard: half mastered, half near it or not yet."""
     rng = random.Random(seed)
     evidence = [
         Evidence(

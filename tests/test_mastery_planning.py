@@ -358,3 +358,26 @@ def test_peer_tutors_set_a_tutee_who_tutors_aside() -> None:
     )
     found = [(m.tutor, m.tutee) for m in peer_tutors(estimates)]
     assert found == [("ben", "ana"), ("ana", "cy")]
+
+
+@pytest.mark.parametrize(
+    "planner", [quick_checks, priorities, intervention_groups, peer_tutors]
+)
+def test_a_wrong_estimate_among_good_ones_is_refused_by_every_planner(
+    planner: Any,
+) -> None:
+    """Read one at a time, a wrong estimate among good ones is still refused by key.
+
+    Every planner reads the mapping to its end before it returns anything.
+    """
+    mixed: dict[Any, Any] = {
+        **dict(CLASS),
+        ("zed", "nf1"): 3,
+        "yan": CLASS["ana", "nf1"],
+    }
+    with pytest.raises(InvalidDataError) as caught:
+        planner(mixed)
+    assert [problem.path for problem in caught.value.problems] == [
+        "estimates[('zed', 'nf1')]",
+        "estimates['yan']",
+    ]

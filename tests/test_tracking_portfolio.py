@@ -234,3 +234,18 @@ def test_conference_view_shows_only_selected_work_for_its_goal(
             item = portfolio.item(artifact_id)
             assert item.shown
             assert view.goal in item.artifact.goals
+
+
+@pytest.mark.parametrize("value", [0, "", "2026-09-02"])
+def test_a_day_that_is_not_a_day_is_one_problem(value: object) -> None:
+    """A presented_on that is not a date is reported once, not again for the status."""
+    artifact = sa.Artifact(
+        id="a", student="ana", title="Fractions poster", created_on=date(2026, 9, 1)
+    )
+    with pytest.raises(InvalidDataError) as caught:
+        tr.PortfolioItem(artifact=artifact, presented_on=value)  # type: ignore[arg-type]
+    assert [problem.path for problem in caught.value.problems] == ["presented_on"]
+    assert caught.value.problems[0].message.startswith("must be a date")
+    with pytest.raises(InvalidDataError) as caught:
+        tr.PortfolioItem(artifact=artifact, selected_on=value)  # type: ignore[arg-type]
+    assert [problem.path for problem in caught.value.problems] == ["selected_on"]

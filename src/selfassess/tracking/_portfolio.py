@@ -167,18 +167,22 @@ class PortfolioItem:
             check.member("selected_as", self.selected_as, SelectionReason)
         check.optional_identifier("assessment", self.assessment)
         check.declared(self)
-        days = check.optional_day("selected_on", self.selected_on) & (
-            check.optional_day("presented_on", self.presented_on)
-        )
+        selected_ok = check.optional_day("selected_on", self.selected_on)
+        presented_ok = check.optional_day("presented_on", self.presented_on)
         if status_ok:
-            self._check_status(check)
-        if days and artifact_ok:
+            self._check_status(
+                check, selected_ok=selected_ok, presented_ok=presented_ok
+            )
+        if selected_ok and presented_ok and artifact_ok:
             self._check_days(check)
         check.done()
 
-    def _check_status(self, check: Checker) -> None:
+    def _check_status(
+        self, check: Checker, *, selected_ok: bool, presented_ok: bool
+    ) -> None:
+        # A day that is not a day has its own problem; the status adds none to it.
         if self.status is ArtifactStatus.DRAFT:
-            if self.selected_on is not None:
+            if selected_ok and self.selected_on is not None:
                 check.add("selected_on", "must be None for a draft")
         elif self.selected_as is None:
             check.add(
@@ -187,7 +191,8 @@ class PortfolioItem:
                 "item (got None)",
             )
         if (
-            self.status is not ArtifactStatus.PRESENTED
+            presented_ok
+            and self.status is not ArtifactStatus.PRESENTED
             and self.presented_on is not None
         ):
             check.add(
