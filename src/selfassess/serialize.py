@@ -7,14 +7,15 @@ an equal model::
     >>> from selfassess.serialize import from_dict, to_dict
     >>> data = to_dict(FOUR_POINT)
     >>> data["schema_version"], data["levels"][2]["label"]
-    (1, 'Proficient')
+    (2, 'Proficient')
     >>> from_dict(Scale, data) == FOUR_POINT
     True
 
 The rules of the plain data:
 
 - a model is a dict of its fields, by name; a top-level document also carries
-  ``"schema_version"`` (`SCHEMA_VERSION`); it may be left out when reading;
+  ``"schema_version"`` (`SCHEMA_VERSION`); it may be left out when reading, and
+  documents of every earlier version are read too (`from_dict` says how);
 - tuples are lists; enumerations are their values (``"formative"``);
 - dates, times and datetimes are ISO 8601 strings (``"2026-09-01"``);
 - fractions are strings (``"3/4"``);
@@ -31,7 +32,7 @@ import functools
 import re
 import sys
 import types
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time
 from fractions import Fraction
 from typing import Any, TypeVar, Union, cast, get_args, get_origin, get_type_hints
@@ -46,9 +47,14 @@ __all__ = ["SCHEMA_VERSION", "from_dict", "json_schema", "to_dict"]
 
 _T = TypeVar("_T")
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """The version of the plain-data format, written as ``"schema_version"`` on top-level
-documents. It changes only when a document written before could be read wrongly."""
+documents. It changes only when a document written before could be read wrongly.
+
+Version 2 gave each rubric criterion its own ratings: a descriptor's
+``min_points`` (version 1) became the criterion's ``use_range``."""
+
+_VERSIONS = (1, 2)
 
 _converter = cattrs.Converter(
     forbid_extra_keys=True,
@@ -401,7 +407,8 @@ def from_dict(cls: type[_T], data: object) -> _T:
         cls: The model class to build, such as `selfassess.Scale`.
         data: A mapping as `to_dict` returns it (or as parsed from JSON). The
             ``"schema_version"`` key may be left out; if present it must be
-            `SCHEMA_VERSION`.
+            `SCHEMA_VERSION` or an earlier version (1), whose documents are read
+            as the current version says them.
 
     Returns:
         The model, equal to the one the data was made from.
@@ -430,10 +437,59 @@ def from_dict(cls: type[_T], data: object) -> _T:
     version = fields.pop("schema_version", SCHEMA_VERSION)
     # Exactly the int: 1.0 and True are equal to 1, but no writer of this format
     # writes them, and a document that says them says something else.
-    if type(version) is not int or version != SCHEMA_VERSION:
-        message = f"must be {SCHEMA_VERSION} (got {_validate.shown(version)})"
+    if type(version) is not int or version not in _VERSIONS:
+        listed = " or ".join(str(known) for known in _VERSIONS)
+        message = f"must be {listed} (got {_validate.shown(version)})"
         raise errors.InvalidDataError.single("schema_version", message)
+    if version == 1:
+        fields = _from_version_1(fields)
     return _converter.structure(fields, cls)
+
+
+def _from_version_1(fields: dict[str, Any]) -> dict[str, Any]:
+    """A version-1 document as version 2 says it.
+
+    In version 1 a rubric's descriptor could give ``min_points``, the low end of
+    its level's range. In version 2 a criterion with ``use_range`` has ranges on
+    every rating, each from the rating below: so a criterion any of whose
+    descriptors gave ``min_points`` uses ranges, and ``min_points`` goes. Every
+    score version 1 accepted is still accepted, in the same level. Anything that
+    is not a descriptor list is left to `from_dict` to check.
+    """
+    top: dict[str, Any] = dict(fields)
+    # Walked with a stack, not recursion: a document may nest deeper than Python
+    # recurses. Every dict and list on the way is copied before it is changed, so
+    # that the caller's data stays as it was.
+    stack: list[dict[str, Any] | list[object]] = [top]
+    while stack:
+        node = stack.pop()
+        keys: Iterable[Any] = (
+            node.keys() if isinstance(node, dict) else range(len(node))
+        )
+        for key in list(keys):
+            value = node[key]
+            if isinstance(value, Mapping):
+                node[key] = value = dict(value)
+            elif isinstance(value, list):
+                node[key] = value = list(value)
+            else:
+                continue
+            stack.append(value)
+        if isinstance(node, dict) and isinstance(node.get("descriptors"), list):
+            _descriptors_of_version_1(node)
+    return top
+
+
+def _descriptors_of_version_1(owner: dict[str, Any]) -> None:
+    ranged = False
+    descriptors = owner["descriptors"]  # a copy already: the walk made it
+    for index, item in enumerate(descriptors):
+        if isinstance(item, Mapping) and "min_points" in item:
+            descriptors[index] = item = dict(item)
+            ranged = item.pop("min_points") is not None or ranged
+    # A self-report card's standard has descriptors but no ranges to keep.
+    if ranged and "statement" not in owner:
+        owner.setdefault("use_range", True)
 
 
 # The schema of the documents: derived from the models' annotations and declared rules.

@@ -115,7 +115,8 @@ def _self_assessment_section(sample: SampleClass) -> list[str]:
     ]
     for comparison in comparisons:
         cells = [
-            f"{row.self_level:g} / {row.teacher_level:g}" for row in comparison.criteria
+            f"{row.self_points or 0:g} / {row.teacher_points or 0:g}"
+            for row in comparison.criteria
         ]
         bias = comparison.bias or 0.0
         lines.append(
@@ -123,11 +124,12 @@ def _self_assessment_section(sample: SampleClass) -> list[str]:
             + " | ".join(cells)
             + f" | {_fixed(bias, sign=True)} |"
         )
-        own, theirs = comparison.paired_levels
+        own, theirs = comparison.paired_positions
         self_levels += own
         teacher_levels += theirs
-    levels = [level.points for level in COLLABORATION.scale.levels]
-    calibration = calibrate(self_levels, teacher_levels, levels)
+    # Positions in each criterion's own ratings: the collaboration rubric's four.
+    positions = range(len(COLLABORATION.criteria[0].descriptors))
+    calibration = calibrate(self_levels, teacher_levels, positions)
     lines += [
         "",
         f"Class calibration over {calibration.pairs} paired ratings: exact agreement "

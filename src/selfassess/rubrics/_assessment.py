@@ -17,7 +17,7 @@ from selfassess._evidence import Evidence, EvidenceKind
 from selfassess._people import Role
 from selfassess._validate import Checker, number_field, shown, to_tuple
 from selfassess.errors import InvalidDataError
-from selfassess.rubrics._rubric import Criterion, Rubric, RubricKind
+from selfassess.rubrics._rubric import Criterion, Descriptor, Rubric, RubricKind
 
 __all__ = [
     "Assessment",
@@ -38,15 +38,17 @@ def _texts(check: Checker, path: str, values: object) -> None:
 class Rating:
     """One rater's judgement on one criterion of a rubric.
 
-    Give the ``level`` (the points of a scale level), the ``points`` (anywhere in a
-    level's points or range), or both; a feedback-only criterion takes neither, but a
-    ``comment``.
+    Name the rating chosen by its ``descriptor`` id, its scale ``level`` or its
+    ``points``; a feedback-only criterion takes none of them, but a ``comment``.
+    Points given beside a named rating are kept as given, even off the rating's
+    points (a Classroom teacher's 6.5 on a 6-point level); points alone may fall
+    between or beyond the ratings (Canvas's free points) and are kept as given.
 
     Attributes:
         criterion: The id of the criterion rated.
         level: The points of the scale level chosen, such as ``3.0``.
-        points: The points given on the criterion, when they differ from the
-            level's own points (within a range) or when no level is given.
+        points: The points given on the criterion; any finite number.
+        descriptor: The id of the criterion's rating chosen.
         rationale: Why, in the rater's words ("I shared two ideas and listened").
         evidence: Ids of the artifacts that show it; no repeats.
         can_do: The "I can" statements of the criterion the rater ticked.
@@ -60,7 +62,8 @@ class Rating:
 
     criterion: str
     level: float | None = number_field(optional=True, default=None)
-    points: float | None = number_field(minimum=0, optional=True, default=None)
+    points: float | None = number_field(optional=True, default=None)
+    descriptor: str | None = None
     rationale: str = ""
     evidence: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
     can_do: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
@@ -72,6 +75,7 @@ class Rating:
         check = Checker()
         check.identifier("criterion", self.criterion)
         check.declared(self)
+        check.optional_identifier("descriptor", self.descriptor)
         for name in ("rationale", "comment", "glows", "grows"):
             check.text(name, getattr(self, name), empty=True)
         if check.items("evidence", self.evidence, check.identifier):
@@ -103,9 +107,10 @@ class Assessment:
 
     Raises:
         InvalidDataError: If a field breaks its rule or a rating does not fit the
-            rubric (an unknown criterion, a level not on the scale, points outside
-            the level's range, a missing required criterion, a can-do statement the
-            criterion does not have, a feedback-only criterion without comment).
+            rubric (an unknown criterion, rating id or level, points that match
+            two ratings of equal points, points on a criterion without points, a
+            missing required criterion, a can-do statement the criterion does not
+            have, a feedback-only criterion without comment).
     """
 
     id: str
@@ -170,54 +175,27 @@ class Assessment:
                     f"(got {shown(text)})",
                 )
         if criterion.feedback_only:
-            for name in ("level", "points"):
-                if getattr(rating, name) is not None:
+            for name in ("level", "points", "descriptor"):
+                value = getattr(rating, name)
+                if value is not None:
                     check.add(
                         f"{path}.{name}",
                         "must be left out on a feedback-only criterion "
-                        f"(got {getattr(rating, name):g})",
+                        f"(got {shown(value)})",
                     )
             if not rating.comment.strip():
                 check.add(
                     f"{path}.comment", "must not be empty on a feedback-only criterion"
                 )
             return
-        if rating.level is None and rating.points is None:
-            check.add(f"{path}.level", "must be given, or points (got neither)")
-            return
-        scale = self.rubric.scale
-        if rating.level is not None and rating.level not in {
-            level.points for level in scale.levels
-        }:
-            listed = ", ".join(f"{level.points:g}" for level in scale.levels)
-            check.add(
-                f"{path}.level",
-                f"must be the points of a level of {shown(scale.id)} "
-                f"({listed}) (got {rating.level:g})",
-            )
-            return
-        if rating.points is not None:
-            self._check_points(check, path, rating)
-
-    def _check_points(self, check: Checker, path: str, rating: Rating) -> None:
-        assert rating.points is not None  # for mypy: the caller checked it
-        rubric = self.rubric
-        if rating.level is not None:
-            low, high = rubric.level_points(rating.criterion, rating.level)
-            if not low <= rating.points <= high:
-                within = f"{high:g}" if low == high else f"{low:g} to {high:g}"
-                check.add(
-                    f"{path}.points",
-                    f"must be within the points of level {rating.level:g} "
-                    f"({within}) (got {rating.points:g})",
-                )
-        elif rubric.level_of_points(rating.criterion, rating.points) is None:
-            low, high = rubric.points_range(rating.criterion)
+        if rating.points is not None and criterion.points_range is None:
             check.add(
                 f"{path}.points",
-                f"must be the points or within the range of a level of "
-                f"{shown(rating.criterion)} ({low:g} to {high:g}) (got {rating.points:g})",
+                f"must be left out: the ratings of {shown(criterion.id)} have no "
+                f"points (got {rating.points:g})",
             )
+            return
+        _choose(check, path, rating, criterion)
 
     @property
     def is_self_assessment(self) -> bool:
@@ -238,58 +216,104 @@ class Assessment:
                 return rating
         return None
 
-    def level(self, criterion_id: str) -> float | None:
-        """Return the scale level given on a criterion, found from points if needed.
+    def _given(self, criterion_id: str) -> tuple[Criterion, Rating] | None:
+        criterion = self.rubric.criterion(criterion_id)
+        rating = self.rating(criterion_id)
+        if rating is None or criterion.feedback_only:
+            return None
+        return criterion, rating
+
+    def descriptor(self, criterion_id: str) -> Descriptor | None:
+        """Return the rating (descriptor) chosen on a criterion.
 
         Returns:
-            The level's points, or ``None`` if the criterion was not rated or is
+            The descriptor named by id or level, or holding the points given;
+            ``None`` if the criterion was not rated, is feedback-only, or was given
+            free points that no rating holds.
+
+        Raises:
+            ArgumentTypeError: If *criterion_id* is not a string.
+            NotFoundError: If the rubric has no criterion with this id.
+        """
+        given = self._given(criterion_id)
+        if given is None:
+            return None
+        criterion, rating = given
+        chosen = _choose(Checker(), "", rating, criterion)
+        return None if chosen is None else criterion.descriptors[chosen]
+
+    def position(self, criterion_id: str) -> int | None:
+        """Return the position of the rating given, in the criterion's order.
+
+        0 is the lowest rating. Free points that no rating holds are placed by
+        `Criterion.placed` (the rating above them, or the top one).
+
+        Returns:
+            The position, or ``None`` if the criterion was not rated or is
             feedback-only.
 
         Raises:
             ArgumentTypeError: If *criterion_id* is not a string.
             NotFoundError: If the rubric has no criterion with this id.
         """
-        criterion = self.rubric.criterion(criterion_id)
-        rating = self.rating(criterion_id)
-        if rating is None or criterion.feedback_only:
+        given = self._given(criterion_id)
+        if given is None:
             return None
-        if rating.level is not None:
-            return rating.level
-        assert rating.points is not None  # for mypy: checked when built
-        found = self.rubric.level_of_points(criterion_id, rating.points)
-        assert found is not None  # for mypy: checked when built
-        return found.points
+        criterion, rating = given
+        chosen = _choose(Checker(), "", rating, criterion)
+        if chosen is not None:
+            return chosen
+        assert rating.points is not None  # for mypy: a rating names one or has points
+        return criterion.placed(rating.points)
 
-    def points(self, criterion_id: str) -> float | None:
-        """Return the points earned on a criterion.
-
-        A rating with a level and no points earns the level's top points.
+    def level(self, criterion_id: str) -> float | None:
+        """Return the scale level of the rating given on a criterion.
 
         Returns:
-            The points, or ``None`` if not rated or feedback-only.
+            The level's points, or ``None`` if the criterion was not rated, is
+            feedback-only, or is rated on its own ratings (no scale level).
 
         Raises:
             ArgumentTypeError: If *criterion_id* is not a string.
             NotFoundError: If the rubric has no criterion with this id.
         """
-        level = self.level(criterion_id)
-        if level is None:
+        position = self.position(criterion_id)
+        if position is None:
             return None
-        rating = self.rating(criterion_id)
-        assert rating is not None  # for mypy: level() found it
+        return self.rubric.criterion(criterion_id).descriptors[position].level
+
+    def points(self, criterion_id: str) -> float | None:
+        """Return the points earned on a criterion.
+
+        Points given are kept as given; a rating named without points earns its
+        rating's points.
+
+        Returns:
+            The points, or ``None`` if not rated, feedback-only or without points.
+
+        Raises:
+            ArgumentTypeError: If *criterion_id* is not a string.
+            NotFoundError: If the rubric has no criterion with this id.
+        """
+        given = self._given(criterion_id)
+        if given is None:
+            return None
+        criterion, rating = given
         if rating.points is not None:
             return rating.points
-        return self.rubric.level_points(criterion_id, level)[1]
+        position = self.position(criterion_id)
+        assert position is not None  # for mypy: rated and not feedback-only
+        return criterion.descriptors[position].points
 
     def score(self) -> Score:
         """Return the assessment's total, maximum, percent and weighted scores.
 
-        Only the scored criteria that were rated count, in the total and in the
-        maximum alike, so that an optional criterion left out does not lower the
-        percent.
+        Every rated criterion with points has a row; only the counted ones count,
+        in the total and in the maximum alike, so that an optional criterion left
+        out does not lower the percent.
 
         Returns:
-            The score, with a row per rated scored criterion.
+            The score, with a row per rated criterion that has points.
 
         Example:
             >>> from datetime import date
@@ -306,19 +330,24 @@ class Assessment:
         """
         rows = []
         for criterion in self.rubric.scored_criteria:
-            level = self.level(criterion.id)
             points = self.points(criterion.id)
-            if level is None or points is None:
+            position = self.position(criterion.id)
+            if points is None or position is None:
                 continue
-            low, high = self.rubric.points_range(criterion.id)
+            chosen = self.descriptor(criterion.id)
+            placed = criterion.descriptors[position]
+            low, high = _bounds(criterion)
             rows.append(
                 CriterionScore(
                     criterion=criterion.id,
-                    level=level,
+                    rating=None if chosen is None else chosen.label,
+                    level=placed.level,
                     points=points,
                     minimum=low,
                     maximum=high,
                     weight=criterion.weight,
+                    counted=criterion.counted,
+                    as_given=chosen is None or not _holds(criterion, position, points),
                 )
             )
         return Score(
@@ -330,18 +359,90 @@ class Assessment:
         )
 
 
+def _bounds(criterion: Criterion) -> tuple[float, float]:
+    found = criterion.points_range
+    assert found is not None  # for mypy: scored criteria only
+    return found
+
+
+def _holds(criterion: Criterion, position: int, points: float) -> bool:
+    """Whether the points are the rating's own, or in its range."""
+    return position in criterion.positions_of(points) or (
+        criterion.descriptors[position].points == points
+    )
+
+
+def _choose(
+    check: Checker, path: str, rating: Rating, criterion: Criterion
+) -> int | None:
+    """The position of the rating a judgement names, reporting what does not fit.
+
+    By id first, then by scale level, then by the points given (the one rating
+    holding them; ``None`` for free points no rating holds).
+    """
+    descriptors = criterion.descriptors
+    if rating.descriptor is not None:
+        found = [i for i, d in enumerate(descriptors) if d.id == rating.descriptor]
+        if not found:
+            ids = ", ".join(shown(d.id) for d in descriptors if d.id is not None)
+            check.add(
+                f"{path}.descriptor",
+                f"must be the id of a rating of {shown(criterion.id)} "
+                f"({ids or 'none has an id'}) (got {shown(rating.descriptor)})",
+            )
+    elif rating.level is not None:
+        found = [i for i, d in enumerate(descriptors) if d.level == rating.level]
+        if not found:
+            levels = ", ".join(
+                f"{d.level:g}" for d in descriptors if d.level is not None
+            )
+            check.add(
+                f"{path}.level",
+                f"must be the points of a level {shown(criterion.id)} is rated on "
+                f"({levels or 'it has its own ratings: name one by its descriptor id'}) "
+                f"(got {rating.level:g})",
+            )
+    elif rating.points is not None:
+        found = list(criterion.positions_of(rating.points))
+        if len(found) > 1:
+            titles = ", ".join(shown(descriptors[index].label) for index in found)
+            check.add(
+                f"{path}.points",
+                f"must name one rating: {rating.points:g} points are worth {titles} "
+                f"on {shown(criterion.id)}; give the rating's descriptor id",
+            )
+            found = []
+    else:
+        found = []
+        check.add(
+            f"{path}.descriptor",
+            "must be given, or a level or points (got none of them)",
+        )
+    return found[0] if found else None
+
+
 def _overall_level(rubric: Rubric, rows: list[CriterionScore]) -> float | None:
     """Return the level of a holistic rubric, or the level the weighted mean reached.
 
-    The mean is placed on the scale by `selfassess.LevelRule.REACHED`.
+    The mean is placed on the scale by `selfassess.LevelRule.REACHED`; ``None``
+    when a row has no scale level or the rubric has no scale.
     """
     if not rows:
         return None
     if rubric.kind is RubricKind.HOLISTIC:
         return rows[0].level
+    levels = [row.level for row in rows]
+    if rubric.scale is None or any(level is None for level in levels):
+        return None
     weights = sum((Fraction(row.weight) for row in rows), Fraction(0))
     mean = (
-        sum((Fraction(row.weight) * Fraction(row.level) for row in rows), Fraction(0))
+        sum(
+            (
+                Fraction(row.weight) * Fraction(level or 0)
+                for row, level in zip(rows, levels, strict=False)
+            ),
+            Fraction(0),
+        )
         / weights
     )
     return rubric.scale.level_for(float(mean)).points
@@ -353,45 +454,60 @@ class CriterionScore:
 
     Attributes:
         criterion: The criterion's id.
-        level: The points of the scale level given.
-        points: The points earned.
-        minimum: The fewest points the criterion can earn; at least 0.
-        maximum: The most points the criterion can earn; at least ``minimum``.
+        rating: The name (`Descriptor.label`) of the rating chosen; ``None`` for
+            free points that no rating holds.
+        level: The scale level of the rating chosen or, for free points, of the
+            rating they are placed in; ``None`` off the scale.
+        points: The points earned, as given.
+        minimum: The fewest points the criterion's ratings earn.
+        maximum: The most points the criterion's ratings earn; at least
+            ``minimum``. Points given may lie beyond both.
         weight: The criterion's weight; greater than 0.
+        counted: Whether the points count in the total.
+        as_given: Whether the points are not the chosen rating's own (nor in its
+            range): free points or a rater's override, shown as given.
 
     Raises:
-        InvalidDataError: If a number is not finite, the points are outside
-            [minimum, maximum] or the weight is not greater than 0.
+        InvalidDataError: If a number is not finite, the maximum is below the
+            minimum or the weight is not greater than 0.
     """
 
     criterion: str
-    level: float = number_field()
+    rating: str | None = None
+    level: float | None = number_field(optional=True, default=None)
     points: float = number_field()
-    minimum: float = number_field(minimum=0)
+    minimum: float = number_field()
     maximum: float = number_field()
     weight: float = number_field(minimum=0, exclusive_minimum=True, default=1.0)
+    counted: bool = True
+    as_given: bool = False
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("criterion", self.criterion)
+        if self.rating is not None:
+            check.text("rating", self.rating)
         valid = check.declared(self)
-        if valid["minimum"] and valid["maximum"]:
-            if self.maximum < self.minimum:
-                check.add(
-                    "maximum",
-                    f"must be at least minimum ({self.minimum:g}) (got {self.maximum:g})",
-                )
-            elif valid["points"]:
-                check.number(
-                    "points", self.points, minimum=self.minimum, maximum=self.maximum
-                )
+        check.boolean("counted", self.counted)
+        check.boolean("as_given", self.as_given)
+        if valid["minimum"] and valid["maximum"] and self.maximum < self.minimum:
+            check.add(
+                "maximum",
+                f"must be at least minimum ({self.minimum:g}) (got {self.maximum:g})",
+            )
         check.done()
 
 
 def _sum(
     rows: tuple[CriterionScore, ...], value: Callable[[CriterionScore], float]
 ) -> Fraction:
-    return sum((Fraction(value(row)) for row in rows), Fraction(0))
+    return sum((Fraction(value(row)) for row in rows if row.counted), Fraction(0))
+
+
+def _php_round(value: Fraction) -> Fraction:
+    """PHP's ``round($value, 0)``: to the nearest whole number, halves away from 0."""
+    whole = (abs(value) * 2 + 1) // 2
+    return Fraction(whole if value >= 0 else -whole)
 
 
 @attrs.frozen(kw_only=True)
@@ -402,10 +518,11 @@ class Score:
         assessment: The id of the assessment scored.
         rubric: The id of its rubric.
         kind: The rubric's kind.
-        criteria: A row per rated scored criterion, in the rubric's order.
+        criteria: A row per rated criterion with points, in the rubric's order;
+            the rows not counted are shown but left out of every total.
         level: The holistic level: on a holistic rubric the level given; otherwise
             the scale level reached by the weighted mean of the levels given.
-            ``None`` when nothing was scored.
+            ``None`` when nothing was scored or the ratings are off the scale.
 
     Raises:
         InvalidDataError: If a field breaks its rule or criteria repeat.
@@ -429,17 +546,17 @@ class Score:
 
     @property
     def total(self) -> float:
-        """The points earned, summed over the rated criteria."""
+        """The points earned, summed over the counted criteria."""
         return float(_sum(self.criteria, lambda row: row.points))
 
     @property
     def minimum(self) -> float:
-        """The fewest points the rated criteria could have earned."""
+        """The fewest points the counted criteria could have earned."""
         return float(_sum(self.criteria, lambda row: row.minimum))
 
     @property
     def maximum(self) -> float:
-        """The most points the rated criteria could have earned."""
+        """The most points the counted criteria could have earned."""
         return float(_sum(self.criteria, lambda row: row.maximum))
 
     @property
@@ -457,19 +574,20 @@ class Score:
     def weighted_percent(self) -> float | None:
         """The weighted total as a percent of the weighted maximum.
 
-        Each criterion counts its points times its weight: sum(w * points) /
-        sum(w * maximum). ``None`` when the weighted maximum is 0.
+        Each counted criterion counts its points times its weight: sum(w * points)
+        / sum(w * maximum). ``None`` when the weighted maximum is 0.
         """
         # Both sides exactly: a float product weight * maximum could round down and
         # put a full score above 100 %.
+        counted = [row for row in self.criteria if row.counted]
         maximum = sum(
-            (Fraction(row.weight) * Fraction(row.maximum) for row in self.criteria),
+            (Fraction(row.weight) * Fraction(row.maximum) for row in counted),
             Fraction(0),
         )
         if maximum == 0:
             return None
         earned = sum(
-            (Fraction(row.weight) * Fraction(row.points) for row in self.criteria),
+            (Fraction(row.weight) * Fraction(row.points) for row in counted),
             Fraction(0),
         )
         return float(earned * 100 / maximum)
@@ -480,40 +598,54 @@ class Score:
         grade_max: float = 100.0,
         *,
         lock_zero: bool = False,
+        decimals: bool = True,
     ) -> float:
         """Return the total as a grade between *grade_min* and *grade_max*, as Moodle does.
 
-        Moodle's rubric grading (Moodle docs, "Rubrics", grade calculation): by
-        default the rubric's range is stretched onto the grade range,
-        ``(total - minimum) / (maximum - minimum)``, so that the lowest levels
-        everywhere give *grade_min*. With ``lock_zero`` (Moodle's "When converting
-        rubric score to points/scale assume that minimum number of points is 0")
-        the total is taken from zero, ``total / maximum``.
+        Moodle's rubric grade (``gradingform_rubric_instance::get_grade`` in
+        grade/grading/form/rubric/lib.php), with minscore and maxscore the sums
+        of the criteria's fewest and most points:
+
+        - by default, the rubric's range stretched onto the grade range:
+          ``(total - minimum) / (maximum - minimum) * (grade_max - grade_min)``,
+          rounded when *decimals* is false, plus *grade_min*;
+        - with ``lock_zero`` (Moodle's "When converting rubric score to
+          points/scale assume that minimum number of points is 0"):
+          ``max(grade_min, total / maximum * grade_max)``, rounded when *decimals*
+          is false. A grade range that does not start at 0 is not stretched:
+          two criteria at 2 of 4 on grades 1 to 4 give 2.0.
+
+        Rounding is PHP's ``round``: halves away from zero.
 
         Args:
             grade_min: The lowest grade.
             grade_max: The highest grade; greater than *grade_min*.
             lock_zero: Whether to count from zero points rather than the minimum.
+            decimals: Whether the grade keeps its decimals (Moodle's "allow
+                decimals" of the grade item); rounded to a whole number if not.
 
         Returns:
-            The grade, within [grade_min, grade_max].
+            The grade.
 
         Raises:
-            InvalidDataError: If the grades are not finite or in order, or nothing was
-                scored so the rubric has no range.
+            ArgumentTypeError: If an argument is of the wrong type.
+            InvalidDataError: If the grades are not finite or in order, or the
+                counted criteria have no range of points (no maximum above the
+                minimum, or above 0 with ``lock_zero``).
 
         Example:
             >>> from selfassess.rubrics import CriterionScore, Score
             >>> score = Score(assessment="a1", rubric="r", criteria=[
-            ...     CriterionScore(criterion="c1", level=3, points=3, minimum=1, maximum=4),
-            ...     CriterionScore(criterion="c2", level=2, points=2, minimum=1, maximum=4),
+            ...     CriterionScore(criterion="c1", level=2, points=2, minimum=0, maximum=4),
+            ...     CriterionScore(criterion="c2", level=2, points=2, minimum=0, maximum=4),
             ... ])
-            >>> score.rescale(0, 100), score.rescale(0, 100, lock_zero=True)
-            (50.0, 62.5)
+            >>> score.rescale(1, 4, lock_zero=True), score.rescale(1, 4)
+            (2.0, 2.5)
         """
         check = Checker(arguments=True)
         ok = check.number("grade_min", grade_min) & check.number("grade_max", grade_max)
         check.boolean("lock_zero", lock_zero)
+        check.boolean("decimals", decimals)
         if ok and grade_max <= grade_min:
             check.add(
                 "grade_max",
@@ -523,13 +655,15 @@ class Score:
         low = Fraction(0) if lock_zero else _sum(self.criteria, lambda r: r.minimum)
         high = _sum(self.criteria, lambda r: r.maximum)
         if high <= low:
-            message = "must have a scored criterion with a range of points to rescale"
+            message = "must have a counted criterion with a range of points to rescale"
             raise InvalidDataError.single("criteria", message)
-        share = (_sum(self.criteria, lambda r: r.points) - low) / (high - low)
-        grade = Fraction(grade_min) + share * (
-            Fraction(grade_max) - Fraction(grade_min)
-        )
-        return float(grade)
+        total = _sum(self.criteria, lambda r: r.points)
+        bottom, top = Fraction(grade_min), Fraction(grade_max)
+        if lock_zero:
+            grade = max(bottom, total / high * top)
+            return float(grade if decimals else _php_round(grade))
+        offset = (total - low) / (high - low) * (top - bottom)
+        return float((offset if decimals else _php_round(offset)) + bottom)
 
 
 _EVIDENCE_KIND = {
@@ -543,9 +677,12 @@ def to_evidence(
 ) -> tuple[Evidence, ...]:
     """Return one piece of evidence per standard the rated criteria are aligned to.
 
-    The score is the level given on the scale (not the criterion's points), so that
-    mastery is computed on the scale's levels. When several rated criteria are
-    aligned to one standard, the score is their weighted mean level.
+    The score is the scale level of the rating given (not the criterion's points),
+    so that mastery is computed on the scale's levels; on a criterion with ratings
+    of its own, off the scale, it is the points given (a Canvas outcome criterion's
+    points are on its outcome's scale). When several rated criteria are aligned
+    to one standard, the score is their weighted mean. Criteria not counted in the
+    total still give evidence.
 
     A self-assessment's evidence is of kind `selfassess.EvidenceKind.SELF` and a peer's of kind
     `selfassess.EvidenceKind.PEER`, whatever *kind* says, so that mastery policies keep them
@@ -580,14 +717,18 @@ def to_evidence(
     check.done()
     chosen = _EVIDENCE_KIND.get(assessment.role, kind)
     totals: dict[str, tuple[Fraction, Fraction]] = {}
-    for criterion in assessment.rubric.scored_criteria:
-        level = assessment.level(criterion.id)
-        if level is None:
+    for criterion in assessment.rubric.rated_criteria:
+        if not criterion.standards:
+            continue
+        score = assessment.level(criterion.id)
+        if score is None:
+            score = assessment.points(criterion.id)
+        if score is None:
             continue
         for standard in criterion.standards:
             weighted, weights = totals.get(standard, (Fraction(0), Fraction(0)))
             weight = Fraction(criterion.weight)
-            totals[standard] = (weighted + weight * Fraction(level), weights + weight)
+            totals[standard] = (weighted + weight * Fraction(score), weights + weight)
     return tuple(
         Evidence(
             student=assessment.student,

@@ -24,6 +24,7 @@ from selfassess._validate import (
 )
 from selfassess.rubrics._assessment import Assessment
 from selfassess.rubrics._calibration import Estimation
+from selfassess.rubrics._rubric import Criterion, Rubric, points_text
 
 __all__ = [
     "Comparison",
@@ -51,17 +52,27 @@ class TalkingPointKind(enum.Enum):
 class CriterionComparison:
     """One criterion, as the student and the teacher rated it.
 
+    Positions count the criterion's own ratings from 0 (its lowest), so that
+    criteria with different points or numbers of ratings compare and pool alike.
+
     Attributes:
         criterion: The criterion's id.
         title: The criterion's title.
-        self_level: The points of the level the student gave.
-        teacher_level: The points of the level the teacher gave.
-        self_label: That level's label.
-        teacher_label: That level's label.
-        gap: The student's level minus the teacher's, in points; positive is an
-            over-estimate.
-        steps: The same in levels of the scale (``-1``: one level lower).
-        strength: Whether the teacher's level is a mastery level.
+        self_label: The name of the rating the student gave (free points: the
+            points).
+        teacher_label: The name of the rating the teacher gave.
+        self_position: The position of the student's rating; ``None`` only in a
+            comparison read from a document of schema version 1.
+        teacher_position: The position of the teacher's rating; likewise.
+        self_level: The scale level of the student's rating, if it is on a scale.
+        teacher_level: The scale level of the teacher's rating, if on a scale.
+        self_points: The points the student gave, if the criterion has points.
+        teacher_points: The points the teacher gave, if it has points.
+        gap: The student's points minus the teacher's (their levels, where there
+            are no points); positive is an over-estimate; ``None`` without either.
+        steps: The student's position minus the teacher's (``-1``: one rating
+            lower).
+        strength: Whether the teacher's rating shows mastery.
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
@@ -69,11 +80,15 @@ class CriterionComparison:
 
     criterion: str
     title: str
-    self_level: float = number_field()
-    teacher_level: float = number_field()
     self_label: str
     teacher_label: str
-    gap: float = number_field()
+    self_position: int | None = integer_field(minimum=0, optional=True, default=None)
+    teacher_position: int | None = integer_field(minimum=0, optional=True, default=None)
+    self_level: float | None = number_field(optional=True, default=None)
+    teacher_level: float | None = number_field(optional=True, default=None)
+    self_points: float | None = number_field(optional=True, default=None)
+    teacher_points: float | None = number_field(optional=True, default=None)
+    gap: float | None = number_field(optional=True, default=None)
     steps: int = integer_field(minimum=-MAX_COUNT)
     strength: bool = False
 
@@ -84,24 +99,35 @@ class CriterionComparison:
         valid = check.declared(self)
         check.text("self_label", self.self_label)
         check.text("teacher_label", self.teacher_label)
-        gap = valid["gap"]
-        if gap and valid["self_level"] and valid["teacher_level"]:
-            expected = self.self_level - self.teacher_level
+        numbers = (
+            "gap",
+            "self_points",
+            "teacher_points",
+            "self_level",
+            "teacher_level",
+        )
+        if all(valid[name] for name in numbers):
+            expected = _gap(self)
             if self.gap != expected:
                 check.add(
                     "gap",
-                    f"must be self_level minus teacher_level ({expected:g}) "
-                    f"(got {self.gap:g})",
+                    "must be self_points minus teacher_points, or self_level minus "
+                    f"teacher_level without points ({shown(expected)}) "
+                    f"(got {shown(self.gap)})",
                 )
-        # The sign of steps is checked against a gap that passed its own check:
-        # a gap of the wrong type must not make a valid steps look wrong too.
-        if valid["steps"] and gap:
-            sign = (self.gap > 0) - (self.gap < 0)
-            if (self.steps > 0) - (self.steps < 0) != sign:
-                check.add(
-                    "steps",
-                    f"must have the sign of gap ({self.gap:g}) (got {self.steps})",
-                )
+        if (
+            valid["steps"]
+            and valid["self_position"]
+            and valid["teacher_position"]
+            and self.self_position is not None
+            and self.teacher_position is not None
+            and self.steps != self.self_position - self.teacher_position
+        ):
+            check.add(
+                "steps",
+                "must be self_position minus teacher_position "
+                f"({self.self_position - self.teacher_position}) (got {self.steps})",
+            )
         check.boolean("strength", self.strength)
         check.done()
 
@@ -116,13 +142,28 @@ class CriterionComparison:
 
     @property
     def agrees(self) -> bool:
-        """Whether both gave the same level."""
+        """Whether both gave the same rating."""
         return self.steps == 0
 
     @property
     def adjacent(self) -> bool:
-        """Whether the two levels are at most one level apart."""
+        """Whether the two ratings are at most one apart in the criterion's order."""
         return abs(self.steps) <= 1
+
+
+def _gap(row: CriterionComparison | tuple[_Given, _Given]) -> float | None:
+    if isinstance(row, tuple):
+        mine, theirs = row
+        points = mine.points, theirs.points
+        levels = mine.level, theirs.level
+    else:
+        points = row.self_points, row.teacher_points
+        levels = row.self_level, row.teacher_level
+    if points[0] is not None and points[1] is not None:
+        return points[0] - points[1]
+    if levels[0] is not None and levels[1] is not None:
+        return levels[0] - levels[1]
+    return None
 
 
 @attrs.frozen(kw_only=True)
@@ -210,20 +251,35 @@ class Comparison:
         )
 
     @property
-    def paired_levels(self) -> tuple[tuple[float, ...], tuple[float, ...]]:
-        """The student's levels and the teacher's, row by row.
+    def paired_positions(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The student's rating positions and the teacher's, row by row.
 
-        Pool them over a class's comparisons for `calibrate` and the other
-        calibration statistics.
+        Positions are in each criterion's own order (0 its lowest rating), so
+        that criteria with different points pool correctly: pool them over a
+        class's comparisons for `calibrate` and the other calibration statistics,
+        with categories ``range(n)`` for the most ratings ``n`` of a criterion.
+
+        Raises:
+            InvalidDataError: If a row has no positions (a comparison read from a
+                document of schema version 1: compare the assessments again).
         """
+        check = Checker()
+        for index, row in enumerate(self.criteria):
+            if row.self_position is None or row.teacher_position is None:
+                check.add(
+                    f"criteria[{index}]",
+                    "must have self_position and teacher_position: compare the "
+                    "assessments again to have them",
+                )
+        check.done()
         return (
-            tuple(row.self_level for row in self.criteria),
-            tuple(row.teacher_level for row in self.criteria),
+            tuple(row.self_position or 0 for row in self.criteria),
+            tuple(row.teacher_position or 0 for row in self.criteria),
         )
 
     @property
     def exact_agreement(self) -> float | None:
-        """The share of criteria where both gave the same level, or ``None`` if none."""
+        """The share of criteria where both gave the same rating, or ``None`` if none."""
         if not self.criteria:
             return None
         return float(
@@ -232,29 +288,33 @@ class Comparison:
 
     @property
     def bias(self) -> float | None:
-        """The mean gap in points, positive for over-estimation; ``None`` if none."""
+        """The mean of the steps, in ratings; positive for over-estimation.
+
+        Counted in each criterion's own ratings, so that a criterion worth 10
+        points weighs no more than one worth 4; ``None`` if there are no criteria.
+        """
         if not self.criteria:
             return None
-        total = sum((Fraction(row.gap) for row in self.criteria), Fraction(0))
-        return float(total / len(self.criteria))
+        return float(
+            Fraction(sum(row.steps for row in self.criteria), len(self.criteria))
+        )
 
 
 def _point(row: CriterionComparison) -> TalkingPoint:
-    mine = f"{row.self_label} ({row.self_level:g})"
-    theirs = f"{row.teacher_label} ({row.teacher_level:g})"
+    mine, theirs = row.self_label, row.teacher_label
     if row.steps < 0:
         kind = TalkingPointKind.HARDER_ON_THEMSELVES
         text = (
             f"{row.title}: you rated yourself {mine}, and your work shows {theirs}. "
             "You are harder on yourself than your work shows: what did you do "
-            "that meets the higher level?"
+            "that meets the higher rating?"
         )
     elif row.steps > 0:
         kind = TalkingPointKind.OVERESTIMATE
         text = (
             f"{row.title}: you rated yourself {mine}, and I see {theirs}. "
             "Let's look at the work against the criterion together: what would "
-            "show the higher level?"
+            "show the higher rating?"
         )
     elif row.strength:
         kind = TalkingPointKind.PRAISE
@@ -263,7 +323,7 @@ def _point(row: CriterionComparison) -> TalkingPoint:
         kind = TalkingPointKind.NEXT_STEP
         text = (
             f"{row.title}: we agree you are at {theirs}. What is one step to "
-            "the next level?"
+            "the next rating?"
         )
     return TalkingPoint(kind=kind, criterion=row.criterion, steps=row.steps, text=text)
 
@@ -276,22 +336,44 @@ _ORDER = {
 }
 
 
-def _levels(assessment: Assessment) -> dict[str, float]:
-    """The level given on each rated criterion, by the criterion's id.
+@attrs.frozen
+class _Given:
+    """One rater's rating of one criterion, as a comparison row shows it."""
 
-    A rating given by its level is read directly; one given by points only is
-    found through `Assessment.level`, as it always was (a lookup that grows with
-    the rubric); a feedback-only rating has none.
+    position: int
+    label: str
+    level: float | None
+    points: float | None
+
+
+def _given(assessment: Assessment, criterion: Criterion) -> _Given | None:
+    position = assessment.position(criterion.id)
+    if position is None:
+        return None
+    chosen = assessment.descriptor(criterion.id)
+    points = assessment.points(criterion.id)
+    placed = criterion.descriptors[position]
+    if chosen is None:
+        assert points is not None  # for mypy: free points have points
+        label = points_text(points)
+    elif points is not None and points != chosen.points and chosen.points is not None:
+        label = f"{chosen.label} ({points_text(points)})"
+    else:
+        label = chosen.label
+    return _Given(position=position, label=label, level=placed.level, points=points)
+
+
+def _strength(rubric: Rubric, criterion: Criterion, given: _Given) -> bool:
+    """Whether a rating shows mastery.
+
+    By the criterion's mastery points, else by its scale level, else by being the
+    criterion's top rating.
     """
-    found = {}
-    for rating in assessment.ratings:
-        if rating.level is not None:
-            found[rating.criterion] = rating.level
-        elif rating.points is not None:
-            level = assessment.level(rating.criterion)
-            if level is not None:
-                found[rating.criterion] = level
-    return found
+    if criterion.mastery_points is not None and given.points is not None:
+        return given.points >= criterion.mastery_points
+    if given.level is not None and rubric.scale is not None:
+        return rubric.scale.level(given.level).mastery
+    return given.position == len(criterion.descriptors) - 1
 
 
 def compare(self_assessment: Assessment, teacher_assessment: Assessment) -> Comparison:
@@ -300,7 +382,8 @@ def compare(self_assessment: Assessment, teacher_assessment: Assessment) -> Comp
     Both must fill the same rubric for the same student. Usually the first is the
     student's own (`Role.STUDENT <selfassess.Role.STUDENT>`) and the second the
     teacher's; any two assessments can be compared, such as a peer's with the
-    student's. Only scored criteria rated in both appear.
+    student's. Only criteria rated in both appear (not feedback-only ones), each in
+    its own ratings' order.
 
     Args:
         self_assessment: The student's assessment of their work.
@@ -347,34 +430,28 @@ def compare(self_assessment: Assessment, teacher_assessment: Assessment) -> Comp
             f"(got {shown(teacher_assessment.student)})",
         )
     check.done()
-    scale = self_assessment.rubric.scale
-    # Looked up in dicts built once, so that the cost grows with the criteria, not
-    # with their square.
-    levels = {
-        level.points: (number, level) for number, level in enumerate(scale.levels)
-    }
-    given = _levels(self_assessment), _levels(teacher_assessment)
+    rubric = self_assessment.rubric
     rows = []
-    for criterion in self_assessment.rubric.scored_criteria:
-        mine = given[0].get(criterion.id)
-        theirs = given[1].get(criterion.id)
+    for criterion in rubric.rated_criteria:
+        mine = _given(self_assessment, criterion)
+        theirs = _given(teacher_assessment, criterion)
         if mine is None or theirs is None:
             continue
-        (mine_index, mine_level), (theirs_index, theirs_level) = (
-            levels[mine],
-            levels[theirs],
-        )
         rows.append(
             CriterionComparison(
                 criterion=criterion.id,
                 title=criterion.title,
-                self_level=mine,
-                teacher_level=theirs,
-                self_label=mine_level.label,
-                teacher_label=theirs_level.label,
-                gap=mine - theirs,
-                steps=mine_index - theirs_index,
-                strength=theirs_level.mastery,
+                self_label=mine.label,
+                teacher_label=theirs.label,
+                self_position=mine.position,
+                teacher_position=theirs.position,
+                self_level=mine.level,
+                teacher_level=theirs.level,
+                self_points=mine.points,
+                teacher_points=theirs.points,
+                gap=_gap((mine, theirs)),
+                steps=mine.position - theirs.position,
+                strength=_strength(rubric, criterion, theirs),
             )
         )
     points = [_point(row) for row in rows]

@@ -55,6 +55,12 @@ class CardStandard:
             self.descriptors,
             Descriptor,
         ):
+            for index, descriptor in enumerate(self.descriptors):
+                if descriptor.level is None:
+                    check.add(
+                        f"descriptors[{index}].level",
+                        "must be the points of a level of the card's scale (got None)",
+                    )
             check.unique("descriptors", self.descriptors, lambda d: d.level, "level")
         check.done()
 
