@@ -38,11 +38,104 @@ notes = st.text(max_size=20)
 days = st.dates(min_value=date(2020, 1, 1), max_value=date(2035, 12, 31))
 
 
+# Points of a criterion's own ratings: negative ones too (Moodle), halves and
+# quarters, few enough values that equal points come up.
+rating_points = st.sampled_from([-2, -1, 0, 0.5, 1, 2, 2.5, 3, 4, 5, 6, 10])
+
+
+@st.composite
+def _own_ratings(
+    draw: st.DrawFn, kind: rb.RubricKind, use_range: bool, scored: bool
+) -> list[rb.Descriptor]:
+    """A criterion's own ratings, lowest first, some with ids and titles.
+
+    Points never fall (rise, with a range), or there are none at all.
+    """
+    if kind is rb.RubricKind.SINGLE_POINT:
+        count = 1
+    elif kind is rb.RubricKind.CHECKLIST:
+        count = 2
+    else:
+        count = draw(st.integers(min_value=1, max_value=5))
+    points: list[float | None] = [None] * count
+    if scored:
+        if use_range:
+            values = draw(
+                st.lists(rating_points, min_size=count, max_size=count, unique=True)
+            )
+        else:
+            values = draw(st.lists(rating_points, min_size=count, max_size=count))
+        points = sorted(values)
+    ids = draw(unique_ids(count))
+    titles = draw(st.lists(texts, min_size=count, max_size=count))
+    statements = st.lists(texts, max_size=2, unique=True)
+    descriptors = []
+    for index in range(count):
+        title = titles[index] if draw(st.booleans()) or points[index] is None else ""
+        descriptors.append(
+            rb.Descriptor(
+                title=title,
+                description=draw(notes) if title or points[index] is not None else "x",
+                can_do=draw(statements),
+                points=points[index],
+                id=ids[index] if draw(st.booleans()) else None,
+            )
+        )
+    return descriptors
+
+
+@st.composite
+def _on_scale(
+    draw: st.DrawFn, scale: sa.Scale, kind: rb.RubricKind, use_range: bool
+) -> list[rb.Descriptor]:
+    """Descriptors of some levels of a scale, lowest first.
+
+    Maybe with points of their own, which keep the levels' order.
+    """
+    statements = st.lists(texts, max_size=2, unique=True)
+    if kind is rb.RubricKind.SINGLE_POINT:
+        level = scale.mastery_levels[0].points
+        return [
+            rb.Descriptor(level=level, description=draw(texts), can_do=draw(statements))
+        ]
+    if draw(st.booleans()):
+        # Scale points, some levels described.
+        chosen = draw(st.lists(st.sampled_from(scale.levels), unique=True, max_size=4))
+        return [
+            rb.Descriptor(
+                level=level.points, description=draw(notes), can_do=draw(statements)
+            )
+            for level in sorted(chosen, key=lambda level: level.points)
+        ]
+    # Points of its own for every level, rising (or staying, without a range).
+    descriptors = []
+    previous: float | None = None
+    for level in scale.levels:
+        step = draw(
+            st.sampled_from([0.5, 1, 2.5])
+            if use_range
+            else st.sampled_from([0, 0.5, 1, 2.5])
+        )
+        high = draw(rating_points) if previous is None else previous + step
+        descriptors.append(
+            rb.Descriptor(
+                level=level.points,
+                title=draw(st.sampled_from(["", level.label + "!"])),
+                description=draw(notes),
+                can_do=draw(statements),
+                points=high,
+                id=draw(st.none() | st.just(f"r{level.points:g}")),
+            )
+        )
+        previous = high
+    return descriptors
+
+
 @st.composite
 def _criterion(
     draw: st.DrawFn,
     id: str,
-    scale: sa.Scale,
+    scale: sa.Scale | None,
     kind: rb.RubricKind,
     feedback_only: bool,
 ) -> rb.Criterion:
@@ -52,66 +145,53 @@ def _criterion(
         "success_criterion": draw(
             st.none() | st.builds(sa.SuccessCriterion, id=identifiers, statement=texts)
         ),
-        "standards": draw(st.lists(identifiers, max_size=3, unique=True)),
         "weight": draw(st.floats(min_value=0.1, max_value=10)),
         "required": draw(st.booleans()),
+        "outcome": draw(st.none() | identifiers),
     }
     if feedback_only:
         return rb.Criterion(**common, feedback_only=True)
-    statements = st.lists(texts, max_size=2, unique=True)
-    if kind is rb.RubricKind.SINGLE_POINT:
-        level = scale.mastery_levels[0].points
-        descriptors = [
-            rb.Descriptor(level=level, description=draw(notes), can_do=draw(statements))
-        ]
-    elif draw(st.booleans()):
-        # Scale points, some levels described.
-        chosen = draw(st.lists(st.sampled_from(scale.levels), unique=True, max_size=4))
-        descriptors = [
-            rb.Descriptor(
-                level=level.points, description=draw(notes), can_do=draw(statements)
-            )
-            for level in sorted(chosen, key=lambda level: level.points)
-        ]
+    own = scale is None or kind is rb.RubricKind.CHECKLIST or draw(st.booleans())
+    scored = not own or draw(st.integers(min_value=0, max_value=4)) > 0
+    use_range = scored and draw(st.booleans())
+    if own:
+        descriptors = draw(_own_ratings(kind, use_range, scored))
     else:
-        # Points of its own for every level, some levels with a range.
-        descriptors = []
-        previous = None
-        high = draw(st.floats(min_value=0, max_value=5))
-        for level in scale.levels:
-            if previous is not None:
-                high = previous + draw(st.floats(min_value=0.5, max_value=5))
-            low = None
-            if previous is not None and draw(st.booleans()):
-                share = draw(st.floats(min_value=0.25, max_value=1))
-                low = min(high, previous + share * (high - previous))
-                if low <= previous:
-                    low = None
-            descriptors.append(
-                rb.Descriptor(
-                    level=level.points,
-                    description=draw(notes),
-                    can_do=draw(statements),
-                    points=high,
-                    min_points=low,
-                )
-            )
-            previous = high
-    return rb.Criterion(**common, descriptors=descriptors)
+        assert scale is not None
+        descriptors = draw(_on_scale(scale, kind, use_range))
+    points = [d.points for d in descriptors if d.points is not None]
+    mastery_points = (
+        draw(st.none() | st.sampled_from(points)) if scored and points else None
+    )
+    return rb.Criterion(
+        **common,
+        standards=draw(st.lists(identifiers, max_size=3, unique=True))
+        if scored
+        else [],
+        descriptors=descriptors,
+        use_range=use_range,
+        counted=draw(st.integers(min_value=0, max_value=3)) > 0,
+        mastery_points=mastery_points,
+    )
 
 
 @st.composite
 def rubrics(draw: st.DrawFn) -> rb.Rubric:
-    """Rubrics of every kind on non-negative scales, valid by construction."""
+    """Rubrics of every kind, valid by construction.
+
+    Criteria on the scale or with ratings of their own, scored or not, with
+    ranges, ids, equal and negative points.
+    """
     kind = draw(st.sampled_from(rb.RubricKind))
     feedback_only = (
         kind is rb.RubricKind.ANALYTIC
         and draw(st.integers(min_value=0, max_value=9)) == 0
     )
+    scale: sa.Scale | None
     if kind is rb.RubricKind.CHECKLIST:
-        scale = TWO_LEVELS
+        scale = draw(st.sampled_from([TWO_LEVELS, None]))
     else:
-        scale = draw(st.sampled_from(RUBRIC_SCALES))
+        scale = draw(st.sampled_from([*RUBRIC_SCALES, None]))
     count = draw(st.integers(min_value=1, max_value=4))
     ids = draw(unique_ids(count))
     if feedback_only:
@@ -147,20 +227,48 @@ def _rating(draw: st.DrawFn, rubric: rb.Rubric, criterion: rb.Criterion) -> rb.R
             if criterion.can_do
             else st.just([])
         ),
+        "comment": draw(notes),
         "glows": draw(notes),
         "grows": draw(notes),
     }
     if criterion.feedback_only:
-        return rb.Rating(criterion=criterion.id, comment=draw(texts), **extra)
-    level = draw(st.sampled_from(rubric.scale.levels)).points
-    low, high = rubric.level_points(criterion.id, level)
-    points = draw(st.none() | st.floats(min_value=low, max_value=high, allow_nan=False))
-    if points is not None and draw(st.booleans()):
+        extra["comment"] = draw(texts)
+        return rb.Rating(criterion=criterion.id, **extra)
+    index = draw(st.integers(min_value=0, max_value=len(criterion.descriptors) - 1))
+    chosen = criterion.descriptors[index]
+    ways = []
+    if chosen.id is not None:
+        ways.append("id")
+    if chosen.level is not None:
+        ways.append("level")
+    scored = criterion.points_range is not None
+    if scored and len(criterion.positions_of(chosen.points or 0.0)) == 1:
+        ways.append("points")
+    if scored:
+        ways.append("free")
+    if not ways:
+        # Unscored, without ids or levels: only equal... never drawn, ids exist.
+        ways.append("id")
+    way = draw(st.sampled_from(ways))
+    override = None
+    if scored and way in {"id", "level"} and draw(st.integers(0, 3)) == 0:
+        override = draw(rating_points)
+    if way == "id":
+        if chosen.id is None:
+            return draw(_rating(rubric, attrs.evolve(criterion, feedback_only=False)))
         return rb.Rating(
-            criterion=criterion.id, points=points, comment=draw(notes), **extra
+            criterion=criterion.id, descriptor=chosen.id, points=override, **extra
         )
+    if way == "level":
+        return rb.Rating(
+            criterion=criterion.id, level=chosen.level, points=override, **extra
+        )
+    if way == "points":
+        return rb.Rating(criterion=criterion.id, points=chosen.points, **extra)
     return rb.Rating(
-        criterion=criterion.id, level=level, points=points, comment=draw(notes), **extra
+        criterion=criterion.id,
+        points=draw(st.floats(min_value=-10, max_value=20)),
+        **extra,
     )
 
 
@@ -204,18 +312,37 @@ def pairs_of_assessments(draw: st.DrawFn) -> tuple[rb.Assessment, rb.Assessment]
 
 @st.composite
 def criterion_comparisons(draw: st.DrawFn) -> rb.CriterionComparison:
-    """A row of a comparison on a built-in scale."""
+    """A row of a comparison.
+
+    On a built-in scale, on ratings of a criterion's own with points, or on
+    unscored ratings.
+    """
     scale = draw(st.sampled_from(sa.BUILTIN_SCALES))
     mine = draw(st.integers(min_value=0, max_value=len(scale) - 1))
     theirs = draw(st.integers(min_value=0, max_value=len(scale) - 1))
+    shape = draw(st.sampled_from(["scale", "points", "unscored"]))
+    levels: tuple[float | None, float | None] = (None, None)
+    points: tuple[float | None, float | None] = (None, None)
+    if shape == "scale":
+        levels = scale.levels[mine].points, scale.levels[theirs].points
+        points = levels
+    elif shape == "points":
+        points = draw(rating_points), draw(rating_points)
+    gap = None
+    if points[0] is not None and points[1] is not None:
+        gap = points[0] - points[1]
     return rb.CriterionComparison(
         criterion=draw(identifiers),
         title=draw(texts),
-        self_level=scale.levels[mine].points,
-        teacher_level=scale.levels[theirs].points,
         self_label=scale.levels[mine].label,
         teacher_label=scale.levels[theirs].label,
-        gap=scale.levels[mine].points - scale.levels[theirs].points,
+        self_position=mine,
+        teacher_position=theirs,
+        self_level=levels[0],
+        teacher_level=levels[1],
+        self_points=points[0],
+        teacher_points=points[1],
+        gap=gap,
         steps=mine - theirs,
         strength=scale.levels[theirs].mastery,
     )
@@ -223,16 +350,25 @@ def criterion_comparisons(draw: st.DrawFn) -> rb.CriterionComparison:
 
 @st.composite
 def criterion_scores(draw: st.DrawFn) -> rb.CriterionScore:
-    """A criterion's score within its range."""
-    low = draw(st.floats(min_value=0, max_value=50))
+    """A criterion's score: within its range, or free points beyond it."""
+    low = draw(st.floats(min_value=-20, max_value=50))
     high = low + draw(st.floats(min_value=0, max_value=50))
+    as_given = draw(st.booleans())
+    points = draw(
+        st.floats(min_value=-100, max_value=100)
+        if as_given
+        else st.floats(min_value=low, max_value=high)
+    )
     return rb.CriterionScore(
         criterion=draw(identifiers),
-        level=draw(st.floats(min_value=0, max_value=10)),
-        points=draw(st.floats(min_value=low, max_value=high)),
+        rating=draw(st.none() | texts),
+        level=draw(st.none() | st.floats(min_value=0, max_value=10)),
+        points=points,
         minimum=low,
         maximum=high,
         weight=draw(st.floats(min_value=0.1, max_value=10)),
+        counted=draw(st.booleans()),
+        as_given=as_given,
     )
 
 

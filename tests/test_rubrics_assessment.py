@@ -14,10 +14,12 @@ from selfassess.rubrics import (
     COLLABORATION,
     Assessment,
     Criterion,
+    CriterionScore,
     Descriptor,
     Rating,
     Rubric,
     RubricKind,
+    Score,
     to_evidence,
 )
 from strategies_rubrics import assessments
@@ -32,16 +34,16 @@ POSTER = Rubric(
             id="accuracy",
             title="Accuracy",
             standards=["nf1", "nf2"],
+            use_range=True,
             descriptors=[
                 Descriptor(level=1, points=0),
-                Descriptor(level=2, points=4, min_points=1),
+                Descriptor(level=2, points=4),
                 Descriptor(
                     level=3,
                     points=8,
-                    min_points=5,
                     can_do=["I can show equivalent fractions."],
                 ),
-                Descriptor(level=4, points=10, min_points=9),
+                Descriptor(level=4, points=10),
             ],
         ),
         Criterion(id="reasoning", title="Reasoning", standards=["nf2"], weight=3),
@@ -81,7 +83,7 @@ def test_rating_with_level_points_or_both() -> None:
 
 
 def test_every_problem_against_the_rubric_is_reported() -> None:
-    """Unknown criteria, missing ones, bad levels and points, and empty comments."""
+    """Unknown criteria, missing ones, bad levels and ids, and empty comments."""
     with pytest.raises(InvalidDataError) as caught:
         _assess(
             Rating(criterion="accuracy", level=3, points=9, can_do=["I can fly."]),
@@ -91,14 +93,13 @@ def test_every_problem_against_the_rubric_is_reported() -> None:
     assert [str(problem) for problem in caught.value.problems] == [
         "ratings: must rate the required criterion 'reasoning' (rubric criteria[1])",
         "ratings[0].can_do[0]: must be a can-do statement of 'accuracy' (got 'I can fly.')",
-        "ratings[0].points: must be within the points of level 3 (5 to 8) (got 9)",
-        "ratings[1].level: must be left out on a feedback-only criterion (got 2)",
+        "ratings[1].level: must be left out on a feedback-only criterion (got 2.0)",
         "ratings[1].comment: must not be empty on a feedback-only criterion",
         "ratings[2].criterion: must be the id of a criterion of 'poster' (got 'style')",
     ]
     with pytest.raises(InvalidDataError) as caught:
         _assess(
-            Rating(criterion="accuracy", points=4.5),
+            Rating(criterion="accuracy", descriptor="top"),
             Rating(criterion="reasoning", level=5),
             Rating(criterion="neatness"),
             NOTES,
@@ -106,11 +107,155 @@ def test_every_problem_against_the_rubric_is_reported() -> None:
         )
     assert [str(problem) for problem in caught.value.problems] == [
         "ratings[4]: criterion 'notes' is already used at ratings[3]",
-        "ratings[0].points: must be the points or within the range of a level of "
-        "'accuracy' (0 to 10) (got 4.5)",
-        "ratings[1].level: must be the points of a level of 'four-point' (1, 2, 3, 4) (got 5)",
-        "ratings[2].level: must be given, or points (got neither)",
+        "ratings[0].descriptor: must be the id of a rating of 'accuracy' "
+        "(none has an id) (got 'top')",
+        "ratings[1].level: must be the points of a level 'reasoning' is rated on "
+        "(1, 2, 3, 4) (got 5)",
+        "ratings[2].descriptor: must be given, or a level or points (got none of "
+        "them); a comment alone is kept only on an optional criterion",
     ]
+
+
+def test_points_in_a_range_land_as_canvas_finds_them() -> None:
+    """Each rating covers the points above the rating below, up to its own.
+
+    instructure/canvas-lms ui/shared/rubrics/react/RubricAssessment/utils/
+    rubricUtils.ts, findCriterionMatchingRatingIndex: the last rating (listed
+    highest first) whose points are at least those given.
+    """
+    accuracy = POSTER.criterion("accuracy")
+    assert [accuracy.positions_of(p) for p in (0, 0.5, 4, 4.25, 8, 9.5, 10, 11)] == [
+        (0,),
+        (1,),
+        (1,),
+        (2,),
+        (2,),
+        (3,),
+        (3,),
+        (),
+    ]
+    assessment = _assess(Rating(criterion="accuracy", points=11), RATED, NOTES)
+    # Above every rating: free points, kept as given and placed at the top.
+    assert assessment.descriptor("accuracy") is None
+    assert (assessment.position("accuracy"), assessment.points("accuracy")) == (3, 11)
+    row = assessment.score().criteria[0]
+    assert (row.rating, row.points, row.as_given) == (None, 11, True)
+
+
+RATED = Rating(criterion="reasoning", level=2)
+
+
+def test_ratings_of_a_criterion_s_own() -> None:
+    """Equal and negative points, ids, unscored ratings and comments alone."""
+    rubric = Rubric(
+        id="own",
+        title="Own ratings",
+        scale=None,
+        criteria=[
+            Criterion(
+                id="method",
+                title="Method",
+                descriptors=[
+                    Descriptor(title="Off topic", points=-2, id="l1"),
+                    Descriptor(title="Partial", points=2, id="l2"),
+                    Descriptor(title="Partial, neat", points=2, id="l3"),
+                    Descriptor(title="Complete", points=4, id="l4"),
+                ],
+            ),
+            Criterion(
+                id="effort",
+                title="Effort",
+                required=False,
+                descriptors=[Descriptor(title="Tried", id="e1")],
+            ),
+        ],
+    )
+    assert (rubric.minimum, rubric.maximum) == (-2.0, 4.0)
+    assert [c.id for c in rubric.scored_criteria] == ["method"]
+    assert [c.id for c in rubric.rated_criteria] == ["method", "effort"]
+
+    def rate(*ratings: Rating) -> Assessment:
+        return Assessment(
+            id="o1",
+            rubric=rubric,
+            student="ana",
+            rater="okafor",
+            role=sa.Role.TEACHER,
+            assessed_on=DAY,
+            ratings=ratings,
+        )
+
+    by_id = rate(Rating(criterion="method", descriptor="l3"))
+    assert (by_id.position("method"), by_id.points("method")) == (2, 2.0)
+    assert by_id.descriptor("method") == rubric.criterion("method").rating("l3")
+    assert by_id.level("method") is None
+    assert rate(Rating(criterion="method", points=-2)).position("method") == 0
+    with pytest.raises(InvalidDataError) as caught:
+        rate(
+            Rating(criterion="method", points=2),
+            Rating(criterion="effort", points=1),
+        )
+    assert [str(problem) for problem in caught.value.problems] == [
+        "ratings[0].points: must name one rating: 2 points are worth 'Partial', "
+        "'Partial, neat' on 'method'; give the rating's descriptor id",
+        "ratings[1].points: must be left out: the ratings of 'effort' have no "
+        "points (got 1)",
+    ]
+    unscored = rate(RATING_L4, Rating(criterion="effort", descriptor="e1"))
+    assert unscored.position("effort") == 0
+    assert unscored.points("effort") is None
+    assert [row.criterion for row in unscored.score().criteria] == ["method"]
+    commented = rate(RATING_L4, Rating(criterion="effort", comment="Ask me."))
+    assert commented.position("effort") is None
+    assert commented.points("effort") is None
+
+
+RATING_L4 = Rating(criterion="method", descriptor="l4")
+
+
+def test_criteria_not_counted_are_shown_but_left_out() -> None:
+    """Canvas's ignore_for_scoring: rated, shown, outside the total and maximum."""
+    rubric = Rubric(
+        id="c",
+        title="Counted",
+        criteria=[
+            Criterion(id="a", title="A"),
+            Criterion(id="b", title="B", counted=False, standards=["nf1"]),
+        ],
+    )
+    assert rubric.maximum == 4.0
+    assessment = Assessment(
+        id="c1",
+        rubric=rubric,
+        student="ana",
+        rater="okafor",
+        role=sa.Role.TEACHER,
+        assessed_on=DAY,
+        ratings=[Rating(criterion="a", level=3), Rating(criterion="b", level=4)],
+    )
+    score = assessment.score()
+    assert [(row.criterion, row.counted) for row in score.criteria] == [
+        ("a", True),
+        ("b", False),
+    ]
+    assert (score.total, score.maximum, score.percent) == (3.0, 4.0, 75.0)
+    assert [(item.standard, item.score) for item in to_evidence(assessment)] == [
+        ("nf1", 4.0)
+    ]
+
+
+def test_points_beside_a_named_rating_are_kept_as_given() -> None:
+    """A teacher's 6.5 on a 6-point rating counts 6.5 and says so."""
+    assessment = _assess(Rating(criterion="accuracy", level=3, points=9), RATED, NOTES)
+    row = assessment.score().criteria[0]
+    assert (row.rating, row.level, row.points, row.as_given) == (
+        "Proficient",
+        3.0,
+        9.0,
+        True,
+    )
+    within = _assess(Rating(criterion="accuracy", level=3, points=5), RATED, NOTES)
+    assert within.score().criteria[0].as_given is False
 
 
 def test_score_totals_percent_and_weights() -> None:
@@ -130,7 +275,13 @@ def test_score_totals_percent_and_weights() -> None:
 
 
 def test_moodle_rescaling_both_ways() -> None:
-    """Moodle: (total - min) / (max - min) of the grade range, or total / max with lock zero."""
+    """Moodle's get_grade, both branches.
+
+    moodle/moodle grade/grading/form/rubric/lib.php,
+    gradingform_rubric_instance::get_grade: with lock zero
+    max(mingrade, curscore / maxscore * maxgrade); otherwise
+    (curscore - minscore) / (maxscore - minscore) * (maxgrade - mingrade) + mingrade.
+    """
     score = _assess(
         Rating(criterion="accuracy", level=3, points=7),
         Rating(criterion="reasoning", level=2),
@@ -139,12 +290,36 @@ def test_moodle_rescaling_both_ways() -> None:
     # total 9 of 1 to 14 points, onto grades 0 to 20
     assert score.rescale(0, 20) == pytest.approx(20 * 8 / 13)
     assert score.rescale(0, 20, lock_zero=True) == pytest.approx(20 * 9 / 14)
-    assert score.rescale(50, 100, lock_zero=True) == pytest.approx(50 + 50 * 9 / 14)
+    # Lock zero does not stretch: 9 / 14 of 100 is 64.29, above the lowest grade.
+    assert score.rescale(50, 100, lock_zero=True) == pytest.approx(100 * 9 / 14)
+    assert score.rescale(80, 100, lock_zero=True) == 80.0
+    # Without decimals, PHP's round: 12.307... to 12, 64.28... to 64.
+    assert score.rescale(0, 20, decimals=False) == 12.0
+    assert score.rescale(0, 100, lock_zero=True, decimals=False) == 64.0
     with pytest.raises(
         InvalidDataError,
         match=r"^grade_max: must be greater than grade_min \(10\) \(got 10\)$",
     ):
         score.rescale(10, 10)
+
+
+def test_moodle_rounds_halves_away_from_zero() -> None:
+    """PHP's round(2.5) is 3 and round(-2.5) is -3, where Python's round gives 2."""
+    score = Score(
+        assessment="a",
+        rubric="r",
+        criteria=[CriterionScore(criterion="c", points=1, minimum=0, maximum=4)],
+    )
+    # (1 - 0) / 4 * 10 = 2.5, rounded up to 3, plus the lowest grade.
+    assert score.rescale(0, 10, decimals=False) == 3.0
+    assert score.rescale(-5, 5, decimals=False) == -2.0
+    negative = Score(
+        assessment="a",
+        rubric="r",
+        criteria=[CriterionScore(criterion="c", points=-1, minimum=-4, maximum=4)],
+    )
+    # lock zero: max(-10, -1 / 4 * 10 = -2.5) rounds to -3.
+    assert negative.rescale(-10, 10, lock_zero=True, decimals=False) == -3.0
 
 
 def test_holistic_level_is_the_level_given() -> None:
@@ -188,7 +363,7 @@ def test_nothing_scored_has_no_percent_and_cannot_be_rescaled() -> None:
     assert score.weighted_percent is None
     assert score.level is None
     with pytest.raises(
-        InvalidDataError, match=r"^criteria: must have a scored criterion"
+        InvalidDataError, match=r"^criteria: must have a counted criterion"
     ):
         score.rescale()
 
@@ -204,17 +379,31 @@ def test_nothing_scored_has_no_percent_and_cannot_be_rescaled() -> None:
 def test_scores_stay_within_their_range(
     assessment: Assessment, grades: tuple[float, float], lock_zero: bool
 ) -> None:
-    """Total within [minimum, maximum]; percent within [0, 100]; grades within range."""
+    """Points not given as such lie in their rating; such totals stay in range."""
     score = assessment.score()
+    rubric = assessment.rubric
+    for row in score.criteria:
+        criterion = rubric.criterion(row.criterion)
+        position = assessment.position(row.criterion)
+        assert position is not None
+        if not row.as_given:
+            rating = criterion.descriptors[position]
+            assert rating.points == row.points or position in criterion.positions_of(
+                row.points
+            )
+            assert row.points <= row.maximum
+    if any(row.as_given or row.points < row.minimum for row in score.criteria):
+        return
     assert score.minimum <= score.total <= score.maximum
     for percent in (score.percent, score.weighted_percent):
-        assert percent is None or 0 <= percent <= 100
-    for row in score.criteria:
-        assert row.minimum <= row.points <= row.maximum
+        assert percent is None or percent <= 100 + 1e-9
     low, width = grades
-    if score.maximum > (0 if lock_zero else score.minimum):
+    # Moodle's lock-zero rule scales from zero: it keeps within grades that
+    # reach 0 or above, as Moodle's always do.
+    top_ok = not lock_zero or (score.maximum > 0 and low + width >= 0)
+    if score.maximum > score.minimum and top_ok:
         grade = score.rescale(low, low + width, lock_zero=lock_zero)
-        assert low <= grade <= low + width + 1e-9
+        assert low - 1e-9 <= grade <= low + width + 1e-9
 
 
 def test_evidence_per_standard() -> None:

@@ -15,6 +15,7 @@ from selfassess.rubrics import (
     Assessment,
     Criterion,
     CriterionComparison,
+    Descriptor,
     Estimation,
     Rating,
     Rubric,
@@ -87,7 +88,10 @@ def test_talking_points_largest_gap_first_then_praise() -> None:
         (TalkingPointKind.NEXT_STEP, "communication"),
     ]
     first = comparison.talking_points[0].text
-    assert "Not proficient (1)" in first
+    assert first.startswith(
+        "Participation: you rated yourself Not proficient, and your work shows "
+        "Proficient."
+    )
     assert "harder on yourself" in first
 
 
@@ -96,7 +100,7 @@ def test_an_assessment_compared_with_itself_has_no_gaps(assessment: Assessment) 
     """Comparing an assessment with itself shows no gaps and full agreement."""
     comparison = compare(assessment, assessment)
     assert comparison.gaps == ()
-    assert all(row.gap == 0 and row.agrees for row in comparison.criteria)
+    assert all(row.gap in (0, None) and row.agrees for row in comparison.criteria)
     assert comparison.exact_agreement in (None, 1.0)
     assert all(
         point.kind in (TalkingPointKind.PRAISE, TalkingPointKind.NEXT_STEP)
@@ -114,7 +118,9 @@ def test_talking_points_are_ordered_by_gap(pair: tuple[Assessment, Assessment]) 
     assert gaps == sorted(gaps, reverse=True)
     assert len(comparison.talking_points) == len(comparison.criteria)
     for row in comparison.criteria:
-        assert row.gap == row.self_level - row.teacher_level
+        if row.self_points is not None and row.teacher_points is not None:
+            assert row.gap == row.self_points - row.teacher_points
+        assert row.steps == (row.self_position or 0) - (row.teacher_position or 0)
 
 
 def test_assessments_must_match() -> None:
@@ -139,26 +145,31 @@ def test_assessments_must_match() -> None:
 
 
 def test_rows_check_their_arithmetic() -> None:
-    """A row whose gap or steps contradict its levels is refused."""
+    """A row whose gap or steps contradict its points and positions is refused."""
     with pytest.raises(InvalidDataError) as caught:
         CriterionComparison(
             criterion="c",
             title="C",
+            self_position=2,
+            teacher_position=1,
             self_level=3,
             teacher_level=2,
+            self_points=8,
+            teacher_points=5,
             self_label="Proficient",
             teacher_label="Partially proficient",
-            gap=-1,
-            steps=1,
+            gap=1,
+            steps=-1,
         )
     assert [str(problem) for problem in caught.value.problems] == [
-        "gap: must be self_level minus teacher_level (1) (got -1)",
-        "steps: must have the sign of gap (-1) (got 1)",
+        "gap: must be self_points minus teacher_points, or self_level minus "
+        "teacher_level without points (3.0) (got 1.0)",
+        "steps: must be self_position minus teacher_position (1) (got -1)",
     ]
 
 
-def test_paired_levels_pool_into_calibration() -> None:
-    """A class's comparisons pool into paired levels for the calibration statistics."""
+def test_paired_positions_pool_into_calibration() -> None:
+    """A class's comparisons pool into paired positions for the calibration statistics."""
     comparisons = [
         compare(
             _filled("s1", sa.Role.STUDENT, [1, 3, 4, 2]),
@@ -169,13 +180,63 @@ def test_paired_levels_pool_into_calibration() -> None:
             _filled("t2", sa.Role.TEACHER, [2, 3, 2, 2]),
         ),
     ]
-    mine = [level for c in comparisons for level in c.paired_levels[0]]
-    theirs = [level for c in comparisons for level in c.paired_levels[1]]
-    assert mine == [1, 3, 4, 2, 2, 2, 2, 2]
-    assert theirs == [3, 3, 3, 2, 2, 3, 2, 2]
-    result = calibrate(mine, theirs, [1, 2, 3, 4])
+    mine = [level for c in comparisons for level in c.paired_positions[0]]
+    theirs = [level for c in comparisons for level in c.paired_positions[1]]
+    assert mine == [0, 2, 3, 1, 1, 1, 1, 1]
+    assert theirs == [2, 2, 2, 1, 1, 2, 1, 1]
+    result = calibrate(mine, theirs, range(4))
     assert result.estimation is Estimation.UNDER
     assert result.exact_agreement == 0.625
+
+
+def test_criteria_with_different_points_pool_by_position() -> None:
+    """Statistics count each criterion's own order, not its points.
+
+    A criterion worth 0/5/10 and one worth 1/2/3/4: one rating apart is one step
+    on either, so adjacent agreement is 1.0 and the bias counts ratings.
+    """
+    rubric = Rubric(
+        id="mixed",
+        title="Mixed",
+        criteria=[
+            Criterion(
+                id="lab",
+                title="Lab",
+                descriptors=[
+                    Descriptor(title="None", points=0),
+                    Descriptor(title="Some", points=5),
+                    Descriptor(title="All", points=10),
+                ],
+            ),
+            Criterion(id="talk", title="Talk"),
+        ],
+    )
+
+    def rate(id: str, role: sa.Role, lab: float, talk: float) -> Assessment:
+        return Assessment(
+            id=id,
+            rubric=rubric,
+            student="ana",
+            rater=id,
+            role=role,
+            assessed_on=date(2026, 10, 2),
+            ratings=[
+                Rating(criterion="lab", points=lab),
+                Rating(criterion="talk", level=talk),
+            ],
+        )
+
+    comparison = compare(
+        rate("s", sa.Role.STUDENT, 10, 2), rate("t", sa.Role.TEACHER, 5, 3)
+    )
+    assert [(row.gap, row.steps) for row in comparison.criteria] == [(5, 1), (-1, -1)]
+    assert comparison.bias == 0.0
+    assert comparison.paired_positions == ((2, 1), (1, 2))
+    assert [row.adjacent for row in comparison.criteria] == [True, True]
+    assert [point.text.split(".")[0] for point in comparison.talking_points] == [
+        "Lab: you rated yourself All, and I see Some",
+        "Talk: you rated yourself Partially proficient, and your work shows Proficient",
+    ]
 
 
 EVEN = sa.Scale(
@@ -220,28 +281,40 @@ def test_adjacent_rows_agree_with_adjacent_agreement_on_a_wide_scale() -> None:
         filled("t1", sa.Role.TEACHER, [4, 2, 4, 6]),
     )
     assert [row.adjacent for row in comparison.criteria] == [True, True, False, True]
-    mine, theirs = comparison.paired_levels
+    mine, theirs = comparison.paired_positions
+    assert adjacent_agreement(mine, theirs, range(4)) == 0.75
+    assert calibrate(mine, theirs, range(4)).adjacent_agreement == 0.75
+    levels = (
+        [row.self_level for row in comparison.criteria],
+        [row.teacher_level for row in comparison.criteria],
+    )
     points = [level.points for level in EVEN.levels]
-    assert adjacent_agreement(mine, theirs, points) == 0.75
-    assert calibrate(mine, theirs, points).adjacent_agreement == 0.75
+    assert calibrate(*levels, points).adjacent_agreement == 0.75
 
 
 @given(pair=pairs_of_assessments())
-def test_rows_are_the_assessments_levels(pair: tuple[Assessment, Assessment]) -> None:
-    """A row per scored criterion rated in both, in order, with each one's level."""
+def test_rows_are_the_assessments_ratings(pair: tuple[Assessment, Assessment]) -> None:
+    """A row per rated criterion rated in both, in order, with each one's rating."""
     mine, theirs = pair
     comparison = compare(mine, theirs)
     expected = [
         criterion.id
-        for criterion in mine.rubric.scored_criteria
-        if mine.level(criterion.id) is not None
-        and theirs.level(criterion.id) is not None
+        for criterion in mine.rubric.rated_criteria
+        if mine.position(criterion.id) is not None
+        and theirs.position(criterion.id) is not None
     ]
     assert [row.criterion for row in comparison.criteria] == expected
-    levels = [level.points for level in mine.rubric.scale.levels]
     for row in comparison.criteria:
         assert row.self_level == mine.level(row.criterion)
         assert row.teacher_level == theirs.level(row.criterion)
-        assert row.steps == levels.index(row.self_level) - levels.index(
-            row.teacher_level
+        assert (row.self_points, row.teacher_points) == (
+            mine.points(row.criterion),
+            theirs.points(row.criterion),
+        )
+        assert row.self_position == mine.position(row.criterion)
+        assert row.steps == mine.position(row.criterion) - theirs.position(  # type: ignore[operator]
+            row.criterion
+        )
+        assert "Level" not in row.self_label or "Level" in str(
+            mine.rubric.criterion(row.criterion).descriptors
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import attrs
 import pytest
 from hypothesis import given
 
@@ -22,11 +23,12 @@ def _ranged() -> Rubric:
             Criterion(
                 id="ideas",
                 title="Ideas",
+                use_range=True,
                 descriptors=[
                     Descriptor(level=1, points=2),
-                    Descriptor(level=2, points=5, min_points=3),
-                    Descriptor(level=3, points=8, min_points=6),
-                    Descriptor(level=4, points=10, min_points=9),
+                    Descriptor(level=2, points=5),
+                    Descriptor(level=3, points=8, title="Clear"),
+                    Descriptor(level=4, points=10),
                 ],
             ),
             Criterion(id="voice", title="Voice", weight=2),
@@ -34,27 +36,49 @@ def _ranged() -> Rubric:
     )
 
 
-def test_points_and_ranges() -> None:
-    """Levels earn their scale points unless a descriptor gives points or a range."""
+def test_criteria_on_the_scale_are_filled_in() -> None:
+    """Levels left out earn their scale points and take their labels as titles."""
     rubric = _ranged()
-    assert rubric.level_points("ideas", 3) == (6.0, 8.0)
-    assert rubric.level_points("voice", 3) == (3.0, 3.0)
+    voice = rubric.criterion("voice")
+    assert [(d.level, d.title, d.points) for d in voice.descriptors] == [
+        (1.0, "Not proficient", 1.0),
+        (2.0, "Partially proficient", 2.0),
+        (3.0, "Proficient", 3.0),
+        (4.0, "Advanced", 4.0),
+    ]
+    ideas = rubric.criterion("ideas")
+    assert [d.title for d in ideas.descriptors][2] == "Clear"
     assert rubric.points_range("ideas") == (2.0, 10.0)
-    assert rubric.maximum == 14.0
-    assert rubric.minimum == 3.0
-    level = rubric.level_of_points("ideas", 7.5)
-    assert level is not None
-    assert level.points == 3
-    assert rubric.level_of_points("ideas", 5.5) is None
+    assert (rubric.maximum, rubric.minimum) == (14.0, 3.0)
+    # Filling in is done once: the filled rubric builds to an equal one.
+    assert Rubric(id="essay", title="Essay", criteria=rubric.criteria) == rubric
 
 
-def test_lookups_refuse_unknown_and_feedback_only_criteria() -> None:
+def test_ranges_cover_every_point_below_a_rating() -> None:
+    """5.25 and 1.0 land in a rating: no gaps between the ranges.
+
+    instructure/canvas-lms ui/shared/rubrics/react/RubricAssessment/utils/
+    rubricUtils.ts, findCriterionMatchingRatingIndex (range: the last rating,
+    highest first, whose points are at least those given).
+    """
+    ideas = _ranged().criterion("ideas")
+    assert ideas.positions_of(5.25) == (2,)
+    assert ideas.positions_of(1.0) == (0,)
+    assert ideas.positions_of(10.5) == ()
+    # Free points are placed at the rating they reach.
+    assert (ideas.placed(10.5), ideas.placed(1.0)) == (3, 0)
+    voice = _ranged().criterion("voice")
+    assert voice.positions_of(2.5) == ()
+    assert voice.placed(2.5) == 1
+
+
+def test_lookups_refuse_unknown_and_unscored_criteria() -> None:
     """Asking for points of an unknown or a feedback-only criterion raises."""
     rubric = Rubric(
         id="r",
         title="R",
         criteria=[
-            Criterion(id="a", title="A"),
+            Criterion(id="a", title="A", descriptors=[Descriptor(level=2, id="two")]),
             Criterion(id="notes", title="Notes", feedback_only=True),
         ],
     )
@@ -63,13 +87,14 @@ def test_lookups_refuse_unknown_and_feedback_only_criteria() -> None:
     ):
         rubric.criterion("b")
     with pytest.raises(
-        InvalidDataError, match=r"^criterion_id: must be a scored criterion"
+        InvalidDataError, match=r"^criterion_id: must be a criterion with points"
     ):
         rubric.points_range("notes")
+    assert rubric.criterion("a").rating("two").points == 2.0
     with pytest.raises(
-        NotFoundError, match=r"^no level of the scale 'four-point' has 7"
+        NotFoundError, match=r"^the criterion 'a' has no rating with the id 'three'$"
     ):
-        rubric.level_points("a", 7)
+        rubric.criterion("a").rating("three")
 
 
 def test_every_problem_is_reported_with_its_path() -> None:
@@ -93,17 +118,40 @@ def test_every_problem_is_reported_with_its_path() -> None:
         "'four-point' (1, 2, 3, 4) (got 5)",
     ]
     with pytest.raises(InvalidDataError) as caught:
-        Descriptor(level=math.nan, points=-1, min_points=math.inf, can_do=["x", "x"])
+        Descriptor(level=math.nan, points=math.inf, id=" x", can_do=["x", "x"])
     assert [str(problem) for problem in caught.value.problems] == [
         "level: must be finite (got nan)",
-        "points: must be at least 0 (got -1.0)",
-        "min_points: must be finite (got inf)",
+        "points: must be finite (got inf)",
         "can_do[1]: statement 'x' is already used at can_do[0]",
+        "id: must not start or end with spaces (got ' x')",
+    ]
+    with pytest.raises(InvalidDataError) as caught:
+        Criterion(
+            id="a",
+            title="A",
+            use_range=True,
+            descriptors=[
+                Descriptor(title="Low", points=1, id="r"),
+                Descriptor(title="Same", points=1, id="r"),
+                Descriptor(),
+            ],
+        )
+    assert [str(problem) for problem in caught.value.problems] == [
+        "descriptors[1].id: must be unique in the criterion (got 'r' again)",
+        "descriptors[2]: must have a title, a description or points, so that the "
+        "rating can be told from the others",
+        "descriptors[2].points: must be given on every rating of the criterion or "
+        "on none (got None)",
     ]
     with pytest.raises(
-        InvalidDataError, match=r"^min_points: must be at most points \(2\) \(got 3\)$"
+        InvalidDataError,
+        match=r"^descriptors\[1\]\.level: must be given on every descriptor or on none",
     ):
-        Descriptor(level=1, points=2, min_points=3)
+        Criterion(
+            id="a",
+            title="A",
+            descriptors=[Descriptor(level=1), Descriptor(title="Own", points=3)],
+        )
     with pytest.raises(
         InvalidDataError, match=r"^weight: must be greater than 0 \(got 0\.0\)$"
     ):
@@ -116,12 +164,36 @@ def test_every_problem_is_reported_with_its_path() -> None:
         )
 
 
-def test_points_must_rise_with_the_levels() -> None:
-    """A level earning no more than the level below, or overlapping ranges, is refused."""
+def test_points_never_fall_going_up() -> None:
+    """Equal points are allowed (Moodle, ORA); falling ones are not; a range rises."""
+    equal = Criterion(
+        id="a",
+        title="A",
+        descriptors=[
+            Descriptor(title="Poor", points=-2),
+            Descriptor(title="Fair", points=2),
+            Descriptor(title="Fair, neat", points=2),
+        ],
+    )
+    assert equal.points_range == (-2.0, 2.0)
     with pytest.raises(
         InvalidDataError,
-        match=r"^criteria\[0\]\.descriptors\[1\]\.min_points: must give level 3 more "
-        r"points than the level below \(5\) \(got 4\)$",
+        match=r"^descriptors\[1\]\.points: must be more than the points of the "
+        r"rating below it on a criterion with a range \(2\) \(got 2\)$",
+    ):
+        Criterion(
+            id="a",
+            title="A",
+            use_range=True,
+            descriptors=[
+                Descriptor(title="A", points=2),
+                Descriptor(title="B", points=2),
+            ],
+        )
+    with pytest.raises(
+        InvalidDataError,
+        match=r"^criteria\[0\]\.descriptors\[1\]\.points: must be at least the "
+        r"points of the rating below it, lowest first \(5\) \(got 4\)$",
     ):
         Rubric(
             id="r",
@@ -132,15 +204,15 @@ def test_points_must_rise_with_the_levels() -> None:
                     title="A",
                     descriptors=[
                         Descriptor(level=2, points=5),
-                        Descriptor(level=3, points=8, min_points=4),
-                        Descriptor(level=4, points=10),
+                        Descriptor(level=3, points=4),
                     ],
                 )
             ],
         )
     with pytest.raises(
         InvalidDataError,
-        match=r"criteria\[0\]\.descriptors: must give level 3 more points",
+        match=r"criteria\[0\]\.descriptors: must be at least the points of the "
+        r"rating below it, lowest first \(9\) \(got 3\)",
     ):
         Rubric(
             id="r",
@@ -153,11 +225,53 @@ def test_points_must_rise_with_the_levels() -> None:
         )
 
 
-def test_scored_criteria_and_feedback_only_rubrics() -> None:
-    """A rubric needs a scored criterion unless it says it is feedback-only."""
+def test_unscored_ratings_and_their_rules() -> None:
+    """Ratings without points: no maximum, no range, no standards, no mastery points."""
+    tried = Descriptor(title="Tried", id="t")
+    rubric = Rubric(
+        id="r",
+        title="R",
+        scale=None,
+        criteria=[Criterion(id="a", title="A", descriptors=[tried])],
+    )
+    assert (rubric.maximum, rubric.scored_criteria) == (0.0, ())
+    with pytest.raises(
+        InvalidDataError,
+        match=r"^use_range: must be false on a criterion whose ratings have no "
+        r"points \(got True\)$",
+    ):
+        Criterion(id="a", title="A", use_range=True, descriptors=[tried])
+    with pytest.raises(InvalidDataError) as caught:
+        Rubric(
+            id="r",
+            title="R",
+            scale=None,
+            criteria=[
+                Criterion(
+                    id="a",
+                    title="A",
+                    standards=["nf1"],
+                    mastery_points=1,
+                    descriptors=[tried],
+                ),
+                Criterion(id="b", title="B"),
+            ],
+        )
+    assert [str(problem) for problem in caught.value.problems] == [
+        "criteria[0].standards: must be empty on a criterion whose ratings have "
+        "neither points nor levels: a rating on it is no evidence of a standard (got 1)",
+        "criteria[0].mastery_points: must be left out on a criterion whose ratings "
+        "have no points (got 1)",
+        "criteria[1].descriptors: must be the criterion's own ratings, without "
+        "levels: the rubric has no scale",
+    ]
+
+
+def test_rated_criteria_and_feedback_only_rubrics() -> None:
+    """A rubric needs a rated criterion unless it says it is feedback-only."""
     notes = Criterion(id="notes", title="Notes", feedback_only=True)
     with pytest.raises(
-        InvalidDataError, match=r"^criteria: must have at least one scored criterion"
+        InvalidDataError, match=r"^criteria: must have at least one rated criterion"
     ):
         Rubric(id="r", title="R", criteria=[notes])
     assert Rubric(id="r", title="R", criteria=[notes], feedback_only=True).maximum == 0
@@ -176,18 +290,24 @@ def test_scored_criteria_and_feedback_only_rubrics() -> None:
 
 
 def test_rules_by_kind() -> None:
-    """Holistic: one scored criterion; checklist: two levels; single-point: one mastery descriptor."""
+    """Each kind's rule.
+
+    Holistic: one rated criterion; checklist: two ratings; single-point: one
+    described rating, a mastery level on the scale.
+    """
     two = [Criterion(id="a", title="A"), Criterion(id="b", title="B")]
     with pytest.raises(
         InvalidDataError,
-        match=r"^criteria: must have exactly one scored criterion in a holistic rubric \(got 2\)$",
+        match=r"^criteria: must have exactly one rated criterion in a holistic "
+        r"rubric \(got 2\)$",
     ):
         Rubric(id="r", title="R", kind=RubricKind.HOLISTIC, criteria=two)
-    with pytest.raises(
-        InvalidDataError,
-        match=r"^scale\.levels: must have exactly 2 levels in a checklist \(got 4\)$",
-    ):
+    with pytest.raises(InvalidDataError) as caught:
         Rubric(id="r", title="R", kind=RubricKind.CHECKLIST, criteria=two)
+    assert [str(problem) for problem in caught.value.problems] == [
+        "criteria[0].descriptors: must give exactly 2 ratings in a checklist (got 4)",
+        "criteria[1].descriptors: must give exactly 2 ratings in a checklist (got 4)",
+    ]
     assert (
         Rubric(
             id="r", title="R", kind=RubricKind.CHECKLIST, scale=TWO_LEVELS, criteria=two
@@ -201,28 +321,39 @@ def test_rules_by_kind() -> None:
             kind=RubricKind.SINGLE_POINT,
             criteria=[
                 Criterion(id="a", title="A"),
-                Criterion(id="b", title="B", descriptors=[Descriptor(level=2)]),
+                Criterion(
+                    id="b",
+                    title="B",
+                    descriptors=[Descriptor(level=2, description="x")],
+                ),
+                Criterion(
+                    id="c",
+                    title="C",
+                    descriptors=[Descriptor(title="Yes"), Descriptor(title="No")],
+                ),
             ],
         )
     assert [str(problem) for problem in caught.value.problems] == [
-        "criteria[0].descriptors: must have exactly one descriptor in a single-point rubric (got 0)",
+        "criteria[0].descriptors: must describe exactly one level in a single-point "
+        "rubric, with a description (got 0)",
         "criteria[1].descriptors[0].level: must be a mastery level of the scale in a "
         "single-point rubric (got 2)",
+        "criteria[2].descriptors: must have exactly one descriptor in a single-point "
+        "rubric (got 2)",
     ]
 
 
-def test_scale_points_must_not_be_negative() -> None:
-    """A rubric's scale starts at 0 points or above."""
+def test_negative_scale_points_are_allowed() -> None:
+    """Moodle allows negative scores, so a rubric's scale may start below 0."""
     scale = sa.Scale(
         id="signed",
         name="Signed",
         levels=[sa.Level(points=-1, label="Below"), sa.Level(points=1, label="Above")],
     )
-    with pytest.raises(
-        InvalidDataError,
-        match=r"^scale\.levels\[0\]\.points: must be at least 0 for a rubric \(got -1\)$",
-    ):
-        Rubric(id="r", title="R", scale=scale, criteria=[Criterion(id="a", title="A")])
+    rubric = Rubric(
+        id="r", title="R", scale=scale, criteria=[Criterion(id="a", title="A")]
+    )
+    assert (rubric.minimum, rubric.maximum) == (-1.0, 1.0)
 
 
 def test_collaboration_template() -> None:
@@ -239,14 +370,28 @@ def test_collaboration_template() -> None:
 
 
 @given(rubric=rubrics())
-def test_points_ranges_are_ordered(rubric: Rubric) -> None:
-    """Every scored criterion's levels earn rising, non-negative, non-overlapping points."""
+def test_ratings_keep_their_order_and_hold_their_points(rubric: Rubric) -> None:
+    """Ratings keep their order and their points; the rubric adds them up.
+
+    Every scored criterion's ratings never lose points going up; each holds its
+    own points; the rubric's range adds up its counted criteria; filled in once.
+    """
     for criterion in rubric.scored_criteria:
-        previous = -1.0
-        for level in rubric.scale.levels:
-            low, high = rubric.level_points(criterion.id, level.points)
-            assert previous < low <= high
-            found = rubric.level_of_points(criterion.id, (low + high) / 2)
-            assert found == level
-            previous = high
-    assert 0 <= rubric.minimum <= rubric.maximum
+        points = [d.points for d in criterion.descriptors]
+        assert all(p is not None for p in points)
+        assert points == sorted(points)  # type: ignore[type-var]
+        for index, descriptor in enumerate(criterion.descriptors):
+            assert descriptor.points is not None
+            held = criterion.positions_of(descriptor.points)
+            assert index in held or (held and points[held[0]] == descriptor.points)
+            assert criterion.placed(descriptor.points) <= index
+        if criterion.on_scale:
+            assert rubric.scale is not None
+            assert [d.level for d in criterion.descriptors] == [
+                level.points for level in rubric.scale.levels
+            ]
+    assert rubric.minimum <= rubric.maximum
+    assert rubric.maximum == pytest.approx(
+        sum(c.points_range[1] for c in rubric.counted_criteria if c.points_range)
+    )
+    assert attrs.evolve(rubric) == rubric

@@ -95,7 +95,7 @@ def test_a_schema_by_hand() -> None:
     assert schema["additionalProperties"] is False
     assert schema["required"] == ["student", "standard", "score", "assessed_on"]
     properties = schema["properties"]
-    assert properties["schema_version"] == {"const": 1}
+    assert properties["schema_version"] == {"const": 2}
     assert properties["assessed_on"]["format"] == "date"
     assert properties["kind"]["enum"][:2] == ["pre_assessment", "formative"]
     assert properties["due_on"]["anyOf"][1] == {"type": "null"}

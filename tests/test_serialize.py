@@ -17,6 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import selfassess as sa
+from selfassess import rubrics as rb
 from selfassess.errors import InvalidDataError
 from selfassess.serialize import SCHEMA_VERSION, from_dict, to_dict
 
@@ -180,16 +181,198 @@ def test_plain_values() -> None:
 
 
 def test_schema_version_may_be_left_out_but_not_wrong() -> None:
-    """A missing schema_version reads as the current one; another one is refused."""
+    """A missing schema_version reads as the current one; an unknown one is refused."""
     plain = to_dict(sa.FOUR_POINT)
+    assert plain["schema_version"] == SCHEMA_VERSION == 2
     del plain["schema_version"]
     assert from_dict(sa.Scale, plain) == sa.FOUR_POINT
+    assert from_dict(sa.Scale, {**plain, "schema_version": 1}) == sa.FOUR_POINT
     with pytest.raises(
-        InvalidDataError, match=r"^schema_version: must be 1 \(got 2\)$"
+        InvalidDataError, match=r"^schema_version: must be 1 or 2 \(got 3\)$"
     ):
-        from_dict(sa.Scale, {**plain, "schema_version": 2})
-    with pytest.raises(InvalidDataError, match="schema_version: must be 1"):
+        from_dict(sa.Scale, {**plain, "schema_version": 3})
+    with pytest.raises(InvalidDataError, match="schema_version: must be 1 or 2"):
         from_dict(sa.Scale, {**plain, "schema_version": True})
+
+
+# A rubric and a teacher's assessment as version 1 of the format wrote them: every
+# criterion rated on the scale's levels, and a level's range given by the
+# descriptor's min_points.
+VERSION_1_ASSESSMENT = {
+    "schema_version": 1,
+    "id": "a1",
+    "rubric": {
+        "id": "poster",
+        "title": "Fraction poster",
+        "kind": "analytic",
+        "scale": to_dict(sa.FOUR_POINT) | {"schema_version": None},
+        "criteria": [
+            {
+                "id": "accuracy",
+                "title": "Accuracy",
+                "success_criterion": None,
+                "standards": ["nf1"],
+                "weight": 1.0,
+                "descriptors": [
+                    {
+                        "level": 1.0,
+                        "description": "",
+                        "can_do": [],
+                        "points": 0.0,
+                        "min_points": None,
+                    },
+                    {
+                        "level": 2.0,
+                        "description": "Some",
+                        "can_do": [],
+                        "points": 4.0,
+                        "min_points": 1.0,
+                    },
+                    {
+                        "level": 3.0,
+                        "description": "Most",
+                        "can_do": [],
+                        "points": 8.0,
+                        "min_points": 5.0,
+                    },
+                    {
+                        "level": 4.0,
+                        "description": "All",
+                        "can_do": [],
+                        "points": 10.0,
+                        "min_points": 9.0,
+                    },
+                ],
+                "feedback_only": False,
+                "required": True,
+            },
+            {
+                "id": "voice",
+                "title": "Voice",
+                "success_criterion": None,
+                "standards": [],
+                "weight": 2.0,
+                "descriptors": [
+                    {
+                        "level": 3.0,
+                        "description": "Clear",
+                        "can_do": [],
+                        "points": None,
+                        "min_points": None,
+                    },
+                ],
+                "feedback_only": False,
+                "required": True,
+            },
+        ],
+        "description": "",
+        "feedback_only": False,
+    },
+    "student": "ana",
+    "rater": "okafor",
+    "role": "teacher",
+    "assessed_on": "2026-10-02",
+    "work": None,
+    "ratings": [
+        {
+            "criterion": "accuracy",
+            "level": None,
+            "points": 6.5,
+            "rationale": "",
+            "evidence": [],
+            "can_do": [],
+            "comment": "",
+            "glows": "",
+            "grows": "",
+        },
+        {
+            "criterion": "voice",
+            "level": 3.0,
+            "points": None,
+            "rationale": "",
+            "evidence": [],
+            "can_do": [],
+            "comment": "",
+            "glows": "",
+            "grows": "",
+        },
+    ],
+    "comment": "",
+}
+del VERSION_1_ASSESSMENT["rubric"]["scale"]["schema_version"]  # type: ignore[index]
+
+
+def test_a_document_of_version_1_still_loads() -> None:
+    """Version 1's min_points become the criterion's range; scores stay the same."""
+    before = copy.deepcopy(VERSION_1_ASSESSMENT)
+    assessment = from_dict(rb.Assessment, VERSION_1_ASSESSMENT)
+    assert before == VERSION_1_ASSESSMENT  # the caller's data is left as it was
+    accuracy = assessment.rubric.criterion("accuracy")
+    assert accuracy.use_range
+    assert [(d.title, d.points) for d in accuracy.descriptors] == [
+        ("Not proficient", 0.0),
+        ("Partially proficient", 4.0),
+        ("Proficient", 8.0),
+        ("Advanced", 10.0),
+    ]
+    assert assessment.level("accuracy") == 3.0
+    assert assessment.level("voice") == 3.0
+    score = assessment.score()
+    assert (score.total, score.maximum, score.minimum) == (9.5, 14.0, 1.0)
+    # Read back in the current version, unchanged.
+    current = to_dict(assessment)
+    assert current["schema_version"] == 2
+    assert from_dict(rb.Assessment, current) == assessment
+
+
+def test_a_document_of_the_current_version_loads_as_written() -> None:
+    """A version-2 document written by hand, with ratings of a criterion's own."""
+    document = {
+        "schema_version": 2,
+        "id": "lab",
+        "title": "Lab",
+        "scale": None,
+        "criteria": [
+            {
+                "id": "method",
+                "title": "Method",
+                "use_range": True,
+                "counted": False,
+                "outcome": "canvas-outcome-7",
+                "mastery_points": 5,
+                "descriptors": [
+                    {"title": "Beginning", "points": 0, "id": "r1"},
+                    {"title": "Exceeds", "points": 10, "id": "r2"},
+                ],
+            },
+            {
+                "id": "notes",
+                "title": "Notes",
+                "descriptors": [{"title": "Seen", "id": "n1"}],
+            },
+        ],
+    }
+    rubric = from_dict(rb.Rubric, document)
+    method = rubric.criterion("method")
+    assert (method.use_range, method.counted, method.outcome) == (
+        True,
+        False,
+        "canvas-outcome-7",
+    )
+    assert method.positions_of(5.25) == (1,)
+    assert rubric.maximum == 0.0
+    assert from_dict(rb.Rubric, to_dict(rubric)) == rubric
+
+
+def test_version_1_is_read_without_recursion() -> None:
+    """A deeply nested version-1 document is refused with a path, not a crash."""
+    deep: object = {"x": 1}
+    for _ in range(50_000):
+        deep = [deep]
+    with pytest.raises(InvalidDataError):
+        from_dict(
+            rb.Rubric, {"schema_version": 1, "id": "r", "title": "R", "criteria": deep}
+        )
 
 
 @pytest.mark.parametrize(

@@ -485,8 +485,9 @@ def _descriptors_of_version_1(owner: dict[str, Any]) -> None:
     descriptors = owner["descriptors"]  # a copy already: the walk made it
     for index, item in enumerate(descriptors):
         if isinstance(item, Mapping) and "min_points" in item:
-            descriptors[index] = item = dict(item)
-            ranged = item.pop("min_points") is not None or ranged
+            copy = dict(item)
+            ranged = copy.pop("min_points") is not None or ranged
+            descriptors[index] = copy
     # A self-report card's standard has descriptors but no ranges to keep.
     if ranged and "statement" not in owner:
         owner.setdefault("use_range", True)

@@ -39,7 +39,8 @@ class Rating:
     """One rater's judgement on one criterion of a rubric.
 
     Name the rating chosen by its ``descriptor`` id, its scale ``level`` or its
-    ``points``; a feedback-only criterion takes none of them, but a ``comment``.
+    ``points``; a feedback-only criterion takes none of them, but a ``comment``,
+    and an optional criterion may take a comment alone (it is then not rated).
     Points given beside a named rating are kept as given, even off the rating's
     points (a Classroom teacher's 6.5 on a 6-point level); points alone may fall
     between or beyond the ratings (Canvas's free points) and are kept as given.
@@ -249,8 +250,8 @@ class Assessment:
         `Criterion.placed` (the rating above them, or the top one).
 
         Returns:
-            The position, or ``None`` if the criterion was not rated or is
-            feedback-only.
+            The position, or ``None`` if the criterion was not rated (or only
+            commented on) or is feedback-only.
 
         Raises:
             ArgumentTypeError: If *criterion_id* is not a string.
@@ -263,7 +264,8 @@ class Assessment:
         chosen = _choose(Checker(), "", rating, criterion)
         if chosen is not None:
             return chosen
-        assert rating.points is not None  # for mypy: a rating names one or has points
+        if rating.points is None:
+            return None  # a comment alone
         return criterion.placed(rating.points)
 
     def level(self, criterion_id: str) -> float | None:
@@ -302,7 +304,8 @@ class Assessment:
         if rating.points is not None:
             return rating.points
         position = self.position(criterion_id)
-        assert position is not None  # for mypy: rated and not feedback-only
+        if position is None:
+            return None  # a comment alone
         return criterion.descriptors[position].points
 
     def score(self) -> Score:
@@ -414,10 +417,14 @@ def _choose(
             found = []
     else:
         found = []
-        check.add(
-            f"{path}.descriptor",
-            "must be given, or a level or points (got none of them)",
-        )
+        # A comment alone on an optional criterion is kept, and the criterion
+        # left unrated, as Canvas keeps a comment without points.
+        if criterion.required or not rating.comment.strip():
+            check.add(
+                f"{path}.descriptor",
+                "must be given, or a level or points (got none of them); a "
+                "comment alone is kept only on an optional criterion",
+            )
     return found[0] if found else None
 
 
@@ -625,13 +632,15 @@ class Score:
                 decimals" of the grade item); rounded to a whole number if not.
 
         Returns:
-            The grade.
+            The grade; within the grades unless points were given beyond the
+            ratings (free points, or below the lowest rating of a range).
 
         Raises:
             ArgumentTypeError: If an argument is of the wrong type.
             InvalidDataError: If the grades are not finite or in order, or the
-                counted criteria have no range of points (no maximum above the
-                minimum, or above 0 with ``lock_zero``).
+                counted criteria have no range of points (Moodle gives no grade
+                when the maximum is not above the minimum), or with ``lock_zero``
+                a maximum of 0 or less.
 
         Example:
             >>> from selfassess.rubrics import CriterionScore, Score
@@ -652,11 +661,19 @@ class Score:
                 f"must be greater than grade_min ({grade_min:g}) (got {grade_max:g})",
             )
         check.done()
-        low = Fraction(0) if lock_zero else _sum(self.criteria, lambda r: r.minimum)
+        low = _sum(self.criteria, lambda r: r.minimum)
         high = _sum(self.criteria, lambda r: r.maximum)
-        if high <= low:
-            message = "must have a counted criterion with a range of points to rescale"
+        # Moodle gives no grade when maxscore <= minscore, with or without lock
+        # zero; with it, a maximum of 0 or less would divide by it.
+        if high <= low or (lock_zero and high <= 0):
+            message = (
+                "must have a counted criterion with a range of points to rescale"
+                if high <= low
+                else f"must have a maximum above 0 to count from zero (got {float(high):g})"
+            )
             raise InvalidDataError.single("criteria", message)
+        if lock_zero:
+            low = Fraction(0)
         total = _sum(self.criteria, lambda r: r.points)
         bottom, top = Fraction(grade_min), Fraction(grade_max)
         if lock_zero:

@@ -124,6 +124,8 @@ class Criterion:
     Attributes:
         id: Unique in the rubric; a platform's criterion id fits.
         title: What is judged, such as ``"Participation"``.
+        description: More about what is judged (Canvas's ``long_description``,
+            an ORA prompt, a Classroom criterion's description).
         success_criterion: The success criterion it checks, if any.
         standards: The ids of the standards it is aligned to; no repeats. A rating
             on this criterion becomes evidence for each of them.
@@ -150,6 +152,7 @@ class Criterion:
 
     id: str
     title: str
+    description: str = ""
     success_criterion: SuccessCriterion | None = None
     standards: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
     weight: float = number_field(minimum=0, exclusive_minimum=True, default=1.0)
@@ -165,6 +168,7 @@ class Criterion:
         check = Checker()
         check.identifier("id", self.id)
         check.text("title", self.title)
+        check.text("description", self.description, empty=True)
         if self.success_criterion is not None:
             check.instance(
                 "success_criterion", self.success_criterion, SuccessCriterion
@@ -299,7 +303,7 @@ class Criterion:
     def positions_of(self, points: float) -> tuple[int, ...]:
         """Return the positions (0 lowest) of the ratings that hold these points.
 
-        With `use_range`, the one rating whose range holds them, as Canvas finds it
+        With ``use_range``, the one rating whose range holds them, as Canvas finds it
         (the lowest rating whose points are at least these: 5.25 on ratings 0, 5
         and 10 is the 10); without, every rating worth exactly these points. None
         when the points are above every rating's, or between ratings.
@@ -399,8 +403,9 @@ class Rubric:
             at least one criterion is rated; if true, none is.
 
     Rules by kind: a holistic rubric has exactly one rated criterion; a single-point
-    rubric describes each rated criterion at one rating only (on the scale, at a
-    mastery level); a checklist's rated criteria have exactly two ratings each.
+    rubric describes each rated criterion at one rating only (its only descriptor,
+    or on the scale one level with a description, a mastery level); a checklist's
+    rated criteria have exactly two ratings each.
 
     A criterion's ratings never lose points going up (equal points are allowed; with
     a range, each rating has more than the one below). The rubric's `maximum` and
@@ -598,22 +603,45 @@ class Rubric:
                 else set()
             )
             for index, criterion in rated:
-                if len(criterion.descriptors) != 1:
-                    check.add(
-                        f"criteria[{index}].descriptors",
-                        "must have exactly one descriptor in a single-point rubric "
-                        f"(got {len(criterion.descriptors)})",
-                    )
-                elif (
-                    criterion.on_scale and criterion.descriptors[0].level not in mastery
-                ):
-                    level = criterion.descriptors[0].level
-                    assert level is not None  # for mypy: on_scale
-                    check.add(
-                        f"criteria[{index}].descriptors[0].level",
-                        "must be a mastery level of the scale in a single-point "
-                        f"rubric (got {level:g})",
-                    )
+                self._check_single_point(check, index, criterion, mastery)
+
+    def _check_single_point(
+        self, check: Checker, index: int, criterion: Criterion, mastery: set[float]
+    ) -> None:
+        """One rating described: the criterion's only one, or one level of the scale.
+
+        On the scale, the levels without a description are the ones the rubric
+        fills in, so the rule holds as well before as after.
+        """
+        path = f"criteria[{index}].descriptors"
+        if not criterion.on_scale:
+            if len(criterion.descriptors) != 1:
+                check.add(
+                    path,
+                    "must have exactly one descriptor in a single-point rubric "
+                    f"(got {len(criterion.descriptors)})",
+                )
+            return
+        described = [
+            (number, d)
+            for number, d in enumerate(criterion.descriptors)
+            if d.description.strip()
+        ]
+        if len(described) != 1:
+            check.add(
+                path,
+                "must describe exactly one level in a single-point rubric, with a "
+                f"description (got {len(described)})",
+            )
+            return
+        number, descriptor = described[0]
+        if descriptor.level not in mastery:
+            assert descriptor.level is not None  # for mypy: on_scale
+            check.add(
+                f"{path}[{number}].level",
+                "must be a mastery level of the scale in a single-point "
+                f"rubric (got {descriptor.level:g})",
+            )
 
     @property
     def rated_criteria(self) -> tuple[Criterion, ...]:
