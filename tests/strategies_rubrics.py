@@ -265,9 +265,11 @@ def _rating(draw: st.DrawFn, rubric: rb.Rubric, criterion: rb.Criterion) -> rb.R
         )
     if way == "points":
         return rb.Rating(criterion=criterion.id, points=chosen.points, **extra)
+    # Free points: any that do not match two ratings of equal points.
+    free = st.floats(min_value=-10, max_value=20) | rating_points
     return rb.Rating(
         criterion=criterion.id,
-        points=draw(st.floats(min_value=-10, max_value=20)),
+        points=draw(free.filter(lambda p: len(criterion.positions_of(p)) <= 1)),
         **extra,
     )
 
