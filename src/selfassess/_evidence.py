@@ -8,11 +8,11 @@ work kept in a portfolio, which can stand as evidence for several standards and 
 from __future__ import annotations
 
 import enum
-from datetime import date
+from datetime import date, datetime
 
 import attrs
 
-from selfassess._validate import Checker, integer_field, number_field, to_tuple
+from selfassess._validate import Checker, integer_field, number_field, shown, to_tuple
 
 __all__ = ["Artifact", "Evidence", "EvidenceKind"]
 
@@ -56,12 +56,17 @@ class Evidence:
         attempt: Which attempt at the same source this is: 1 for the first, 2 for
             the first retake, and so on, up to 1,000 (more retakes than any class
             offers).
+        assessed_at: The moment it was assessed, with its time zone (Canvas's
+            ``submitted_or_assessed_at``), if known; on the day ``assessed_on`` in
+            its own time zone. Orders the scores of one day.
+        sequence: A number that orders scores with the same day and moment (an
+            export's row number, a statement's stored order), if known; 0 or more.
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
 
     Example:
-        >>> from datetime import date
+        >>> from datetime import date, datetime
         >>> from selfassess import Evidence, EvidenceKind
         >>> Evidence(student="ana", standard="4.NF.1", score=3,
         ...          assessed_on=date(2026, 10, 2), kind=EvidenceKind.SUMMATIVE).score
@@ -78,13 +83,31 @@ class Evidence:
     source: str | None = None
     excused: bool = False
     attempt: int = integer_field(minimum=1, maximum=1000, default=1)
+    assessed_at: datetime | None = None
+    sequence: int | None = integer_field(minimum=0, optional=True, default=None)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("student", self.student)
         check.identifier("standard", self.standard)
         check.declared(self)
-        check.day("assessed_on", self.assessed_on)
+        day_ok = check.day("assessed_on", self.assessed_on)
+        if self.assessed_at is not None:
+            if (
+                not isinstance(self.assessed_at, datetime)
+                or self.assessed_at.utcoffset() is None
+            ):
+                check.kind(
+                    "assessed_at",
+                    "must be a datetime with a time zone "
+                    f"(got {shown(self.assessed_at)})",
+                )
+            elif day_ok and self.assessed_at.date() != self.assessed_on:
+                check.add(
+                    "assessed_at",
+                    f"must fall on assessed_on ({self.assessed_on.isoformat()}) in its "
+                    f"own time zone (got {self.assessed_at.isoformat()})",
+                )
         check.member("kind", self.kind, EvidenceKind)
         check.optional_day("due_on", self.due_on)
         check.optional_day("submitted_on", self.submitted_on)
