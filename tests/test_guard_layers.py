@@ -25,6 +25,7 @@ PACKAGES = {
     "tracking": "practice",
     "goals": "planning",
     "conference": "meeting",
+    "interop": "edges",
     "cli": "edges",
 }
 """The layer of each subpackage; the modules directly under selfassess are the core."""
