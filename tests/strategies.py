@@ -10,16 +10,16 @@ values only: invalid data is made by the tests from valid data.
 from __future__ import annotations
 
 import importlib
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 from hypothesis import strategies as st
 
 import selfassess as sa
-from selfassess import errors
+from selfassess import Cluster, errors
 
-__all__ = ["STRATEGIES", "identifiers", "json_values", "texts"]
+__all__ = ["STRATEGIES", "identifiers", "json_values", "moments", "texts"]
 
 identifiers = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9._-]{0,11}", fullmatch=True)
 """Ids and codes: non-empty, no surrounding spaces."""
@@ -102,12 +102,21 @@ def band_cuts(draw: st.DrawFn) -> sa.BandCuts:
     return sa.BandCuts(mastered=mastered, near=near)
 
 
-skills = st.builds(sa.Skill, id=identifiers, code=identifiers, statement=texts)
+uris = st.none() | identifiers.map(lambda key: f"https://case.example.org/uri/{key}")
+"""A published item's URI, or none."""
+
+skills = st.builds(
+    sa.Skill, id=identifiers, code=identifiers, statement=texts, uri=uris
+)
 
 
 @st.composite
 def frameworks(draw: st.DrawFn) -> sa.Framework:
-    """Frameworks whose ids and codes are unique across domains, standards, skills."""
+    """Frameworks whose ids and codes are unique across every level.
+
+    A domain has up to two clusters; each is named by a standard of the domain, and
+    the other standards name one of them or none.
+    """
     shape = draw(
         st.lists(
             st.lists(st.integers(min_value=0, max_value=2), min_size=1, max_size=3),
@@ -115,14 +124,24 @@ def frameworks(draw: st.DrawFn) -> sa.Framework:
             max_size=3,
         )
     )
+    clustered = [
+        draw(st.integers(min_value=0, max_value=min(2, len(standards))))
+        for standards in shape
+    ]
     count = sum(1 + len(standards) + sum(standards) for standards in shape)
+    count += sum(clustered)
     ids = iter(draw(unique_ids(count)))
     codes = iter(draw(unique_ids(count)))
     domains = []
-    for standards in shape:
+    for standards, cluster_count in zip(shape, clustered, strict=True):
         domain_id, domain_code = next(ids), next(codes)
+        clusters = [
+            Cluster(id=next(ids), code=next(codes), title=draw(texts), uri=draw(uris))
+            for _ in range(cluster_count)
+        ]
+        choices = [None, *(cluster.id for cluster in clusters)]
         built = []
-        for skill_count in standards:
+        for index, skill_count in enumerate(standards):
             standard_id, standard_code = next(ids), next(codes)
             built.append(
                 sa.Standard(
@@ -131,14 +150,28 @@ def frameworks(draw: st.DrawFn) -> sa.Framework:
                     statement=draw(texts),
                     power=draw(st.booleans()),
                     skills=[
-                        sa.Skill(id=next(ids), code=next(codes), statement=draw(texts))
+                        sa.Skill(
+                            id=next(ids),
+                            code=next(codes),
+                            statement=draw(texts),
+                            uri=draw(uris),
+                        )
                         for _ in range(skill_count)
                     ],
+                    cluster=clusters[index].id
+                    if index < cluster_count
+                    else draw(st.sampled_from(choices)),
+                    uri=draw(uris),
                 )
             )
         domains.append(
             sa.Domain(
-                id=domain_id, code=domain_code, title=draw(texts), standards=built
+                id=domain_id,
+                code=domain_code,
+                title=draw(texts),
+                standards=built,
+                clusters=clusters,
+                uri=draw(uris),
             )
         )
     return sa.Framework(
@@ -161,6 +194,13 @@ def domains(draw: st.DrawFn) -> sa.Domain:
     return draw(frameworks()).domains[0]
 
 
+@st.composite
+def clusters(draw: st.DrawFn) -> Cluster:
+    """A cluster taken from a valid framework that has one."""
+    framework = draw(frameworks().filter(lambda f: f.domains[0].clusters))
+    return framework.domains[0].clusters[0]
+
+
 success_criteria = st.builds(sa.SuccessCriterion, id=identifiers, statement=texts)
 
 
@@ -180,19 +220,39 @@ def learning_intentions(draw: st.DrawFn) -> sa.LearningIntention:
     )
 
 
-evidence = st.builds(
-    sa.Evidence,
-    student=identifiers,
-    standard=identifiers,
-    score=scores,
-    assessed_on=days,
-    kind=st.sampled_from(sa.EvidenceKind),
-    due_on=st.none() | days,
-    submitted_on=st.none() | days,
-    source=st.none() | identifiers,
-    excused=st.booleans(),
-    attempt=st.integers(min_value=1, max_value=5),
+offsets = st.integers(min_value=-(24 * 60 - 1), max_value=24 * 60 - 1).map(
+    lambda minutes: timezone(timedelta(minutes=minutes))
 )
+"""Fixed UTC offsets, in whole minutes, as far as `datetime.timezone` goes."""
+
+
+@st.composite
+def moments(draw: st.DrawFn, day: date) -> datetime:
+    """A timezone-aware moment on *day* in its own time zone."""
+    return datetime.combine(day, draw(st.times()), tzinfo=draw(offsets))
+
+
+@st.composite
+def evidence_rows(draw: st.DrawFn) -> sa.Evidence:
+    """Evidence, with a moment on its assessed day, or a sequence number, or neither."""
+    day = draw(days)
+    return sa.Evidence(
+        student=draw(identifiers),
+        standard=draw(identifiers),
+        score=draw(scores),
+        assessed_on=day,
+        kind=draw(st.sampled_from(sa.EvidenceKind)),
+        due_on=draw(st.none() | days),
+        submitted_on=draw(st.none() | days),
+        source=draw(st.none() | identifiers),
+        excused=draw(st.booleans()),
+        attempt=draw(st.integers(min_value=1, max_value=5)),
+        assessed_at=draw(st.none() | moments(day)),
+        sequence=draw(st.none() | st.integers(min_value=0, max_value=10**6)),
+    )
+
+
+evidence = evidence_rows()
 
 artifacts = st.builds(
     sa.Artifact,
@@ -248,6 +308,7 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     sa.Artifact: artifacts,
     sa.Band: st.sampled_from(sa.Band),
     sa.BandCuts: band_cuts(),
+    Cluster: clusters(),
     sa.Domain: domains(),
     sa.Evidence: evidence,
     sa.EvidenceKind: st.sampled_from(sa.EvidenceKind),

@@ -26,8 +26,23 @@ PUBLIC_MODULES = [
     "selfassess.tracking",
     "selfassess.goals",
     "selfassess.conference",
+    "selfassess.interop.canvas",
+    "selfassess.interop.moodle",
+    "selfassess.interop.ora2",
+    "selfassess.interop.google_classroom",
+    "selfassess.interop.case",
+    "selfassess.interop.lti",
+    "selfassess.interop.xapi",
 ]
 REFERENCE = Path(__file__).parent.parent / "docs" / "reference"
+
+
+def _alias(value: object) -> bool:
+    """Whether *value* is a typing alias (``Literal[...]``), which names no module."""
+    return (
+        type(value).__module__ == "typing"
+        and getattr(value, "__origin__", None) is not None
+    )
 
 
 def exported(module: types.ModuleType) -> set[str]:
@@ -41,7 +56,19 @@ def exported(module: types.ModuleType) -> set[str]:
         # Imported helpers (classes, functions, typing's special forms) carry the
         # module they come from; plain constants such as ints carry none.
         origin = getattr(value, "__module__", None)
+        if _alias(value) and module.__name__.startswith("selfassess.interop."):
+            names.add(name)  # an edge's own Literal alias, such as FrameworkLevel
+            continue
         if isinstance(origin, str) and not origin.startswith("selfassess"):
+            continue
+        # An edge's module imports the models it builds from the layers below:
+        # those are the lower layers' names, not its own.
+        if (
+            module.__name__.startswith("selfassess.interop.")
+            and isinstance(origin, str)
+            and origin != module.__name__
+            and not _alias(value)
+        ):
             continue
         if name in {"T"} or type(value).__name__ == "TypeVar":
             continue

@@ -177,6 +177,8 @@ def test_plain_values() -> None:
         "source",
         "excused",
         "attempt",
+        "assessed_at",
+        "sequence",
     ]
 
 

@@ -22,6 +22,7 @@ from selfassess._scales import (
     Scale,
 )
 from selfassess._standards import (
+    Cluster,
     Domain,
     Framework,
     LearningIntention,
@@ -52,6 +53,7 @@ __all__ = [
     "Artifact",
     "Band",
     "BandCuts",
+    "Cluster",
     "Domain",
     "Evidence",
     "EvidenceKind",

@@ -1,9 +1,11 @@
 """Standards and what students are learning: frameworks, learning intentions, criteria.
 
 A `Framework` is a district's or a state's standards for a subject: domains, the
-standards within them (some marked as power standards) and, optionally, the skills a
-standard breaks into. Every domain, standard and skill has an id unique in the whole
-framework and a short code (``4.NF.1``) unique too, so both can be looked up.
+standards within them (some marked as power standards) and, optionally, the clusters
+that group a domain's standards and the skills a standard breaks into. Every domain,
+cluster, standard and skill has an id unique in the whole framework and a short code
+(``4.NF.1``) unique too, so both can be looked up. A framework read from a published
+source (a 1EdTech CASE package) also keeps each one's URI.
 
 A `LearningIntention` is what a class is learning in a lesson or unit ("We are learning
 to compare fractions"), with the `SuccessCriterion` statements a student judges their
@@ -20,6 +22,7 @@ from selfassess._validate import Arguments, Checker, shown, to_tuple
 from selfassess.errors import NotFoundError
 
 __all__ = [
+    "Cluster",
     "Domain",
     "Framework",
     "LearningIntention",
@@ -37,20 +40,25 @@ class Skill:
         id: Unique in the framework.
         code: A short code, unique in the framework, such as ``"4.NF.1.a"``.
         statement: What the skill is.
+        uri: Where the publisher of the framework keeps it, such as a CASE item's
+            ``uri``; ``None`` if not known.
 
     Raises:
-        InvalidDataError: If the id or code is empty or padded, or the statement empty.
+        InvalidDataError: If the id, code or URI is empty or padded, or the
+            statement empty.
     """
 
     id: str
     code: str
     statement: str
+    uri: str | None = None
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("id", self.id)
         check.identifier("code", self.code)
         check.text("statement", self.statement)
+        check.optional_identifier("uri", self.uri)
         check.done()
 
 
@@ -65,6 +73,10 @@ class Standard:
         power: Whether it is a power standard: one the school puts first because
             later learning depends on it.
         skills: The skills it breaks into, if the framework lists them.
+        cluster: The id of the cluster of its domain it belongs to, if the
+            framework groups the domain's standards into clusters.
+        uri: Where the publisher of the framework keeps it, such as a CASE item's
+            ``uri``; ``None`` if not known.
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
@@ -75,6 +87,8 @@ class Standard:
     statement: str
     power: bool = False
     skills: tuple[Skill, ...] = attrs.field(default=(), converter=to_tuple)
+    cluster: str | None = None
+    uri: str | None = None
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -83,6 +97,60 @@ class Standard:
         check.text("statement", self.statement)
         check.boolean("power", self.power)
         check.items("skills", self.skills, Skill)
+        check.optional_identifier("cluster", self.cluster)
+        check.optional_identifier("uri", self.uri)
+        check.done()
+
+
+@attrs.frozen(kw_only=True)
+class Cluster:
+    """A group of closely related standards within a domain.
+
+    Common Core's domains group their standards into clusters, such as "Extend
+    understanding of fraction equivalence and ordering" (``4.NF.A``) in the domain
+    Number and Operations: Fractions. A cluster holds no standards itself: each
+    standard names its cluster (`Standard.cluster`), so the domain's list of
+    standards stays the one list, in order.
+
+    Attributes:
+        id: Unique in the framework.
+        code: A short code, unique in the framework, such as ``"4.NF.A"``.
+        title: What the cluster's standards are about.
+        uri: Where the publisher of the framework keeps it, such as a CASE item's
+            ``uri``; ``None`` if not known.
+
+    Raises:
+        InvalidDataError: If the id, code or URI is empty or padded, or the title
+            empty.
+
+    Example:
+        >>> from selfassess import Domain, Framework, Standard
+        >>> from selfassess._standards import Cluster
+        >>> fractions = Domain(id="nf", code="4.NF", title="Fractions", standards=[
+        ...     Standard(id="nf1", code="4.NF.A.1", statement="Explain equivalence.",
+        ...              cluster="nf-a"),
+        ...     Standard(id="nf3", code="4.NF.B.3", statement="Add and subtract.",
+        ...              cluster="nf-b"),
+        ... ], clusters=[
+        ...     Cluster(id="nf-a", code="4.NF.A", title="Equivalence and ordering"),
+        ...     Cluster(id="nf-b", code="4.NF.B", title="Fractions from unit fractions"),
+        ... ])
+        >>> framework = Framework(id="math-4", title="Grade 4 math", domains=[fractions])
+        >>> framework.cluster_of("nf3").code
+        '4.NF.B'
+    """
+
+    id: str
+    code: str
+    title: str
+    uri: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.identifier("id", self.id)
+        check.identifier("code", self.code)
+        check.text("title", self.title)
+        check.optional_identifier("uri", self.uri)
         check.done()
 
 
@@ -95,6 +163,12 @@ class Domain:
         code: A short code, unique in the framework, such as ``"4.NF"``.
         title: The domain's name.
         standards: Its standards, in the framework's order; at least one.
+        clusters: The clusters its standards are grouped into, in order, if the
+            framework has clusters; ids unique. Each cluster is named by at least
+            one of the domain's standards, and a standard may name only a cluster
+            of its own domain.
+        uri: Where the publisher of the framework keeps it, such as a CASE item's
+            ``uri``; ``None`` if not known.
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
@@ -104,27 +178,56 @@ class Domain:
     code: str
     title: str
     standards: tuple[Standard, ...] = attrs.field(converter=to_tuple)
+    clusters: tuple[Cluster, ...] = attrs.field(default=(), converter=to_tuple)
+    uri: str | None = None
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("id", self.id)
         check.identifier("code", self.code)
         check.text("title", self.title)
-        check.items(
+        standards_ok = check.items(
             "standards",
             self.standards,
             Standard,
             non_empty=True,
         )
+        if check.items("clusters", self.clusters, Cluster):
+            check.unique("clusters", self.clusters, lambda cluster: cluster.id, "id")
+            if standards_ok:
+                self._check_clusters(check)
+        check.optional_identifier("uri", self.uri)
         check.done()
+
+    def _check_clusters(self, check: Checker) -> None:
+        """Each standard names a cluster of this domain; each cluster is named."""
+        known = {cluster.id for cluster in self.clusters}
+        named: set[str] = set()
+        for index, standard in enumerate(self.standards):
+            if standard.cluster is None:
+                continue
+            named.add(standard.cluster)
+            if standard.cluster not in known:
+                check.add(
+                    f"standards[{index}].cluster",
+                    "must be the id of a cluster of this domain "
+                    f"(got {shown(standard.cluster)})",
+                )
+        for index, cluster in enumerate(self.clusters):
+            if cluster.id not in named:
+                check.add(
+                    f"clusters[{index}]",
+                    f"no standard of the domain is in the cluster {shown(cluster.id)}",
+                )
 
 
 @attrs.frozen(kw_only=True)
 class Framework:
     """A set of standards for a subject, grouped into domains.
 
-    Ids are unique across all domains, standards and skills of the framework, and so
-    are codes, so that `Framework.standard` and `Framework.by_code` find exactly one thing.
+    Ids are unique across all domains, clusters, standards and skills of the
+    framework, and so are codes, so that `Framework.standard` and `Framework.by_code`
+    find exactly one thing.
 
     Attributes:
         id: A short identifier, such as ``"ccss-math-4"``.
@@ -168,9 +271,11 @@ class Framework:
             self._check_unique(check)
         check.done()
 
-    def _paths(self) -> Iterator[tuple[str, Domain | Standard | Skill]]:
+    def _paths(self) -> Iterator[tuple[str, Domain | Cluster | Standard | Skill]]:
         for d, domain in enumerate(self.domains):
             yield f"domains[{d}]", domain
+            for c, cluster in enumerate(domain.clusters):
+                yield f"domains[{d}].clusters[{c}]", cluster
             for s, standard in enumerate(domain.standards):
                 yield f"domains[{d}].standards[{s}]", standard
                 for k, skill in enumerate(standard.skills):
@@ -248,6 +353,20 @@ class Framework:
                 return domain
         message = f"the framework {shown(self.id)} has no standard with the id {shown(standard_id)}"
         raise NotFoundError(message, key=standard_id)
+
+    def cluster_of(self, standard_id: str) -> Cluster | None:
+        """Return the cluster a standard belongs to, or ``None`` if it is in none.
+
+        Raises:
+            ArgumentTypeError: If *standard_id* is not a string.
+            NotFoundError: If the framework has no standard with this id.
+        """
+        domain = self.domain_of(standard_id)
+        standard = next(s for s in domain.standards if s.id == standard_id)
+        for cluster in domain.clusters:
+            if cluster.id == standard.cluster:
+                return cluster
+        return None
 
     def __contains__(self, standard_id: object) -> bool:
         if not isinstance(standard_id, str):

@@ -252,6 +252,36 @@ def _tuple_hook(kind: Any) -> Callable[[object, type], tuple[Any, ...]]:
     return structure
 
 
+def _is_text_mapping(kind: object) -> bool:
+    args = get_args(kind)
+    return get_origin(kind) in (Mapping, dict) and len(args) == 2 and args[0] is str
+
+
+def _mapping_hook(kind: Any) -> Callable[[object, type], dict[str, Any]]:
+    """Read an object of values by text key, each value's problems under its key."""
+    value_kind = get_args(kind)[1]
+    structure_value = _converter.get_structure_hook(value_kind)
+
+    def structure(value: object, _: type) -> dict[str, Any]:
+        if not isinstance(value, Mapping):
+            raise _fail(f"must be an object (got {_validate.shown(value)})")
+        found: dict[str, Any] = {}
+        check = _validate.Checker()
+        for key, item in value.items():
+            where = f"[{_validate.shown(key)}]"
+            if not isinstance(key, str):
+                check.add(where, f"must be a text key (got {_validate.shown(key)})")
+                continue
+            try:
+                found[key] = structure_value(item, value_kind)
+            except errors.InvalidDataError as error:
+                check.absorb(error, where)
+        check.done()
+        return found
+
+    return structure
+
+
 def _field_of(path: str) -> str:
     return re.split(r"[.\[]", path, maxsplit=1)[0]
 
@@ -374,6 +404,7 @@ _converter.register_unstructure_hook(Fraction, _unstructure_fraction)
 _converter.register_structure_hook_factory(_is_enum, _enum_hook)
 _converter.register_structure_hook_factory(_is_optional, _optional_hook)
 _converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook)
+_converter.register_structure_hook_factory(_is_text_mapping, _mapping_hook)
 _converter.register_structure_hook_factory(attrs.has, _model_hook)
 
 
@@ -624,6 +655,9 @@ def _type_schema(kind: Any, definitions: dict[str, Any]) -> dict[str, Any]:
         return {"anyOf": [*parts, {"type": "null"}]}
     if _is_homogeneous_tuple(kind):
         return {"type": "array", "items": _type_schema(get_args(kind)[0], definitions)}
+    if _is_text_mapping(kind):
+        values = _type_schema(get_args(kind)[1], definitions)
+        return {"type": "object", "additionalProperties": values}
     if _is_model_class(kind):
         if kind.__name__ not in definitions:
             _model_schema(kind, definitions)

@@ -12,7 +12,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from selfassess._validate import Checker, shown
+from selfassess._validate import Checker, shown, text_problem
 
 __all__ = ["Payload", "join"]
 
@@ -34,6 +34,9 @@ class Payload:
 
     def __init__(self) -> None:
         self.check = Checker()
+        # Paths already reported missing: reading them again as a list or an
+        # object adds no second problem.
+        self._missing: set[str] = set()
 
     def add(self, path: str, message: str) -> None:
         """Record a problem at *path*."""
@@ -52,14 +55,16 @@ class Payload:
         """An object (a JSON dict)."""
         if isinstance(value, Mapping):
             return value
-        self.add(path or "payload", f"must be an object (got {shown(value)})")
+        if value is not None or path not in self._missing:
+            self.add(path or "payload", f"must be an object (got {shown(value)})")
         return None
 
     def items(self, path: str, value: object) -> Sequence[Any] | None:
         """A list (a JSON array)."""
         if isinstance(value, (list, tuple)):
             return value
-        self.add(path or "payload", f"must be a list (got {shown(value)})")
+        if value is not None or path not in self._missing:
+            self.add(path or "payload", f"must be a list (got {shown(value)})")
         return None
 
     def field(
@@ -70,6 +75,7 @@ class Payload:
             return data[key]
         if required:
             self.add(join(path, key), "is missing")
+            self._missing.add(join(path, key))
         return None
 
     def text(
@@ -90,6 +96,10 @@ class Payload:
             wanted = "a string" if empty else "a non-empty string"
             self.add(join(path, key), f"must be {wanted} (got {shown(value)})")
             return None
+        problem = text_problem(value, empty=True)  # lone surrogates
+        if problem is not None:
+            self.add(join(path, key), problem)
+            return None
         return value
 
     def identifier(
@@ -108,7 +118,14 @@ class Payload:
         if isinstance(value, bool) or not isinstance(value, (str, int)):
             self.add(join(path, key), f"must be an id (got {shown(value)})")
             return None
-        text = str(value).strip()
+        try:
+            text = str(value).strip()
+        except ValueError:  # an int too long for Python to print
+            self.add(join(path, key), f"must be an id (got {shown(value)})")
+            return None
+        if text_problem(text, empty=True) is not None:
+            self.add(join(path, key), text_problem(text, empty=True) or "")
+            return None
         if not text:
             self.add(join(path, key), f"must not be empty (got {shown(value)})")
             return None

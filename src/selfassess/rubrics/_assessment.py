@@ -505,10 +505,19 @@ class CriterionScore:
         check.done()
 
 
+def _decimal(value: float) -> Fraction:
+    """A float read as the decimal it prints as.
+
+    0.7 is 7/10, not the binary fraction nearest it, so that 0.7 of 0.8 points is
+    exactly 7/8, as a teacher (and Moodle's rounding) means it.
+    """
+    return Fraction(repr(float(value)))
+
+
 def _sum(
     rows: tuple[CriterionScore, ...], value: Callable[[CriterionScore], float]
 ) -> Fraction:
-    return sum((Fraction(value(row)) for row in rows if row.counted), Fraction(0))
+    return sum((_decimal(value(row)) for row in rows if row.counted), Fraction(0))
 
 
 def _php_round(value: Fraction) -> Fraction:
@@ -675,7 +684,7 @@ class Score:
         if lock_zero:
             low = Fraction(0)
         total = _sum(self.criteria, lambda r: r.points)
-        bottom, top = Fraction(grade_min), Fraction(grade_max)
+        bottom, top = _decimal(grade_min), _decimal(grade_max)
         if lock_zero:
             grade = max(bottom, total / high * top)
             return float(grade if decimals else _php_round(grade))
