@@ -109,7 +109,7 @@ class Cluster:
     Common Core's domains group their standards into clusters, such as "Extend
     understanding of fraction equivalence and ordering" (``4.NF.A``) in the domain
     Number and Operations: Fractions. A cluster holds no standards itself: each
-    standard names its cluster (`Standard.cluster`), so the domain's list of
+    standard names its cluster (``Standard.cluster``), so the domain's list of
     standards stays the one list, in order.
 
     Attributes:

@@ -5,7 +5,7 @@ a file) and gives back selfassess's own models, or the reverse:
 
 - `read_rubric`: a Rubric (Rubrics API) as a `selfassess.rubrics.Rubric`;
 - `read_assessment`: a RubricAssessment as a `selfassess.rubrics.Assessment`;
-- `write_assessment`: an `Assessment` as the body Canvas's rubric-assessment
+- `write_assessment`: an `~selfassess.rubrics.Assessment` as the body Canvas's rubric-assessment
   endpoint takes;
 - `read_outcome_policy`: an Outcome's calculation method as a
   `selfassess.mastery.MasteryPolicy` on the outcome's own scale;
@@ -327,7 +327,7 @@ def _build_criterion(p: Payload, item: _Parsed) -> Criterion | None:
 
 
 def read_rubric(rubric: Mapping[str, Any]) -> Rubric:
-    """Read a Canvas rubric, as the Rubrics API gives it, into a `Rubric`.
+    """Read a Canvas rubric, as the Rubrics API gives it, into a `~selfassess.rubrics.Rubric`.
 
     Each Canvas criterion becomes a `~selfassess.rubrics.Criterion`: its ``id``;
     its ``description`` as the title and ``long_description`` as the description;
@@ -564,7 +564,7 @@ def _form_entries(p: Payload, body: Mapping[str, Any]) -> list[_Entry]:
 def _assessment_where(
     entries: Sequence[_Entry], root: str, rater_path: str
 ) -> Callable[[str], str]:
-    """Where the problems of a built `Assessment` lie in the payload."""
+    """Where the problems of a built `~selfassess.rubrics.Assessment` lie in the payload."""
     fields = {"points": "points", "comment": "comments"}
 
     def where(path: str) -> str:
@@ -595,7 +595,7 @@ def read_assessment(
     id: str | None = None,
     rater: str | None = None,
 ) -> Assessment:
-    """Read a Canvas rubric assessment into an `Assessment` of *rubric*.
+    """Read a Canvas rubric assessment into an `~selfassess.rubrics.Assessment` of *rubric*.
 
     Reads the RubricAssessment object (with ``style=full``, which sends ``data``),
     or the body that Canvas's rubric-assessment endpoint takes (what
@@ -829,7 +829,7 @@ def _build_assessment(
 
 
 def write_assessment(assessment: Assessment) -> dict[str, Any]:
-    """Write an `Assessment` as the body Canvas's rubric-assessment endpoint takes.
+    """Write an `~selfassess.rubrics.Assessment` as the body Canvas's rubric-assessment endpoint takes.
 
     The body of ``POST /api/v1/courses/:course_id/rubric_associations/
     :rubric_association_id/rubric_assessments`` (and of its ``PUT``):
@@ -849,7 +849,7 @@ def write_assessment(assessment: Assessment) -> dict[str, Any]:
         The body, JSON-compatible; `read_assessment` reads it back.
 
     Raises:
-        ArgumentTypeError: If *assessment* is not an `Assessment`.
+        ArgumentTypeError: If *assessment* is not an `~selfassess.rubrics.Assessment`.
         InvalidDataError: If it holds what a Canvas rubric assessment cannot: a
             rater whose role Canvas has no assessment type for (a family member, a
             specialist), an overall comment, or on a rating a scale level, a
@@ -1167,18 +1167,18 @@ def _outcome(p: Payload, path: str, value: object) -> _Outcome | None:
 
 
 def read_outcome_policy(outcome: Mapping[str, Any]) -> MasteryPolicy:
-    """Read a Canvas outcome's calculation method as a `MasteryPolicy` on its scale.
+    """Read a Canvas outcome's calculation method as a `~selfassess.mastery.MasteryPolicy` on its scale.
 
     Canvas's API values are not its screen labels, and one name changed meaning.
     Read by the rule each computes (``app/models/rollup_score.rb``):
 
-    - ``decaying_average``: the weighted average (`MasteryMethod.WEIGHTED_AVERAGE`:
+    - ``decaying_average``: the weighted average (`~selfassess.mastery.MasteryMethod.WEIGHTED_AVERAGE`:
       the newest score against the mean of the others), Canvas's older rule, shown
       as "Decaying Average", or as "Weighted Average" once Canvas's new decaying
       average is turned on;
     - ``weighted_average``: the weighted average too;
     - ``standard_decaying_average``: the recursive decaying average
-      (`MasteryMethod.DECAYING_AVERAGE`), shown as "Decaying Average" with the new
+      (`~selfassess.mastery.MasteryMethod.DECAYING_AVERAGE`), shown as "Decaying Average" with the new
       feature;
     - ``n_mastery``: n-mastery ("n Number of Times");
     - ``highest``, ``latest``, ``average``: the highest score, the latest ("Most
