@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 import attrs
@@ -11,9 +11,16 @@ from hypothesis import strategies as st
 import selfassess as sa
 from selfassess import mastery as m
 
-from strategies import days, evidence, identifiers, scales, texts
+from strategies import days, evidence, identifiers, moments, scales, texts
 
-__all__ = ["STRATEGIES", "group_evidence", "policies", "usable", "weekly"]
+__all__ = [
+    "STRATEGIES",
+    "group_evidence",
+    "policies",
+    "tied_evidence",
+    "usable",
+    "weekly",
+]
 
 unit = st.floats(min_value=0, max_value=1, allow_nan=False)
 open_unit = st.floats(min_value=0.01, max_value=0.99, allow_nan=False)
@@ -85,6 +92,7 @@ def group_evidence(
         score = row.score
         if scale is not None:
             score = draw(st.floats(min_value=scale.minimum, max_value=scale.maximum))
+        day = draw(days)
         built.append(
             attrs.evolve(
                 row,
@@ -92,10 +100,83 @@ def group_evidence(
                 standard=standard,
                 score=score,
                 source=draw(st.none() | st.sampled_from(["quiz-1", "quiz-2"])),
-                assessed_on=draw(days),
+                assessed_on=day,
+                assessed_at=draw(st.none() | moments(day)),
             )
         )
     return built
+
+
+TIE_DAYS = (date(2026, 9, 1), date(2026, 9, 2))
+"""Two days, so that the rows of a tied table often share one."""
+TIE_ZONES = tuple(timezone(timedelta(hours=hours)) for hours in (-6, -5, 0, 2, 14))
+"""Offsets that put moments of one day on two UTC days, and one instant twice."""
+
+
+@st.composite
+def tied_moments(draw: st.DrawFn, day: date) -> datetime:
+    """A moment on *day* from a few times in a few zones: equal instants are common.
+
+    Noon at UTC-05:00 and 17:00 at UTC+00:00 are one instant; 23:30 at UTC-06:00
+    is on the next day in UTC, 01:00 at UTC+14:00 on the day before.
+    """
+    clock = draw(st.sampled_from([time(1), time(12), time(17), time(23, 30)]))
+    return datetime.combine(day, clock, tzinfo=draw(st.sampled_from(TIE_ZONES)))
+
+
+@st.composite
+def tied_evidence(
+    draw: st.DrawFn,
+    scale: sa.Scale | None = None,
+    students: tuple[str, ...] = ("ana", "ben"),
+    standards: tuple[str, ...] = ("nf1", "nf2"),
+    max_size: int = 10,
+) -> list[sa.Evidence]:
+    """A table whose rows often tie: few days, moments, numbers, scores and sources.
+
+    Rows equal in every field are common too, and so are rows of one day that
+    differ in one field only, so that each step of the rule for ties is reached.
+    Scores are levels of *scale* (the 4-point scale by default).
+    """
+    chosen = scale if scale is not None else sa.FOUR_POINT
+    points = [level.points for level in chosen.levels]
+    kinds = [sa.EvidenceKind.FORMATIVE, sa.EvidenceKind.SUMMATIVE, sa.EvidenceKind.SELF]
+    rows: list[sa.Evidence] = []
+    for _ in range(draw(st.integers(min_value=0, max_value=max_size))):
+        day = draw(st.sampled_from(TIE_DAYS))
+        fields: dict[str, Any] = {
+            "student": draw(st.sampled_from(students)),
+            "standard": draw(st.sampled_from(standards)),
+            "score": draw(st.sampled_from(points)),
+            "assessed_on": day,
+            "kind": draw(st.sampled_from(kinds)),
+            "due_on": draw(st.none() | st.sampled_from(TIE_DAYS)),
+            "submitted_on": draw(st.none() | st.sampled_from(TIE_DAYS)),
+            "source": draw(st.none() | st.sampled_from(["quiz-1", "quiz-2"])),
+            "excused": draw(st.booleans()),
+            "attempt": draw(st.integers(min_value=1, max_value=2)),
+            "assessed_at": draw(st.none() | tied_moments(day)),
+            "sequence": draw(st.none() | st.integers(min_value=0, max_value=1)),
+        }
+        how = draw(st.sampled_from(["new", "copy", "one field"])) if rows else "new"
+        if how == "new":
+            rows.append(sa.Evidence(**fields))
+            continue
+        # A row like one already drawn: equal (another object), or with one
+        # field drawn anew, so that rows tie up to that field.
+        like = draw(st.sampled_from(rows))
+        changed = {}
+        if how == "one field":
+            name = draw(st.sampled_from(sorted(set(fields) - {"assessed_on"})))
+            changed[name] = fields[name]
+            if name == "assessed_at" and fields[name] is not None:
+                changed[name] = fields[name].replace(
+                    year=like.assessed_on.year,
+                    month=like.assessed_on.month,
+                    day=like.assessed_on.day,
+                )
+        rows.append(attrs.evolve(like, **changed))
+    return rows
 
 
 def weekly(

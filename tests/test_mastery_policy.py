@@ -101,13 +101,13 @@ def test_order_by_due_date() -> None:
     assert by_due.value == 4.0
 
 
-def test_ties_keep_the_order_given() -> None:
-    """Evidence on the same day keeps the order it was given in (a stable sort)."""
+def test_ties_never_depend_on_the_order_given() -> None:
+    """Evidence on the same day is in the same order however it is given."""
     first, second = weekly(1, 4)
     second = attrs.evolve(second, assessed_on=first.assessed_on)
     policy = MasteryPolicy(method=MasteryMethod.LATEST)
     assert policy.estimate([first, second]).value == 4.0
-    assert policy.estimate([second, first]).value == 1.0
+    assert policy.estimate([second, first]).value == 4.0
 
 
 def test_retakes() -> None:
@@ -441,3 +441,17 @@ def _outcome(
         return policy.estimate(items)
     except InvalidDataError as error:
         return error
+
+
+def test_a_weight_given_as_a_percent_is_explained() -> None:
+    """65 where 0.65 is meant (Canvas's calculation_int is a percent) says so."""
+    with pytest.raises(InvalidDataError) as caught:
+        MasteryPolicy(weight=65)
+    assert [str(problem) for problem in caught.value.problems] == [
+        "weight: must be at most 1 (got 65.0)",
+        "weight: is a share of the newest score, not a percent: 65 % is 0.65 "
+        "(Canvas's calculation_int 65 means 0.65)",
+    ]
+    with pytest.raises(InvalidDataError) as caught:
+        MasteryPolicy(weight=650)
+    assert len(caught.value.problems) == 1

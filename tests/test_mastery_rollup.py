@@ -22,7 +22,7 @@ from selfassess.mastery import (
     Retakes,
     rollup,
 )
-from strategies_mastery import group_evidence, policies, usable, weekly
+from strategies_mastery import group_evidence, policies, tied_evidence, usable, weekly
 
 START = date(2026, 9, 1)
 
@@ -58,10 +58,11 @@ def test_rollup_equals_estimate_per_group(data: st.DataObject) -> None:
 def test_rollup_orders_ties_like_estimate(
     data: st.DataObject, attempt: int | None, retakes: Retakes
 ) -> None:
-    """Scores on the same day keep the attempt order, then the order given.
+    """Scores on the same day are in the order estimate gives them, retakes too.
 
-    Rollup sorts by the day alone when every row has the same attempt number
-    (*attempt*), and by day and attempt otherwise (``None``: attempts from 1 to 3).
+    Rollup sorts a group by the day alone, and again by a faster key for ties only
+    when two of its rows share a day; every row has the same attempt number
+    (*attempt*), or attempts from 1 to 3 (``None``).
     """
     policy = MasteryPolicy(method=MasteryMethod.LATEST, retakes=retakes)
     table = [
@@ -261,3 +262,87 @@ def test_rollup_defaults_and_errors() -> None:
         rollup(table, "fast")  # type: ignore[arg-type]
     with pytest.raises(ArgumentTypeError, match=r"evidence: must be a list"):
         rollup(None)  # type: ignore[arg-type]
+
+
+# Policies by standard.
+
+
+@given(data=st.data())
+def test_policies_by_standard_equal_a_rollup_for_each(data: st.DataObject) -> None:
+    """A roll-up with a policy for some standards is the roll-ups of each, together.
+
+    Each standard in *policies* is estimated by its own policy, the others by
+    *policy*: the same estimates as one roll-up for each policy, on the rows of
+    its standards.
+    """
+    scale = data.draw(st.just(sa.FOUR_POINT) | st.just(sa.CANVAS_DEFAULT))
+    default, own, other = (usable(data.draw(policies(st.just(scale)))) for _ in "abc")
+    table = data.draw(
+        tied_evidence(scale, standards=("nf1", "nf2", "nf3"), max_size=12)
+    )
+    table = data.draw(st.permutations(table))
+    by_standard = {"nf2": own, "nf3": other, "unused": own}
+    result = rollup(table, default, policies=by_standard)
+    expected: dict[tuple[str, str], MasteryEstimate] = {}
+    for standard, chosen in [("nf1", default), ("nf2", own), ("nf3", other)]:
+        rows = [item for item in table if item.standard == standard]
+        expected.update(rollup(rows, chosen))
+    assert dict(result) == expected
+    for key, estimate in result.items():
+        assert estimate.policy is by_standard.get(key[1], default)
+        assert estimate.trace == expected[key].trace
+    assert list(result) == list(rollup(table, default))
+    assert rollup(table, default, policies={}) == rollup(table, default)
+
+
+def test_a_standard_can_count_other_kinds() -> None:
+    """A standard's own policy chooses its kinds: here self-ratings count on nf2."""
+    table = [
+        *weekly(2, 4),
+        *weekly(1, 3, standard="nf2"),
+        attrs.evolve(weekly(4, standard="nf2")[0], kind=sa.EvidenceKind.SELF),
+        attrs.evolve(weekly(1)[0], kind=sa.EvidenceKind.SELF),
+    ]
+    with_self = MasteryPolicy(
+        method=MasteryMethod.AVERAGE,
+        kinds=[sa.EvidenceKind.FORMATIVE, sa.EvidenceKind.SELF],
+    )
+    result = rollup(table, policies={"nf2": with_self})
+    assert result["ana", "nf1"].count == 2
+    assert result["ana", "nf1"].value == 3.3  # the self-rating of 1 left out
+    assert result["ana", "nf2"].count == 3
+    assert result["ana", "nf2"].value == 2.67  # (1 + 3 + 4) / 3
+    assert result["ana", "nf2"].policy is with_self
+    assert result["ana", "nf1"].policy == MasteryPolicy()
+
+
+def test_policies_by_standard_survive_pickling() -> None:
+    """A roll-up keeps each standard's policy through a pickle."""
+    latest = MasteryPolicy(method=MasteryMethod.LATEST)
+    result = rollup(
+        [*weekly(2, 4), *weekly(4, 1, standard="nf2")], policies={"nf2": latest}
+    )
+    again = pickle.loads(pickle.dumps(result))
+    assert again == result
+    assert again["ana", "nf2"].policy == latest
+    assert again["ana", "nf2"].value == 1.0
+
+
+def test_policies_by_standard_are_checked() -> None:
+    """A mapping of standard ids to policies, or an ArgumentTypeError naming the entry."""
+    table = weekly(2, 4)
+    with pytest.raises(ArgumentTypeError) as caught:
+        rollup(table, policies=[MasteryPolicy()])  # type: ignore[arg-type]
+    assert str(caught.value).startswith(
+        "policies: must be a mapping from standard ids to MasteryPolicy (got"
+    )
+    with pytest.raises(ArgumentTypeError) as caught:
+        rollup(
+            table,
+            policies={"4.NF.1": "latest", 3: MasteryPolicy(), "nf1": MasteryPolicy()},  # type: ignore[dict-item]
+        )
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        ("policies['4.NF.1']", "must be a MasteryPolicy (got 'latest')"),
+        ("policies[3]", "the key must be a standard id, a string (got 3)"),
+    ]
+    assert isinstance(caught.value, TypeError)

@@ -641,6 +641,14 @@ def _with_rule(schema: dict[str, Any], rule: _validate.Rule) -> dict[str, Any]:
     return {**schema, **bounds}
 
 
+def _container_schema(kind: Any, definitions: dict[str, Any]) -> dict[str, Any]:
+    """The schema of a tuple of items (a list) or a mapping by text key (an object)."""
+    if _is_homogeneous_tuple(kind):
+        return {"type": "array", "items": _type_schema(get_args(kind)[0], definitions)}
+    values = _type_schema(get_args(kind)[1], definitions)
+    return {"type": "object", "additionalProperties": values}
+
+
 def _type_schema(kind: Any, definitions: dict[str, Any]) -> dict[str, Any]:
     """The schema of a field's annotation."""
     if _is_enum(kind):
@@ -653,11 +661,8 @@ def _type_schema(kind: Any, definitions: dict[str, Any]) -> dict[str, Any]:
         others = [arg for arg in get_args(kind) if arg is not type(None)]
         parts = [_type_schema(arg, definitions) for arg in others]
         return {"anyOf": [*parts, {"type": "null"}]}
-    if _is_homogeneous_tuple(kind):
-        return {"type": "array", "items": _type_schema(get_args(kind)[0], definitions)}
-    if _is_text_mapping(kind):
-        values = _type_schema(get_args(kind)[1], definitions)
-        return {"type": "object", "additionalProperties": values}
+    if _is_homogeneous_tuple(kind) or _is_text_mapping(kind):
+        return _container_schema(kind, definitions)
     if _is_model_class(kind):
         if kind.__name__ not in definitions:
             _model_schema(kind, definitions)

@@ -1,13 +1,14 @@
 """An estimate of one student's mastery of one standard, and how a policy makes one.
 
 A policy makes an estimate in five steps: it keeps the evidence that counts, orders
-it by the chosen date (ties: the assessed date, the attempt, the order given),
-applies the retake rule, runs the method's kernel on the scores, then clamps and
-rounds the value and bands it. `MasteryPolicy.estimate`, `MasteryEstimate.update`
-and `rollup` all take these steps through the functions here, so they agree by
-construction. Each function looks up once what does not depend on the group (the
-kinds, the sort key, the kernel and its parameters, the cuts), because a roll-up
-calls the result once for each of possibly hundreds of thousands of groups.
+it by the chosen date (ties: the rule of `MasteryPolicy.order_by`, which never
+depends on the order the evidence was given in), applies the retake rule, runs the
+method's kernel on the scores, then clamps and rounds the value and bands it.
+`MasteryPolicy.estimate`, `MasteryEstimate.update` and `rollup` all take these
+steps through the functions here, so they agree by construction. Each function
+looks up once what does not depend on the group (the kinds, the sort key, the
+kernel and its parameters, the cuts), because a roll-up calls the result once for
+each of possibly hundreds of thousands of groups.
 """
 
 from __future__ import annotations
@@ -276,7 +277,9 @@ def estimator(
     # A tuple, not a set: enum members hash in Python code, but compare by
     # identity in C.
     kinds = policy.kinds
-    sort_key = policy._sort_key()
+    # The total key: one group's order. A roll-up takes faster keys that give
+    # the same order (`MasteryPolicy._ordering`).
+    sort_key = policy._key
     retaken = None if policy.retakes is Retakes.KEEP_ALL else policy._retaken
     kernel = kernel_of(policy)
     finish = finisher(policy)

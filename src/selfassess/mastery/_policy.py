@@ -13,8 +13,8 @@ from __future__ import annotations
 import enum
 import operator
 from collections.abc import Callable, Iterable
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
@@ -126,8 +126,15 @@ class MasteryPolicy:
             insufficient evidence. At least 1.
         kinds: The kinds of evidence that count. By default every kind except the
             student's and peers' ratings and pre-assessments.
-        order_by: Which date orders the evidence; ties keep the assessed date, then
-            the attempt number, then the order given.
+        order_by: Which date orders the evidence. Scores on the same date are
+            ordered by a rule that never depends on the order the rows come in:
+            the assessed date, then the moment assessed (as an instant; rows
+            without one first), then the sequence number (rows without one
+            first), then the attempt, then the kind (in the order `selfassess.EvidenceKind`
+            lists them: pre-assessment, formative, summative, ...), then the
+            score (lowest first), then the source id, the due date and the
+            submitted date (rows without one first). Rows equal in all of these
+            are equal evidence, so their order cannot change anything.
         retakes: What to do with several attempts at one source.
         decimals: Round the value half up to this many decimals, from 0 to 10;
             ``None`` for no rounding.
@@ -169,7 +176,16 @@ class MasteryPolicy:
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.member("method", self.method, MasteryMethod)
-        check.declared(self)
+        valid = check.declared(self)
+        weight = self.weight
+        if (
+            not valid["weight"] and isinstance(weight, float) and 1 < weight <= 100
+        ):
+            check.add(
+                "weight",
+                f"is a share of the newest score, not a percent: {weight:g} % is "
+                f"{weight / 100:g} (Canvas's calculation_int {weight:g} means {weight / 100:g})",
+            )
         check.instance("bkt", self.bkt, BktParameters)
         scale_ok = check.instance("scale", self.scale, Scale)
         if self.cuts is not None and check.instance("cuts", self.cuts, BandCuts):
@@ -257,22 +273,60 @@ class MasteryPolicy:
             return item.submitted_on
         return item.assessed_on
 
-    def _key(self, item: Evidence) -> tuple[date, date, int]:
-        return (self._date(item), item.assessed_on, item.attempt)
+    def _key(self, item: Evidence) -> tuple[Any, ...]:
+        """The place of one piece of evidence in the policy's order: a total key.
 
-    def _sort_key(self, *, one_attempt: bool = False) -> Callable[[Evidence], Any]:
-        """Return the key that orders evidence.
-
-        The chosen date, then the assessed date, then the attempt; for the assessed
-        date, a C-level getter that gives the same order faster. With
-        *one_attempt* (every piece of evidence has the same attempt number), the
-        assessed date alone gives that order, and sorts in half the time.
+        The policy's date, the assessed date, the moment, the sequence number, the
+        attempt, the kind (its place in `selfassess.EvidenceKind`), the score, the source,
+        the due date and the submitted date. A field that may be missing is keyed
+        as a tuple, ``()`` when it is (so that a missing value comes first, and
+        ``None`` is never compared with a value). The moment is keyed as its
+        instant (the time since 0001-01-01 in UTC, a `timedelta`, which cannot
+        overflow as a `datetime` in UTC could), then its offset: aware datetimes
+        compared directly ignore the offset when both have the same ``tzinfo``,
+        which puts the repeated hour of a daylight saving change out of order. Two pieces of evidence with equal keys (on
+        one student's standard, both counted) are equal evidence.
         """
-        if self.order_by is EvidenceDate.ASSESSED:
-            if one_attempt:
-                return operator.attrgetter("assessed_on")
-            return operator.attrgetter("assessed_on", "attempt")
-        return self._key
+        moment = item.assessed_at
+        return (
+            self._date(item),
+            item.assessed_on,
+            () if moment is None else _instant(moment),
+            () if item.sequence is None else (item.sequence,),
+            item.attempt,
+            _KIND_ORDER[item.kind],
+            item.score,
+            () if item.source is None else (item.source,),
+            () if item.due_on is None else (item.due_on,),
+            () if item.submitted_on is None else (item.submitted_on,),
+        )
+
+    def _ordering(self, *, moments: bool = True) -> _Ordering:
+        """Return the keys that put a group of evidence in the policy's order.
+
+        Sort a group by ``first``; only if two of its items tie on it, sort it
+        again by ``ties``, and if that raises `TypeError`, by ``total`` (the
+        policy's `_key`). Each gives the order of `_key`:
+
+        - ``first`` is the policy's date. When no two items share it, it alone
+          decides the order. For the assessed date it is a C-level getter, which
+          sorts several times faster than `_key`.
+        - ``ties`` is, without *moments* (no evidence of the table has a moment)
+          and for the assessed date, a C-level getter of the fields of `_key`
+          as they are: the assessed date, the sequence number, the attempt, the
+          kind, the score, the source, and the due and submitted dates. Two
+          items equal in a field here are equal in it in `_key`, and the first
+          field they differ in compares the same way in both, unless it holds a
+          ``None`` or two kinds: comparing those raises `TypeError`. So a sort
+          that does not raise makes the comparisons a sort by `_key` would make,
+          with the same outcomes, and gives its order. Otherwise (a moment in
+          the table, or another date) ``ties`` is `_key`.
+        """
+        total = self._key
+        if self.order_by is not EvidenceDate.ASSESSED:
+            return _Ordering(self._date, total, total)
+        ties = total if moments else _TIES
+        return _Ordering(_ASSESSED_ON, ties, total)
 
     def _retaken(self, items: list[Evidence]) -> list[Evidence]:
         """Apply the retake rule to ordered evidence."""
@@ -327,6 +381,36 @@ class MasteryPolicy:
                 )
         check.done()
         return estimator(self)(student, standard, items)
+
+
+class _Ordering(NamedTuple):
+    """The keys that order a group of evidence: see `MasteryPolicy._ordering`."""
+
+    first: Callable[[Evidence], Any]
+    ties: Callable[[Evidence], Any]
+    total: Callable[[Evidence], Any]
+
+
+_ASSESSED_ON = operator.attrgetter("assessed_on")
+_TIES = operator.attrgetter(
+    "assessed_on",
+    "sequence",
+    "attempt",
+    "kind",
+    "score",
+    "source",
+    "due_on",
+    "submitted_on",
+)
+_KIND_ORDER = {kind: place for place, kind in enumerate(EvidenceKind)}
+_EPOCH = datetime(1, 1, 1)  # naive on purpose: a wall clock in UTC
+
+
+def _instant(moment: datetime) -> tuple[timedelta, timedelta]:
+    """An aware datetime as its instant (time since 0001-01-01 UTC), then its offset."""
+    offset = moment.utcoffset()
+    assert offset is not None  # for mypy: Evidence keeps aware datetimes only
+    return moment.replace(tzinfo=None) - _EPOCH - offset, offset
 
 
 def _checked_evidence(evidence: Iterable[Evidence]) -> list[Evidence]:

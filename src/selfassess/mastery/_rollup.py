@@ -10,14 +10,28 @@ a read-only mapping, keeps the values in flat columns and builds each
 from __future__ import annotations
 
 import operator
-from collections.abc import ItemsView, Iterable, Iterator, Mapping, ValuesView
+from collections.abc import (
+    Callable,
+    ItemsView,
+    Iterable,
+    Iterator,
+    Mapping,
+    ValuesView,
+)
+from functools import partial
+from typing import Any
 
 import attrs
 
 from selfassess._evidence import Evidence, EvidenceKind
 from selfassess._scales import Band
 from selfassess._validate import Checker, shown
-from selfassess.errors import InvalidDataError, NotFoundError
+from selfassess.errors import (
+    ArgumentTypeError,
+    InvalidDataError,
+    NotFoundError,
+    Problem,
+)
 from selfassess.mastery._estimate import MasteryEstimate, build, judge, kernel_of
 from selfassess.mastery._policy import MasteryPolicy, Retakes
 
@@ -25,14 +39,19 @@ __all__ = ["rollup"]
 
 
 def rollup(
-    evidence: Iterable[Evidence], policy: MasteryPolicy | None = None
+    evidence: Iterable[Evidence],
+    policy: MasteryPolicy | None = None,
+    *,
+    policies: Mapping[str, MasteryPolicy] | None = None,
 ) -> Mapping[tuple[str, str], MasteryEstimate]:
     """Estimate every student's mastery of every standard in a table of evidence.
 
     Rows are grouped by (student, standard); each group gives exactly what
-    ``policy.estimate(group)`` gives. Rows that do not count (excused, or of a kind
-    not counted) are skipped; a group with no counted rows still appears, with the
-    band insufficient evidence.
+    ``policy.estimate(group)`` gives, with the policy of its standard. Rows that do
+    not count (excused, or of a kind not counted) are skipped; a group with no
+    counted rows still appears, with the band insufficient evidence. The rows may
+    come in any order: the same rows in another order give the same roll-up (see
+    the policy's ``order_by`` for how scores of the same day are ordered).
 
     Built for large tables (see the performance page): every value and band is
     computed here, in one pass that groups the rows by student and then each
@@ -42,7 +61,12 @@ def rollup(
 
     Args:
         evidence: Any number of `selfassess.Evidence` rows, in any order.
-        policy: The policy; the default `MasteryPolicy` if ``None``.
+        policy: The policy; the default `MasteryPolicy` if ``None``. With
+            *policies*, the policy of every standard not in it.
+        policies: A policy for some standards, by standard id, as Canvas sets a
+            method for each outcome: each standard in it is estimated by its own
+            policy, every other standard by *policy*. The same as one roll-up for
+            each policy, on the rows of its standards, put together.
 
     Returns:
         A read-only mapping from ``(student, standard)`` to its estimate: students
@@ -52,6 +76,9 @@ def rollup(
         dict raises) whose message names the student and the standard.
 
     Raises:
+        ArgumentTypeError: If *evidence* is not a list of rows, *policy* is not a
+            `MasteryPolicy`, *policies* is not a mapping, or a key of it is not a
+            standard id (a string) or a value not a `MasteryPolicy`.
         InvalidDataError: If a row is not `selfassess.Evidence`, or the power law
             meets a score at or below 0 with no floor.
 
@@ -65,6 +92,16 @@ def rollup(
         {('ana', 'nf1'): 3.3, ('ben', 'nf1'): 4.0}
         >>> estimates["ana", "nf1"].count
         2
+
+        A standard with a policy of its own (here the latest score):
+
+        >>> from selfassess.mastery import MasteryMethod
+        >>> rows += [Evidence(student="ana", standard="nf2", score=x,
+        ...                   assessed_on=date(2026, 9, d)) for x, d in [(2, 1), (4, 8)]]
+        >>> latest = MasteryPolicy(method=MasteryMethod.LATEST)
+        >>> estimates = rollup(rows, policies={"nf2": latest})
+        >>> estimates["ana", "nf1"].value, estimates["ana", "nf2"].value
+        (3.3, 4.0)
     """
     if policy is None:
         policy = MasteryPolicy()
@@ -76,6 +113,7 @@ def rollup(
         else list(check.listed("evidence", evidence, "Evidence"))
     )
     check.done()
+    by_standard = _checked_policies(policies)
     # One C-level pass over the row types first, so that the loops below (the part
     # that runs a million times) do nothing but group.
     if not set(map(type, rows)) <= {Evidence}:
@@ -83,10 +121,40 @@ def rollup(
             if not isinstance(item, Evidence):
                 message = f"must be an Evidence (got {shown(item)})"
                 raise InvalidDataError.single(f"evidence[{index}]", message)
-    return _RolledUp(policy, rows)
+    return _RolledUp(policy, rows, by_standard)
 
 
-_attempt = operator.attrgetter("attempt")
+def _checked_policies(policies: object) -> dict[str, MasteryPolicy]:
+    """The policies by standard as a dict, checked; empty for ``None``.
+
+    Raises:
+        ArgumentTypeError: If *policies* is not a mapping, or a key of it is not a
+            string or a value not a `MasteryPolicy`, naming each.
+    """
+    if policies is None:
+        return {}
+    if not isinstance(policies, Mapping):
+        message = (
+            "must be a mapping from standard ids to MasteryPolicy "
+            f"(got {shown(policies)})"
+        )
+        raise ArgumentTypeError([Problem("policies", message)])
+    check = Checker(arguments=True)
+    checked: dict[str, MasteryPolicy] = {}
+    for standard, chosen in policies.items():
+        path = f"policies[{shown(standard)}]"
+        if not isinstance(standard, str):
+            check.add(
+                path, f"the key must be a standard id, a string (got {shown(standard)})"
+            )
+        elif check.instance(path, chosen, MasteryPolicy):
+            checked[standard] = chosen
+    if check.problems:
+        raise ArgumentTypeError(check.problems, omitted=check.omitted)
+    return checked
+
+
+_assessed_at = operator.attrgetter("assessed_at")
 _score = operator.attrgetter("score")
 _MAX_JUDGED = 4096
 """How many raw values a roll-up remembers the judgement of: scores on a fine
@@ -128,6 +196,90 @@ def _by_standard(
     return groups
 
 
+def _by_standard_each(
+    items: list[Evidence],
+    kinds: tuple[EvidenceKind, ...],
+    plans: dict[str, _Plan],
+) -> dict[str, list[Evidence]]:
+    """As `_by_standard`, each standard with the kinds of its own plan, if it has one.
+
+    *kinds* are those of the standards without a plan.
+    """
+    groups: dict[str, list[Evidence]] = {}
+    counted: dict[str, tuple[EvidenceKind, ...]] = {}
+    for item in items:
+        standard = item.standard
+        group = groups.get(standard)
+        if group is None:
+            group = groups[standard] = []
+            plan = plans.get(standard)
+            counted[standard] = kinds if plan is None else plan.settings[0]
+        if not item.excused and item.kind in counted[standard]:
+            group.append(item)
+    return groups
+
+
+class _Plan:
+    """What a roll-up looks up once for a policy: its kinds, keys, kernel and judge.
+
+    One for each policy of a roll-up, with its own memory of judged raw values.
+    """
+
+    __slots__ = ("settings",)
+
+    def __init__(self, policy: MasteryPolicy, *, moments: bool) -> None:
+        order = policy._ordering(moments=moments)
+        retaken = None if policy.retakes is Retakes.KEEP_ALL else policy._retaken
+        judged: dict[float, tuple[float | None, Band]] = {}
+        self.settings = (
+            policy.kinds,
+            order.first,
+            order.ties,
+            order.total,
+            retaken,
+            kernel_of(policy),
+            judge(policy),
+            policy.minimum_count,
+            judged,
+        )
+
+
+def _plans(
+    policy: MasteryPolicy, policies: dict[str, MasteryPolicy], *, moments: bool
+) -> tuple[_Plan, dict[str, _Plan] | None]:
+    """The plan of the default policy, and of each standard with its own, if any.
+
+    Standards with the same policy (the same object) share one plan.
+    """
+    default = _Plan(policy, moments=moments)
+    if not policies:
+        return default, None
+    plans = {}
+    shared = {id(policy): default}
+    for standard, chosen in policies.items():
+        plan = shared.get(id(chosen))
+        if plan is None:
+            plan = shared[id(chosen)] = _Plan(chosen, moments=moments)
+        plans[standard] = plan
+    return default, plans
+
+
+def _break_ties(
+    group: list[Evidence],
+    ties: Callable[[Evidence], Any],
+    total: Callable[[Evidence], Any],
+) -> None:
+    """Sort a group with two rows on one day by the rule for ties, in place.
+
+    By *ties*, a faster key that gives the order of *total* unless it meets a
+    ``None`` or a kind to compare, which raises `TypeError`: then by *total*.
+    """
+    try:
+        group.sort(key=ties)
+    except TypeError:
+        group.sort(key=total)
+
+
 class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
     """The estimates of a roll-up, kept in flat columns; read-only, as a frozen model.
 
@@ -150,11 +302,14 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
         "_evidence",
         "_index",
         "_judgements",
+        "_policies",
         "_policy",
         "_raws",
         "_starts",
     )
     _policy: MasteryPolicy
+    _policies: dict[str, MasteryPolicy]
+    """The policy of each standard that has its own; the others have ``_policy``."""
     _index: dict[str, dict[str, int]]
     """Student, then standard, to the group's place in the columns."""
     _judgements: list[tuple[float | None, Band]]
@@ -165,13 +320,34 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
     _starts: list[int]
     """Where each group's evidence starts in ``_evidence``, and where the last ends."""
 
-    def __init__(self, policy: MasteryPolicy, rows: list[Evidence]) -> None:
+    def __init__(
+        self,
+        policy: MasteryPolicy,
+        rows: list[Evidence],
+        policies: dict[str, MasteryPolicy],
+    ) -> None:
         by_student = _by_student(rows)
-        kinds = policy.kinds
-        sort_key = policy._sort_key(one_attempt=len(set(map(_attempt, rows))) <= 1)
-        retaken = None if policy.retakes is Retakes.KEEP_ALL else policy._retaken
-        kernel, score = kernel_of(policy), _score
-        judged_once = judge(policy)
+        # A moment on any row asks for the slower key on the groups with two rows
+        # on one day; one C-level pass tells.
+        moments = operator.countOf(map(_assessed_at, rows), None) != len(rows)
+        default, plans = _plans(policy, policies, moments=moments)
+        (
+            kinds,
+            first,
+            ties,
+            total,
+            retaken,
+            kernel,
+            judged_once,
+            minimum_count,
+            judged,
+        ) = default.settings
+        by_standard = (
+            partial(_by_standard, kinds=kinds)
+            if plans is None
+            else partial(_by_standard_each, kinds=kinds, plans=plans)
+        )
+        score = _score
         # Scores on a scale of a few levels give few distinct raw values (at most
         # 4 + 16 + 64 + 256 + 1,024 for up to five scores on four levels, however
         # many students), so each is clamped, rounded and banded once, up to
@@ -179,8 +355,6 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
         # raw value alone, and equal raw values are the same plain float
         # (`to_float` makes every score one). A group with no value is judged each
         # time, and so is a zero, so that a -0.0 from the kernel is kept as 0.0.
-        minimum_count = policy.minimum_count
-        judged: dict[float, tuple[float | None, Band]] = {}
         # Student, then standard, to the group's place in the columns.
         index: dict[str, dict[str, int]] = {}
         judgements: list[tuple[float | None, Band]] = []
@@ -194,10 +368,26 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
         try:
             for student, items in by_student.items():
                 places = index[student] = {}
-                for standard, group in _by_standard(items, kinds).items():
+                for standard, group in by_standard(items).items():
+                    if plans is not None:  # the kinds were chosen in the grouping
+                        (
+                            _,
+                            first,
+                            ties,
+                            total,
+                            retaken,
+                            kernel,
+                            judged_once,
+                            minimum_count,
+                            judged,
+                        ) = plans.get(standard, default).settings
                     counted, count = group, len(group)
                     if count > 1:
-                        group.sort(key=sort_key)
+                        # By the day, a C-level key; only a group with two rows
+                        # on one day is sorted again by the rule for ties.
+                        group.sort(key=first)
+                        if len(set(map(first, group))) < count:
+                            _break_ties(group, ties, total)
                         if retaken is not None:
                             counted = retaken(group)
                             count = len(counted)
@@ -225,6 +415,7 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
             ) from None
         columns = {
             "_policy": policy,
+            "_policies": policies,
             "_index": index,
             "_judgements": judgements,
             "_raws": raws,
@@ -252,7 +443,7 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
         starts = self._starts
         value, band = self._judgements[at]
         return build(
-            self._policy,
+            self._policies.get(standard, self._policy),
             student,
             standard,
             value=value,

@@ -20,9 +20,10 @@ from selfassess._words import number, percent
 from selfassess.mastery import _kernels
 
 if TYPE_CHECKING:
+    from selfassess._evidence import Evidence
     from selfassess.mastery._estimate import MasteryEstimate
     from selfassess.mastery._methods import Method
-    from selfassess.mastery._policy import BktParameters
+    from selfassess.mastery._policy import BktParameters, MasteryPolicy
 
 __all__ = ["explain"]
 
@@ -183,6 +184,38 @@ def bkt_steps(
     return steps
 
 
+def _ties(policy: MasteryPolicy) -> str:
+    """How scores of one date are ordered, in words (`MasteryPolicy.order_by`)."""
+    # By the value: this module cannot import the policy's, which imports it.
+    assessed = "" if policy.order_by.value == "assessed" else "the assessed date, "
+    return (
+        f"Scores on the same date are in order of {assessed}the time assessed "
+        "(scores without one first), the sequence number (likewise), the attempt, "
+        "the kind (pre-assessment, formative, summative, quick check, observation, "
+        "self, peer, teacher), then the score (lowest first)."
+    )
+
+
+def _placed(policy: MasteryPolicy, item: Evidence) -> str:
+    """A score and its place in time: the date, and the moment and sequence if any.
+
+    ``3 (2026-09-01 09:30:00+00:00, sequence 4)``; for another date than the
+    assessed one, the moment is written whole: ``3 (2026-09-20, assessed
+    2026-09-01 09:30:00+00:00)``.
+    """
+    day = policy._date(item)
+    placed = f"{number(item.score)} ({day.isoformat()}"
+    moment = item.assessed_at
+    if moment is not None:
+        if day == moment.date():
+            placed += f" {moment.timetz().isoformat()}"
+        else:
+            placed += f", assessed {moment.isoformat(sep=' ')}"
+    if item.sequence is not None:
+        placed += f", sequence {item.sequence}"
+    return placed + ")"
+
+
 def _value(raw: float | None) -> float:
     """The kernel's value, which the methods that never wait always have."""
     assert raw is not None  # for mypy: these methods give a value for any scores
@@ -207,13 +240,13 @@ def explain(estimate: MasteryEstimate, method: Method) -> str:
     if not evidence:
         lines.append("No evidence counted: insufficient evidence.")
         return "\n".join(lines)
-    dates = ", ".join(
-        f"{number(item.score)} ({policy._date(item).isoformat()})" for item in evidence
-    )
+    dates = ", ".join(_placed(policy, item) for item in evidence)
     lines.append(
         f"{len(evidence)} score{'s' if len(evidence) != 1 else ''} counted, in order "
         f"of the {policy.order_by.value} date: {dates}."
     )
+    if len({policy._date(item) for item in evidence}) < len(evidence):
+        lines.append(_ties(policy))
     scores = [item.score for item in evidence]
     arguments = method.arguments(policy)
     # From the scores, as the steps are, whatever value the estimate was given.
