@@ -178,9 +178,7 @@ class MasteryPolicy:
         check.member("method", self.method, MasteryMethod)
         valid = check.declared(self)
         weight = self.weight
-        if (
-            not valid["weight"] and isinstance(weight, float) and 1 < weight <= 100
-        ):
+        if not valid["weight"] and isinstance(weight, float) and 1 < weight <= 100:
             check.add(
                 "weight",
                 f"is a share of the newest score, not a percent: {weight:g} % is "
