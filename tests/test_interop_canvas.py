@@ -1506,6 +1506,16 @@ def test_result_moment_keeps_its_offset_or_takes_the_schools_zone() -> None:
     )
 
 
+def test_a_moment_beyond_the_calendar_in_the_zone_given_is_refused() -> None:
+    """The last hour of year 9999 at UTC is past the calendar's end five hours east."""
+    edge = {**result(3.0, 1), "submitted_or_assessed_at": "9999-12-31T23:00:00+00:00"}
+    with pytest.raises(InvalidDataError) as caught:
+        read_results([edge], tz=timezone(timedelta(hours=5)))
+    assert [problem.path for problem in caught.value.problems] == [
+        "[0].submitted_or_assessed_at"
+    ]
+
+
 def test_results_without_their_outcome_keep_their_own_score() -> None:
     """A bare list has no outcomes: each score stays as given; outcomes= scales them."""
     quiz = result(6.0, 1, possible=10.0)

@@ -1316,3 +1316,11 @@ def test_hostile_assessment_raises_only_invalid_data(data: st.DataObject) -> Non
         ora2.read_assessment(payload, rubric, student="ana")
     except Exception as error:  # what escapes is what the test checks
         _deliberate(error)
+
+
+@pytest.mark.parametrize("encoding", ["x-nope", "shift_jis", "idna", "rot13"])
+def test_an_encoding_expat_cannot_read_is_refused(encoding: str) -> None:
+    """Unknown, multi-byte and non-text codecs give InvalidDataError, nothing else."""
+    source = f'<?xml version="1.0" encoding="{encoding}"?><rubric/>'.encode()
+    with pytest.raises(InvalidDataError, match="must be XML in an encoding expat"):
+        ora2.read_rubric(source)

@@ -493,3 +493,71 @@ def test_weighted_percent_of_a_full_score_is_exactly_100() -> None:
         ratings=[Rating(criterion="a", level=top), Rating(criterion="b", level=top)],
     )
     assert full.score().weighted_percent == 100.0
+
+
+def test_score_level_and_weighted_percent_follow_the_counted_criteria() -> None:
+    """An uncounted criterion moves neither the level nor the percents."""
+    rubric = Rubric(
+        id="c",
+        title="Counted",
+        criteria=[
+            Criterion(id="a", title="A"),
+            Criterion(id="b", title="B", counted=False),
+        ],
+    )
+    score = Assessment(
+        id="c1",
+        rubric=rubric,
+        student="ana",
+        rater="okafor",
+        role=sa.Role.TEACHER,
+        assessed_on=DAY,
+        ratings=[Rating(criterion="a", level=1), Rating(criterion="b", level=4)],
+    ).score()
+    assert (score.total, score.percent, score.level) == (1.0, 25.0, 1.0)
+    decimal = Score(
+        assessment="a",
+        rubric="r",
+        criteria=[CriterionScore(criterion="c", points=0.7, minimum=0, maximum=0.8)],
+    )
+    assert decimal.percent == decimal.weighted_percent == 87.5
+
+
+def test_sums_beyond_a_float_are_refused_clearly() -> None:
+    """Two criteria of 1e308 points add up to more than a float holds."""
+    score = Score(
+        assessment="a",
+        rubric="r",
+        criteria=[
+            CriterionScore(criterion=c, points=1e308, minimum=0, maximum=1e308)
+            for c in ("c1", "c2")
+        ],
+    )
+    with pytest.raises(InvalidDataError, match=r"^criteria: must add up to a number"):
+        _ = score.total
+
+
+def test_a_level_beside_a_rating_id_must_be_that_rating_s() -> None:
+    """Naming rating and level at once: they must agree."""
+    with pytest.raises(
+        InvalidDataError,
+        match=r"^ratings\[0\]\.level: must be the level of the rating 'top' \(4\.0\) "
+        r"\(got 1\)$",
+    ):
+        Assessment(
+            id="x",
+            rubric=Rubric(
+                id="r",
+                title="R",
+                criteria=[
+                    Criterion(
+                        id="a", title="A", descriptors=[Descriptor(level=4, id="top")]
+                    )
+                ],
+            ),
+            student="ana",
+            rater="okafor",
+            role=sa.Role.TEACHER,
+            assessed_on=DAY,
+            ratings=[Rating(criterion="a", descriptor="top", level=1)],
+        )

@@ -320,7 +320,14 @@ def test_rules_by_kind() -> None:
             title="R",
             kind=RubricKind.SINGLE_POINT,
             criteria=[
-                Criterion(id="a", title="A"),
+                Criterion(
+                    id="a",
+                    title="A",
+                    descriptors=[
+                        Descriptor(level=3, description="x"),
+                        Descriptor(level=4, can_do=["I can"]),
+                    ],
+                ),
                 Criterion(
                     id="b",
                     title="B",
@@ -334,8 +341,8 @@ def test_rules_by_kind() -> None:
             ],
         )
     assert [str(problem) for problem in caught.value.problems] == [
-        "criteria[0].descriptors: must describe exactly one level in a single-point "
-        "rubric, with a description (got 0)",
+        "criteria[0].descriptors: must describe one level only in a single-point "
+        "rubric, with a description or can-do statements (got 2)",
         "criteria[1].descriptors[0].level: must be a mastery level of the scale in a "
         "single-point rubric (got 2)",
         "criteria[2].descriptors: must have exactly one descriptor in a single-point "
@@ -395,3 +402,26 @@ def test_ratings_keep_their_order_and_hold_their_points(rubric: Rubric) -> None:
         sum(c.points_range[1] for c in rubric.counted_criteria if c.points_range)
     )
     assert attrs.evolve(rubric) == rubric
+
+
+def test_feedback_only_criteria_take_no_points_rules() -> None:
+    """Mastery points and ranges mean nothing on a criterion without ratings."""
+    with pytest.raises(InvalidDataError) as caught:
+        Criterion(
+            id="a", title="A", feedback_only=True, mastery_points=3, use_range=True
+        )
+    assert [str(problem) for problem in caught.value.problems] == [
+        "mastery_points: must be left out on a feedback-only criterion (got 3.0)",
+        "use_range: must be false on a feedback-only criterion (got True)",
+    ]
+
+
+def test_a_single_point_criterion_may_describe_no_level() -> None:
+    """Version 1 allowed a single-point descriptor with nothing written on it."""
+    rubric = Rubric(
+        id="r",
+        title="R",
+        kind=RubricKind.SINGLE_POINT,
+        criteria=[Criterion(id="a", title="A", descriptors=[Descriptor(level=3)])],
+    )
+    assert len(rubric.criterion("a").descriptors) == 4

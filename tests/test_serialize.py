@@ -497,3 +497,39 @@ def test_fractions_times_and_datetimes() -> None:
         "starts",
     ]
     assert from_dict(_Clock, {**plain, "share": 2}).share == 2
+
+
+def test_version_1_documents_that_hold_themselves_or_tuples() -> None:
+    """A document that holds itself is refused, not walked forever; tuples are read."""
+    loop: list[object] = []
+    loop.append(loop)
+    with pytest.raises(InvalidDataError):
+        from_dict(
+            rb.Rubric, {"schema_version": 1, "id": "r", "title": "R", "criteria": loop}
+        )
+    document = copy.deepcopy(VERSION_1_ASSESSMENT["rubric"])
+    assert isinstance(document, dict)
+    document["schema_version"] = 1
+    document["criteria"] = tuple(
+        {**criterion, "descriptors": tuple(criterion["descriptors"])}
+        for criterion in document["criteria"]
+    )
+    rubric = from_dict(rb.Rubric, document)
+    assert rubric.criterion("accuracy").use_range
+
+
+def test_a_version_1_single_point_rubric_still_loads() -> None:
+    """Version 1 let a single-point descriptor name its level and nothing more."""
+    rubric = from_dict(
+        rb.Rubric,
+        {
+            "schema_version": 1,
+            "id": "r",
+            "title": "R",
+            "kind": "single_point",
+            "criteria": [
+                {"id": "a", "title": "A", "descriptors": [{"level": 3, "can_do": []}]}
+            ],
+        },
+    )
+    assert [d.level for d in rubric.criterion("a").descriptors] == [1, 2, 3, 4]

@@ -125,7 +125,7 @@ class Cluster:
 
     Example:
         >>> from selfassess import Domain, Framework, Standard
-        >>> from selfassess._standards import Cluster
+        >>> from selfassess import Cluster
         >>> fractions = Domain(id="nf", code="4.NF", title="Fractions", standards=[
         ...     Standard(id="nf1", code="4.NF.A.1", statement="Explain equivalence.",
         ...              cluster="nf-a"),

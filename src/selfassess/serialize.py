@@ -492,6 +492,9 @@ def _from_version_1(fields: dict[str, Any]) -> dict[str, Any]:
     # recurses. Every dict and list on the way is copied before it is changed, so
     # that the caller's data stays as it was.
     stack: list[dict[str, Any] | list[object]] = [top]
+    # Each of the caller's containers is copied once: one met again (a document
+    # that holds itself) is left as it is, for from_dict to refuse.
+    seen: set[int] = {id(fields)}
     while stack:
         node = stack.pop()
         keys: Iterable[Any] = (
@@ -499,13 +502,14 @@ def _from_version_1(fields: dict[str, Any]) -> dict[str, Any]:
         )
         for key in list(keys):
             value = node[key]
-            if isinstance(value, Mapping):
-                node[key] = value = dict(value)
-            elif isinstance(value, list):
-                node[key] = value = list(value)
-            else:
+            if not isinstance(value, (Mapping, list, tuple)) or id(value) in seen:
                 continue
-            stack.append(value)
+            seen.add(id(value))
+            copy: dict[str, Any] | list[object] = (
+                dict(value) if isinstance(value, Mapping) else list(value)
+            )
+            node[key] = copy
+            stack.append(copy)
         if isinstance(node, dict) and isinstance(node.get("descriptors"), list):
             _descriptors_of_version_1(node)
     return top
@@ -516,9 +520,9 @@ def _descriptors_of_version_1(owner: dict[str, Any]) -> None:
     descriptors = owner["descriptors"]  # a copy already: the walk made it
     for index, item in enumerate(descriptors):
         if isinstance(item, Mapping) and "min_points" in item:
-            copy = dict(item)
-            ranged = copy.pop("min_points") is not None or ranged
-            descriptors[index] = copy
+            plain = dict(item)
+            ranged = plain.pop("min_points") is not None or ranged
+            descriptors[index] = plain
     # A self-report card's standard has descriptors but no ranges to keep.
     if ranged and "statement" not in owner:
         owner.setdefault("use_range", True)

@@ -1332,7 +1332,17 @@ def _moment(
             f"(got {shown(text)})",
         )
         return None
-    return moment if tz is None else moment.astimezone(tz)
+    if tz is None:
+        return moment
+    try:
+        return moment.astimezone(tz)
+    except OverflowError:
+        p.add(
+            join(path, "submitted_or_assessed_at"),
+            f"must be a moment that falls within the calendar in the time zone "
+            f"given (got {shown(text)})",
+        )
+        return None
 
 
 def _score(

@@ -158,6 +158,11 @@ def _parse(source: str | bytes) -> Element:
             f"column {error.offset + 1})"
         )
         raise InvalidDataError.single("", message) from None
+    except (LookupError, ValueError):
+        # An encoding Python does not know, or one expat cannot read (multi-byte,
+        # or a codec that is not a text encoding at all).
+        message = "must be XML in an encoding expat reads, such as UTF-8"
+        raise InvalidDataError.single("", message) from None
     return builder.close()
 
 

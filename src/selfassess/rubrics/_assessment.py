@@ -1,8 +1,9 @@
 """Filled rubrics: one rater's assessment of one piece of work, its score, its evidence.
 
 An `Assessment` carries the `Rubric` it fills, so that it is checked against it when
-it is built (every required criterion rated, levels that exist, points within their
-range) and can be scored, compared and turned into evidence on its own.
+it is built (every required criterion rated, ratings and levels that exist, points
+only where the ratings have points) and can be scored, compared and turned into
+evidence on its own. Points given are kept as given, even beyond the ratings.
 """
 
 from __future__ import annotations
@@ -393,6 +394,13 @@ def _choose(
                 f"must be the id of a rating of {shown(criterion.id)} "
                 f"({ids or 'none has an id'}) (got {shown(rating.descriptor)})",
             )
+        elif rating.level is not None and descriptors[found[0]].level != rating.level:
+            check.add(
+                f"{path}.level",
+                f"must be the level of the rating {shown(rating.descriptor)} "
+                f"({shown(descriptors[found[0]].level)}) (got {rating.level:g})",
+            )
+            found = []
     elif rating.level is not None:
         found = [i for i, d in enumerate(descriptors) if d.level == rating.level]
         if not found:
@@ -434,6 +442,7 @@ def _overall_level(rubric: Rubric, rows: list[CriterionScore]) -> float | None:
     The mean is placed on the scale by `selfassess.LevelRule.REACHED`; ``None``
     when a row has no scale level or the rubric has no scale.
     """
+    rows = [row for row in rows if row.counted]
     if not rows:
         return None
     if rubric.kind is RubricKind.HOLISTIC:
@@ -520,6 +529,15 @@ def _sum(
     return sum((_decimal(value(row)) for row in rows if row.counted), Fraction(0))
 
 
+def _finite(value: Fraction) -> float:
+    """An exact sum as a float, or a clear error when no float can hold it."""
+    try:
+        return float(value)
+    except OverflowError:
+        message = "must add up to a number a float can hold (the sum is beyond 1.8e308)"
+        raise InvalidDataError.single("criteria", message) from None
+
+
 def _php_round(value: Fraction) -> Fraction:
     """PHP's ``round($value, 0)``: to the nearest whole number, halves away from 0."""
     whole = (abs(value) * 2 + 1) // 2
@@ -537,8 +555,9 @@ class Score:
         criteria: A row per rated criterion with points, in the rubric's order;
             the rows not counted are shown but left out of every total.
         level: The holistic level: on a holistic rubric the level given; otherwise
-            the scale level reached by the weighted mean of the levels given.
-            ``None`` when nothing was scored or the ratings are off the scale.
+            the scale level reached by the weighted mean of the levels given on the
+            counted criteria. ``None`` when nothing counted was scored or the
+            ratings are off the scale.
 
     Raises:
         InvalidDataError: If a field breaks its rule or criteria repeat.
@@ -563,17 +582,17 @@ class Score:
     @property
     def total(self) -> float:
         """The points earned, summed over the counted criteria."""
-        return float(_sum(self.criteria, lambda row: row.points))
+        return _finite(_sum(self.criteria, lambda row: row.points))
 
     @property
     def minimum(self) -> float:
         """The fewest points the counted criteria could have earned."""
-        return float(_sum(self.criteria, lambda row: row.minimum))
+        return _finite(_sum(self.criteria, lambda row: row.minimum))
 
     @property
     def maximum(self) -> float:
         """The most points the counted criteria could have earned."""
-        return float(_sum(self.criteria, lambda row: row.maximum))
+        return _finite(_sum(self.criteria, lambda row: row.maximum))
 
     @property
     def percent(self) -> float | None:
@@ -584,7 +603,7 @@ class Score:
         maximum = _sum(self.criteria, lambda row: row.maximum)
         if maximum == 0:
             return None
-        return float(_sum(self.criteria, lambda row: row.points) * 100 / maximum)
+        return _finite(_sum(self.criteria, lambda row: row.points) * 100 / maximum)
 
     @property
     def weighted_percent(self) -> float | None:
@@ -597,16 +616,16 @@ class Score:
         # put a full score above 100 %.
         counted = [row for row in self.criteria if row.counted]
         maximum = sum(
-            (Fraction(row.weight) * Fraction(row.maximum) for row in counted),
+            (_decimal(row.weight) * _decimal(row.maximum) for row in counted),
             Fraction(0),
         )
         if maximum == 0:
             return None
         earned = sum(
-            (Fraction(row.weight) * Fraction(row.points) for row in counted),
+            (_decimal(row.weight) * _decimal(row.points) for row in counted),
             Fraction(0),
         )
-        return float(earned * 100 / maximum)
+        return _finite(earned * 100 / maximum)
 
     def rescale(
         self,
@@ -687,9 +706,9 @@ class Score:
         bottom, top = _decimal(grade_min), _decimal(grade_max)
         if lock_zero:
             grade = max(bottom, total / high * top)
-            return float(grade if decimals else _php_round(grade))
+            return _finite(grade if decimals else _php_round(grade))
         offset = (total - low) / (high - low) * (top - bottom)
-        return float((offset if decimals else _php_round(offset)) + bottom)
+        return _finite((offset if decimals else _php_round(offset)) + bottom)
 
 
 _EVIDENCE_KIND = {

@@ -189,6 +189,17 @@ class Criterion:
                 "must be empty for a feedback-only criterion "
                 f"(got {len(self.descriptors)})",
             )
+        if feedback and self.feedback_only:
+            if self.mastery_points is not None:
+                check.add(
+                    "mastery_points",
+                    "must be left out on a feedback-only criterion "
+                    f"(got {shown(self.mastery_points)})",
+                )
+            if self.use_range is True:
+                check.add(
+                    "use_range", "must be false on a feedback-only criterion (got True)"
+                )
         check.done()
 
     def _check_descriptors(self, check: Checker) -> None:
@@ -404,8 +415,12 @@ class Rubric:
 
     Rules by kind: a holistic rubric has exactly one rated criterion; a single-point
     rubric describes each rated criterion at one rating only (its only descriptor,
-    or on the scale one level with a description, a mastery level); a checklist's
-    rated criteria have exactly two ratings each.
+    or on the scale at most one level with a description or can-do statements, a
+    mastery level); a checklist's rated criteria have exactly two ratings each.
+
+    A criterion on the scale is filled in once, when the rubric is built: a rubric
+    evolved onto another scale keeps the titles and points already filled in, so
+    build it from the criteria as first written to change its scale.
 
     A criterion's ratings never lose points going up (equal points are allowed; with
     a range, each rating has more than the one below). The rubric's `maximum` and
@@ -610,8 +625,8 @@ class Rubric:
     ) -> None:
         """One rating described: the criterion's only one, or one level of the scale.
 
-        On the scale, the levels without a description are the ones the rubric
-        fills in, so the rule holds as well before as after.
+        On the scale, the levels without a description or can-do statements are the
+        ones the rubric fills in, so the rule holds as well before as after.
         """
         path = f"criteria[{index}].descriptors"
         if not criterion.on_scale:
@@ -625,14 +640,16 @@ class Rubric:
         described = [
             (number, d)
             for number, d in enumerate(criterion.descriptors)
-            if d.description.strip()
+            if d.description.strip() or d.can_do
         ]
-        if len(described) != 1:
+        if len(described) > 1:
             check.add(
                 path,
-                "must describe exactly one level in a single-point rubric, with a "
-                f"description (got {len(described)})",
+                "must describe one level only in a single-point rubric, with a "
+                f"description or can-do statements (got {len(described)})",
             )
+            return
+        if not described:
             return
         number, descriptor = described[0]
         if descriptor.level not in mastery:
