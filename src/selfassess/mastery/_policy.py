@@ -21,6 +21,7 @@ import attrs
 from selfassess._evidence import Evidence, EvidenceKind
 from selfassess._scales import FOUR_POINT, BandCuts, Scale
 from selfassess._validate import Checker, integer_field, number_field, shown, to_tuple
+from selfassess.errors import Problem
 from selfassess.mastery._methods import METHODS, PROBABILITY_CUTS, MasteryMethod
 
 if TYPE_CHECKING:
@@ -178,12 +179,20 @@ class MasteryPolicy:
         check.member("method", self.method, MasteryMethod)
         valid = check.declared(self)
         weight = self.weight
-        if not valid["weight"] and isinstance(weight, float) and 1 < weight <= 100:
-            check.add(
-                "weight",
-                f"is a share of the newest score, not a percent: {weight:g} % is "
-                f"{weight / 100:g} (Canvas's calculation_int {weight:g} means {weight / 100:g})",
-            )
+        if (
+            not valid["weight"]
+            and isinstance(weight, float)
+            and weight.is_integer()
+            and 1 < weight <= 100  # a percent
+        ):
+            # Said in the same problem: 65 is a percent, where 0.65 is meant.
+            for index, problem in enumerate(check.problems):
+                if problem.path == "weight":
+                    check.problems[index] = Problem(
+                        "weight",
+                        f"{problem.message}: a share, not a percent; {weight:g} % is "
+                        f"{weight / 100:g}, as Canvas's calculation_int {weight:g} means",
+                    )
         check.instance("bkt", self.bkt, BktParameters)
         scale_ok = check.instance("scale", self.scale, Scale)
         if self.cuts is not None and check.instance("cuts", self.cuts, BandCuts):

@@ -598,10 +598,11 @@ class Score:
     def percent(self) -> float | None:
         """The total as a percent of the maximum (Canvas's rubric percent).
 
-        ``None`` when the maximum is 0 (nothing scored).
+        ``None`` when the maximum is 0 or less (nothing scored, or only negative
+        points, of which a percent means nothing).
         """
         maximum = _sum(self.criteria, lambda row: row.maximum)
-        if maximum == 0:
+        if maximum <= 0:
             return None
         return _finite(_sum(self.criteria, lambda row: row.points) * 100 / maximum)
 
@@ -610,7 +611,7 @@ class Score:
         """The weighted total as a percent of the weighted maximum.
 
         Each counted criterion counts its points times its weight: sum(w * points)
-        / sum(w * maximum). ``None`` when the weighted maximum is 0.
+        / sum(w * maximum). ``None`` when the weighted maximum is 0 or less.
         """
         # Both sides exactly: a float product weight * maximum could round down and
         # put a full score above 100 %.
@@ -619,7 +620,7 @@ class Score:
             (_decimal(row.weight) * _decimal(row.maximum) for row in counted),
             Fraction(0),
         )
-        if maximum == 0:
+        if maximum <= 0:
             return None
         earned = sum(
             (_decimal(row.weight) * _decimal(row.points) for row in counted),
