@@ -1316,8 +1316,12 @@ def _moment(
     if text is None:
         return None
     where = join(path, "submitted_or_assessed_at")
+    stripped = text.strip()
+    # Python 3.10 reads no "Z": it is UTC, "+00:00", on every version.
+    if stripped.endswith(("Z", "z")):
+        stripped = stripped[:-1] + "+00:00"
     try:
-        moment = datetime.fromisoformat(text.strip())
+        moment = datetime.fromisoformat(stripped)
     except ValueError:
         p.add(
             where,
