@@ -16,6 +16,9 @@ from selfassess._validate import Checker, shown, text_problem
 
 __all__ = ["Payload", "join"]
 
+_ABSENT = object()
+"""What a reader got for a key that is missing or an allowed null: nothing to read."""
+
 
 def join(path: str, key: str | int) -> str:
     """The path of *key* inside *path*: ``data[2]`` or ``data.points``."""
@@ -78,6 +81,21 @@ class Payload:
             self._missing.add(join(path, key))
         return None
 
+    def _given(
+        self,
+        path: str,
+        data: Mapping[str, Any],
+        key: str,
+        *,
+        required: bool,
+        null: bool,
+    ) -> Any:
+        """The value at *key*, or `_ABSENT` when it is missing or an allowed null."""
+        value = self.field(path, data, key, required=required)
+        if value is None and (null or key not in data):
+            return _ABSENT
+        return value
+
     def text(
         self,
         path: str,
@@ -89,8 +107,8 @@ class Payload:
         null: bool = False,
     ) -> str | None:
         """A string at *key* (``None`` allowed with *null*, or when not required)."""
-        value = self.field(path, data, key, required=required)
-        if value is None and (null or key not in data):
+        value = self._given(path, data, key, required=required, null=null)
+        if value is _ABSENT:
             return None
         if not isinstance(value, str) or (not empty and not value.strip()):
             wanted = "a string" if empty else "a non-empty string"
@@ -112,8 +130,8 @@ class Payload:
         null: bool = False,
     ) -> str | None:
         """An id: a non-empty string, or a whole number (JSON ids often are), as text."""
-        value = self.field(path, data, key, required=required)
-        if value is None and (null or key not in data):
+        value = self._given(path, data, key, required=required, null=null)
+        if value is _ABSENT:
             return None
         if isinstance(value, bool) or not isinstance(value, (str, int)):
             self.add(join(path, key), f"must be an id (got {shown(value)})")
@@ -123,8 +141,9 @@ class Payload:
         except ValueError:  # an int too long for Python to print
             self.add(join(path, key), f"must be an id (got {shown(value)})")
             return None
-        if text_problem(text, empty=True) is not None:
-            self.add(join(path, key), text_problem(text, empty=True) or "")
+        problem = text_problem(text, empty=True)
+        if problem is not None:
+            self.add(join(path, key), problem)
             return None
         if not text:
             self.add(join(path, key), f"must not be empty (got {shown(value)})")
@@ -141,8 +160,8 @@ class Payload:
         null: bool = False,
     ) -> float | None:
         """A finite number at *key* (never a string, never a boolean)."""
-        value = self.field(path, data, key, required=required)
-        if value is None and (null or key not in data):
+        value = self._given(path, data, key, required=required, null=null)
+        if value is _ABSENT:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             self.add(join(path, key), f"must be a number (got {shown(value)})")
