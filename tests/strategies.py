@@ -234,18 +234,23 @@ def moments(draw: st.DrawFn, day: date) -> datetime:
 
 @st.composite
 def evidence_rows(draw: st.DrawFn) -> sa.Evidence:
-    """Evidence, with a moment on its assessed day, or a sequence number, or neither."""
+    """Evidence, with a moment on its assessed day, or a sequence number, or neither.
+
+    Excused evidence has a score or none.
+    """
     day = draw(days)
+    excused = draw(st.booleans())
     return sa.Evidence(
         student=draw(identifiers),
         standard=draw(identifiers),
-        score=draw(scores),
+        # Excused work may have no score.
+        score=draw(st.none() | scores) if excused else draw(scores),
         assessed_on=day,
         kind=draw(st.sampled_from(sa.EvidenceKind)),
         due_on=draw(st.none() | days),
         submitted_on=draw(st.none() | days),
         source=draw(st.none() | identifiers),
-        excused=draw(st.booleans()),
+        excused=excused,
         attempt=draw(st.integers(min_value=1, max_value=5)),
         assessed_at=draw(st.none() | moments(day)),
         sequence=draw(st.none() | st.integers(min_value=0, max_value=10**6)),

@@ -50,6 +50,62 @@ def test_a_score_is_kept_as_a_plain_float(score: float, rounded: float) -> None:
     assert latest.estimate([item]).value == rounded
 
 
+def test_numpy_scalars_are_plain_numbers() -> None:
+    """NumPy's integers and floats of any width are read as the numbers they hold.
+
+    A row read from a dataframe brings NumPy scalars: ``int64`` scores and
+    attempts, ``float32`` scores. A NumPy ``bool_`` is a mistake (a column of
+    flags read as scores) and is refused, as a bool is.
+    """
+    np = pytest.importorskip("numpy")
+    day = date(2026, 9, 30)
+    for score in (np.int64(3), np.int8(3), np.uint16(3), np.float32(3.0)):
+        item = Evidence(
+            student="ana",
+            standard="nf1",
+            score=score,
+            assessed_on=day,
+            attempt=np.int64(2),
+            sequence=np.uint32(7),
+        )
+        assert (type(item.score), item.score) == (float, 3.0)
+        assert (type(item.attempt), item.attempt) == (int, 2)
+        assert (type(item.sequence), item.sequence) == (int, 7)
+    assert Evidence(
+        student="ana", standard="nf1", score=np.float32(0.1), assessed_on=day
+    ).score == float(np.float32(0.1))
+    with pytest.raises(InvalidDataError) as caught:
+        Evidence(
+            student="ana",
+            standard="nf1",
+            score=np.bool_(True),
+            assessed_on=day,
+            attempt=np.float64(2.0),
+        )
+    assert [str(problem) for problem in caught.value.problems] == [
+        "score: must be a number (got np.True_)",
+        "attempt: must be a whole number (got 2.0)",
+    ]
+
+
+def test_only_excused_evidence_may_have_no_score() -> None:
+    """Excused work has no score to invent; any other evidence must have one."""
+    day = date(2026, 9, 30)
+    excused = Evidence(
+        student="ana", standard="nf1", score=None, assessed_on=day, excused=True
+    )
+    assert excused.score is None
+    policy = MasteryPolicy()
+    assert not policy.counts(excused)
+    estimate = policy.estimate([excused])
+    assert (estimate.value, estimate.count) == (None, 0)
+    with pytest.raises(InvalidDataError) as caught:
+        Evidence(student="ana", standard="nf1", score=None, assessed_on=day)
+    assert [str(problem) for problem in caught.value.problems] == [
+        "score: must be a number; only excused evidence may have none (got None)"
+    ]
+
+
 def test_every_problem_is_listed() -> None:
     """Each broken field is reported under its own name."""
     with pytest.raises(InvalidDataError) as caught:

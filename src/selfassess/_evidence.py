@@ -46,7 +46,9 @@ class Evidence:
         student: The student's id.
         standard: The standard's id.
         score: The score, on the scale of the policy that reads it; finite. An int,
-            or a float of another type (such as NumPy's), is kept as a plain float.
+            or a number of another type (such as NumPy's ``int64`` or ``float32``),
+            is kept as a plain float; a bool is refused. ``None`` only on excused
+            evidence: an excused piece of work has no score, and never counts.
         assessed_on: The day the work was assessed (graded).
         kind: Where the score comes from.
         due_on: The day the work was due, if it had a due date.
@@ -75,7 +77,7 @@ class Evidence:
 
     student: str
     standard: str
-    score: float = number_field()
+    score: float | None = number_field(optional=True)
     assessed_on: date
     kind: EvidenceKind = EvidenceKind.FORMATIVE
     due_on: date | None = None
@@ -90,7 +92,11 @@ class Evidence:
         check = Checker()
         check.identifier("student", self.student)
         check.identifier("standard", self.standard)
-        check.declared(self)
+        if check.declared(self)["score"] and self.score is None and not self.excused:
+            check.add(
+                "score",
+                "must be a number; only excused evidence may have none (got None)",
+            )
         day_ok = check.day("assessed_on", self.assessed_on)
         if self.assessed_at is not None:
             if (

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import enum
 import math
+import numbers
 import re
 import sys
 from collections.abc import Callable, Hashable, Iterable, Mapping
@@ -125,7 +126,8 @@ def integer_field(
     arithmetic quick.
     """
     rule = Rule("integer", minimum, maximum, optional)
-    return attrs.field(default=default, metadata={RULE: rule})
+    converter = to_optional_int if optional else to_int
+    return attrs.field(default=default, converter=converter, metadata={RULE: rule})
 
 
 def number_field(
@@ -225,7 +227,34 @@ def to_float(value: float) -> float:
         if isinstance(value, int) and not -_FLOAT_MAX <= value <= _FLOAT_MAX:
             return value
         return float(value) or 0.0
+    if _other_number(value):  # NumPy's int64 or float32, a Fraction
+        return float(value) or 0.0
     return value
+
+
+def _other_number(value: object) -> bool:
+    """Whether *value* is a real number of a type other than int and float.
+
+    NumPy registers its integer and floating types as `numbers.Real`, not its
+    ``bool_``, which is refused as a bool is.
+    """
+    return isinstance(value, numbers.Real) and not isinstance(value, bool)
+
+
+def to_int(value: int) -> int:
+    """Turn a whole number of another type (such as NumPy's ``int64``) into an int.
+
+    A bool, a float and anything else are left for the check to refuse.
+    """
+    if type(value) is not int and isinstance(value, numbers.Integral):
+        if not isinstance(value, bool):
+            return int(value)
+    return value
+
+
+def to_optional_int(value: int | None) -> int | None:
+    """Like `to_int`, keeping ``None``."""
+    return None if value is None else to_int(value)
 
 
 def to_optional_float(value: float | None) -> float | None:

@@ -677,7 +677,8 @@ def write_statement(
             "must be false: an excused score is no score, and xAPI has no excused "
             "result (got True)",
         )
-    score = _score_written(arguments, evidence.score, low, high)
+    # Excused evidence is refused above; only it may have no score.
+    score = _score_written(arguments, evidence.score or 0.0, low, high)
     moment = _moment_written(arguments, evidence, timestamp)
     arguments.done()
     assert moment is not None  # for mypy: done() raised otherwise

@@ -14,6 +14,7 @@ each of possibly hundreds of thousands of groups.
 from __future__ import annotations
 
 import operator
+from typing import cast
 from collections.abc import Callable, Iterable
 from functools import partial
 
@@ -79,7 +80,8 @@ class MasteryEstimate:
     @property
     def scores(self) -> tuple[float, ...]:
         """The scores that counted, in the order the rule read them."""
-        return tuple(item.score for item in self.evidence)
+        # Counted evidence is never excused, so always has a score.
+        return tuple(cast(float, item.score) for item in self.evidence)
 
     @property
     def trace(self) -> str:

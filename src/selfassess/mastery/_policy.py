@@ -14,7 +14,7 @@ import enum
 import operator
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import attrs
 
@@ -352,7 +352,8 @@ class MasteryPolicy:
         """Whether *item* (later in order) replaces *best* under the retake rule."""
         if self.retakes is Retakes.LATEST:
             return item.attempt >= best.attempt
-        return item.score > best.score
+        # Both counted, so both scored: only excused evidence has no score.
+        return cast(float, item.score) > cast(float, best.score)
 
     # Estimating.
 

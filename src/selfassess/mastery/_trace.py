@@ -11,7 +11,7 @@ whose. Numbers are written as everywhere in the library (`selfassess._words`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from selfassess._numbers import mean_of
 from selfassess._scales import Band
@@ -204,7 +204,7 @@ def _placed(policy: MasteryPolicy, item: Evidence) -> str:
     2026-09-01 09:30:00+00:00)``.
     """
     day = policy._date(item)
-    placed = f"{number(item.score)} ({day.isoformat()}"
+    placed = f"{number(cast(float, item.score))} ({day.isoformat()}"  # counted: scored
     moment = item.assessed_at
     if moment is not None:
         if day == moment.date():
