@@ -33,6 +33,7 @@ PIP_WITH_GROUPS = "pip>=25.1"  # the first pip that reads [dependency-groups]
 # The examples of a page share one namespace and run in order, so they run in a
 # pytest of their own, not spread over pytest-xdist's workers.
 EXAMPLES = ("-p", "no:xdist", "docs", "README.md")
+EXTRAS = "tables,dask"  # every extra: CI tests the edges that need them
 
 
 def say(message: str) -> None:
@@ -135,15 +136,27 @@ def other_pythons() -> list[Path]:
     return found
 
 
-def test_wheel(wheel: Path, interpreter: str | Path, name: str, workers: int) -> str:
+def test_wheel(
+    wheel: Path, interpreter: str | Path, name: str, workers: int, *, extras: bool
+) -> str:
     """Install the wheel into a fresh environment and run the tests against it.
 
-    Runs quietly and returns the log, so that several Pythons can run at once;
-    raises `CommandError` (with the log) at the first step that fails.
+    With *extras*, the wheel comes with every extra and the libraries the edges'
+    tests compare against; without, alone, so that the core is tested as it is
+    installed with no extra (the edges' tests then skip, saying why). Runs quietly
+    and returns the log, so that several Pythons can run at once; raises
+    `CommandError` (with the log) at the first step that fails.
     """
     log: list[str] = []
     python = make_venv(VENVS / name, interpreter, fresh=True, log=log)
-    run(python, "-m", "pip", "install", "--quiet", wheel, "--group", "test", log=log)
+    if extras:
+        requirement = f"selfassess[{EXTRAS}] @ {wheel.resolve().as_uri()}"
+        groups = ("--group", "test", "--group", "crosscheck")
+        run(python, "-m", "pip", "install", "--quiet", requirement, *groups, log=log)
+    else:
+        run(
+            python, "-m", "pip", "install", "--quiet", wheel, "--group", "test", log=log
+        )
     # The tests must exercise the installed wheel, not the source tree.
     run(
         python,
@@ -176,13 +189,17 @@ def test_wheels(wheel: Path) -> None:
     Each Python's checks run quietly in a thread of their own (the work is in the
     processes they start); their logs are printed in order once all are done.
     """
+    # This Python with every extra; every other one without any, as a school's
+    # plain install is.
     jobs: list[tuple[str | Path, str]] = [(sys.executable, "wheel")]
     jobs += [(found, f"wheel-{found.parent.parent.name}") for found in other_pythons()]
     # The cores, shared out: 0 runs a job's tests in its own pytest process.
     workers = (os.cpu_count() or 1) // len(jobs)
     with ThreadPoolExecutor(max_workers=len(jobs)) as pool:
         futures = [
-            pool.submit(test_wheel, wheel, interpreter, name, workers)
+            pool.submit(
+                test_wheel, wheel, interpreter, name, workers, extras=name == "wheel"
+            )
             for interpreter, name in jobs
         ]
     failed = 0
@@ -205,7 +222,17 @@ def test() -> None:
     started = time.monotonic()
     say("Development environment (.venv)")
     python = make_venv(VENV, fresh=False)
-    run(python, "-m", "pip", "install", "--quiet", "--group", "dev", "-e", ".")
+    run(
+        python,
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--group",
+        "dev",
+        "-e",
+        f".[{EXTRAS}]",
+    )
 
     say("Lint: ruff")
     run(python, "-m", "ruff", "check", ".")
@@ -274,7 +301,17 @@ def fuzz(examples: int) -> None:
     """
     started = time.monotonic()
     python = make_venv(VENV, fresh=False)
-    run(python, "-m", "pip", "install", "--quiet", "--group", "dev", "-e", ".")
+    run(
+        python,
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--group",
+        "dev",
+        "-e",
+        f".[{EXTRAS}]",
+    )
     say(f"The fuzz harness, {examples:,} examples a target")
     run(
         python,

@@ -26,6 +26,7 @@ PACKAGES = {
     "goals": "planning",
     "conference": "meeting",
     "interop": "edges",
+    "tables": "edges",
     "cli": "edges",
 }
 """The layer of each subpackage; the modules directly under selfassess are the core."""

@@ -5,6 +5,7 @@ import __future__
 
 import enum
 import importlib
+import importlib.util
 import inspect
 import types
 from pathlib import Path
@@ -34,6 +35,14 @@ PUBLIC_MODULES = [
     "selfassess.interop.lti",
     "selfassess.interop.xapi",
 ]
+EXTRA_MODULES = {"selfassess.tables": ("narwhals", "numpy")}
+"""The edges that need an extra, and the libraries it brings: tested where installed."""
+PUBLIC_MODULES += [
+    name
+    for name, needs in EXTRA_MODULES.items()
+    if all(importlib.util.find_spec(library) is not None for library in needs)
+]
+EDGES = ("selfassess.interop.", "selfassess.tables")
 REFERENCE = Path(__file__).parent.parent / "docs" / "reference"
 
 
@@ -56,7 +65,7 @@ def exported(module: types.ModuleType) -> set[str]:
         # Imported helpers (classes, functions, typing's special forms) carry the
         # module they come from; plain constants such as ints carry none.
         origin = getattr(value, "__module__", None)
-        if _alias(value) and module.__name__.startswith("selfassess.interop."):
+        if _alias(value) and module.__name__.startswith(EDGES):
             names.add(name)  # an edge's own Literal alias, such as FrameworkLevel
             continue
         if isinstance(origin, str) and not origin.startswith("selfassess"):
@@ -64,8 +73,9 @@ def exported(module: types.ModuleType) -> set[str]:
         # An edge's module imports the models it builds from the layers below:
         # those are the lower layers' names, not its own.
         if (
-            module.__name__.startswith("selfassess.interop.")
+            module.__name__.startswith(EDGES)
             and isinstance(origin, str)
+            and not origin.startswith(f"{module.__name__}.")
             and origin != module.__name__
             and not _alias(value)
         ):

@@ -1,0 +1,559 @@
+"""Reading a frame of evidence: every cell checked, column by column.
+
+`read_evidence_columns` turns any frame narwhals supports into `EvidenceColumns`,
+checking each column with array operations and reporting every bad cell as
+``rows[12].score: ...`` (the row's place in the frame, the frame's own column name),
+in the order of the rows, up to `selfassess.errors.MAX_PROBLEMS`, then a count.
+`build_like` gives results back as a frame of the caller's library.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+from collections.abc import Callable, Mapping
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from selfassess._evidence import EvidenceKind
+from selfassess._validate import shown, text_problem
+from selfassess.errors import MAX_PROBLEMS, ArgumentTypeError, InvalidDataError, Problem
+from selfassess.tables._columns import (
+    KINDS,
+    EvidenceColumns,
+    day_number,
+    factorize,
+    ranked,
+)
+from selfassess.tables._deps import np, nw
+
+__all__ = [
+    "EVIDENCE_FIELDS",
+    "Cells",
+    "build_like",
+    "column_names",
+    "eager",
+    "read_evidence_columns",
+]
+
+EVIDENCE_FIELDS = (
+    "student",
+    "standard",
+    "score",
+    "assessed_on",
+    "kind",
+    "due_on",
+    "submitted_on",
+    "source",
+    "excused",
+    "attempt",
+    "assessed_at",
+    "sequence",
+)
+"""The fields of `selfassess.Evidence`, which are the default column names."""
+
+_REQUIRED = frozenset({"student", "standard", "score", "assessed_on"})
+_DAY_US = 86_400_000_000
+_MAX_ATTEMPT = 1000
+_KIND_VALUES = {kind.value: code for code, kind in enumerate(KINDS)}
+_KINDS_SHOWN = ", ".join(shown(kind.value) for kind in EvidenceKind)
+
+
+def eager(frame: Any, *, name: str = "frame") -> Any:
+    """The frame as an eager narwhals frame; a wrong kind of value is refused."""
+    if isinstance(frame, nw.DataFrame):
+        return frame
+    try:
+        return nw.from_native(frame, eager_only=True)
+    except TypeError:
+        raise ArgumentTypeError(
+            [
+                Problem(
+                    name,
+                    "must be a dataframe of a library narwhals supports, such as pandas, "
+                    f"polars or PyArrow (got {shown(type(frame).__name__)})",
+                )
+            ]
+        ) from None
+
+
+def column_names(
+    columns: Mapping[str, object], fields: tuple[str, ...] = EVIDENCE_FIELDS
+) -> dict[str, str]:
+    """Each field's column name: its own name unless *columns* maps it to another.
+
+    Raises:
+        ArgumentTypeError: If a key of *columns* is not one of *fields*, or a value
+            is not a string.
+    """
+    problems = []
+    for field, name in columns.items():
+        if field not in fields:
+            problems.append(
+                Problem(
+                    field,
+                    "is not a column this function reads; the columns are "
+                    + ", ".join(fields),
+                )
+            )
+        elif not isinstance(name, str) or not name:
+            problems.append(
+                Problem(field, f"must be the frame's column name (got {shown(name)})")
+            )
+    if problems:
+        raise ArgumentTypeError(problems)
+    return {field: str(columns.get(field, field)) for field in fields}
+
+
+class Cells:
+    """The bad cells of a frame, kept as arrays of rows and reported in row order.
+
+    Each report is the rows (positions) of one column that break one rule, and a
+    function that writes the message for one of them: only the messages of the
+    problems kept are written, so a million bad cells cost a few arrays.
+    """
+
+    def __init__(self, order: tuple[str, ...]) -> None:
+        self._order = {name: place for place, name in enumerate(order)}
+        self._found: list[tuple[Any, int, str, Callable[[int], str]]] = []
+        self._columns: list[Problem] = []
+
+    def column(self, name: str, message: str) -> None:
+        """A problem with a whole column (missing, or of the wrong type)."""
+        self._columns.append(Problem(f"columns[{shown(name)}]", message))
+
+    def add(self, name: str, rows: Any, message: Callable[[int], str]) -> None:
+        """The rows (a boolean mask or positions) where column *name* breaks a rule."""
+        positions = np.flatnonzero(rows) if rows.dtype == bool else rows
+        if len(positions):
+            self._found.append((positions, self._order[name], name, message))
+
+    def each(self, name: str, messages: dict[int, str]) -> None:
+        """Rows of column *name* that break a rule, each with its own message."""
+        if messages:
+            rows = np.fromiter(messages, np.int64, len(messages))
+            self.add(name, rows, messages.__getitem__)
+
+    def done(self) -> None:
+        """Raise every problem found, column problems first, then cells by row."""
+        if not self._columns and not self._found:
+            return
+        problems = list(self._columns)
+        total = len(problems) + sum(len(found[0]) for found in self._found)
+        if self._found:
+            rows = np.concatenate([found[0] for found in self._found])
+            which = np.concatenate(
+                [np.full(len(found[0]), at) for at, found in enumerate(self._found)]
+            )
+            places = np.concatenate(
+                [np.full(len(found[0]), found[1]) for found in self._found]
+            )
+            order = np.lexsort((places, rows))[: max(0, MAX_PROBLEMS - len(problems))]
+            for at in order.tolist():
+                _, _, name, message = self._found[which[at]]
+                row = int(rows[at])
+                problems.append(Problem(f"rows[{row}].{name}", message(row)))
+        raise InvalidDataError(problems, omitted=total - len(problems))
+
+
+def _kind_name(dtype: Any) -> str:
+    return f"a column of {dtype}"
+
+
+def _is_text(dtype: Any) -> bool:
+    return dtype in (nw.String, nw.Categorical, nw.Enum)
+
+
+def _objects(series: Any) -> Any:
+    """A column's values as a NumPy array of Python objects (None where null)."""
+    values = series.to_numpy().astype(object)  # a copy: the frame's may be read-only
+    values[series.is_null().to_numpy()] = None
+    return values
+
+
+def _ids(
+    series: Any, name: str, cells: Cells, *, required: bool
+) -> tuple[Any, Any] | None:
+    """An id column: text (or whole numbers, written in digits), checked cell by cell.
+
+    Returns the ids (an object array, ``""`` where unknown) and where they are known.
+    """
+    dtype = series.dtype
+    if dtype.is_integer():
+        null = series.is_null().to_numpy()
+        digits = series.cast(nw.String).to_numpy().astype(object)
+        digits[null] = ""
+        if required:
+            cells.add(name, null, lambda row: "must not be empty (got None)")
+        return digits, ~null
+    if not (_is_text(dtype) or dtype == nw.Object):
+        cells.column(name, f"must hold text ids (got {_kind_name(dtype)})")
+        return None
+    values = _objects(series if dtype == nw.Object else series.cast(nw.String))
+    known = np.fromiter((value is not None for value in values.tolist()), bool)
+    if required:
+        cells.add(name, ~known, lambda row: "must not be empty (got None)")
+    values[~known] = ""
+    codes, distinct = factorize(values)
+    wrong = np.zeros(len(distinct), dtype=bool)
+    messages: dict[int, str] = {}
+    for code, value in enumerate(distinct.tolist()):
+        if value == "" and not known[np.argmax(codes == code)]:
+            continue  # the unknown ones, reported above (if they must be known)
+        problem = text_problem(value, empty=False)
+        if problem is None and value != value.strip():
+            problem = f"must not start or end with spaces (got {shown(value)})"
+        if problem is not None:
+            wrong[code] = True
+            messages[code] = problem
+    if wrong.any():
+        bad = wrong[codes] & known
+        cells.add(name, bad, lambda row: messages[int(codes[row])])
+    return values, known
+
+
+def _as_float(value: Any) -> float:
+    """A real number as a float; an int beyond float range as infinity (refused)."""
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf if value > 0 else -math.inf
+
+
+def _numbers(series: Any, name: str, cells: Cells) -> tuple[Any, Any] | None:
+    """A number column as float64 (NaN where null), and where it is null."""
+    dtype = series.dtype
+    null = series.is_null().to_numpy()
+    if dtype == nw.Boolean:
+        cells.column(
+            name, "must hold numbers, not true and false (got a column of Boolean)"
+        )
+        return None
+    if dtype.is_numeric():
+        values = series.cast(nw.Float64).to_numpy().astype(np.float64, copy=False)
+    elif dtype == nw.Object:
+        objects = _objects(series)
+        values = np.full(len(objects), np.nan)
+        wrong: dict[int, str] = {}
+        for row, value in enumerate(objects.tolist()):
+            if value is None:
+                continue
+            if isinstance(value, numbers.Real) and not isinstance(
+                value, (bool, np.bool_)
+            ):
+                values[row] = _as_float(value)
+            else:
+                wrong[row] = f"must be a number (got {shown(value)})"
+        cells.each(name, wrong)
+    else:
+        cells.column(name, f"must hold numbers (got {_kind_name(dtype)})")
+        return None
+    values = np.where(null, np.nan, values)
+    infinite = ~null & ~np.isfinite(values)
+    cells.add(
+        name, infinite, lambda row: f"must be finite (got {shown(float(values[row]))})"
+    )
+    return values, null
+
+
+def _whole(
+    series: Any,
+    name: str,
+    cells: Cells,
+    *,
+    low: int,
+    high: int | None,
+    required: bool = False,
+) -> tuple[Any, Any] | None:
+    """A whole-number column as int64 (0 where null), and where it is known."""
+    read = _numbers(series, name, cells)
+    if read is None:
+        return None
+    values, null = read
+    if required:
+        cells.add(name, null, lambda row: "must be a whole number (got None)")
+    finite = np.isfinite(values)
+    whole = finite & (np.floor(values) == values)
+    cells.add(
+        name,
+        finite & ~whole,
+        lambda row: f"must be a whole number (got {shown(float(values[row]))})",
+    )
+    too_low = whole & (values < low)
+    cells.add(
+        name,
+        too_low,
+        lambda row: f"must be at least {low} (got {float(values[row]):g})",
+    )
+    too_high = whole & (values > (high if high is not None else 2.0**62))
+    cells.add(
+        name,
+        too_high,
+        lambda row: (
+            f"must be at most {high if high is not None else 2**62} "
+            f"(got {float(values[row]):g})"
+        ),
+    )
+    fine = whole & ~too_low & ~too_high
+    return np.where(fine, values, 0).astype(np.int64), fine
+
+
+def _days(series: Any, name: str, cells: Cells) -> tuple[Any, Any] | None:
+    """A date column (or datetimes, read as their day in their own time zone)."""
+    dtype = series.dtype
+    null = series.is_null().to_numpy()
+    if dtype == nw.Date:
+        values = series.to_numpy().astype("datetime64[D]").astype(np.int64)
+    elif dtype == nw.Datetime:
+        wall = series if dtype.time_zone is None else series.dt.replace_time_zone(None)
+        micros = wall.dt.timestamp("us").to_numpy()
+        values = np.floor_divide(np.where(null, 0, micros), _DAY_US).astype(np.int64)
+    elif dtype == nw.Object:
+        values = np.zeros(len(null), dtype=np.int64)
+        wrong: dict[int, str] = {}
+        for row, value in enumerate(_objects(series).tolist()):
+            if isinstance(value, datetime):
+                values[row] = day_number(value.date())
+            elif isinstance(value, date):
+                values[row] = day_number(value)
+            elif value is not None:
+                wrong[row] = f"must be a date (got {shown(value)})"
+        cells.each(name, wrong)
+    else:
+        hint = ": parse the text as dates first" if _is_text(dtype) else ""
+        cells.column(name, f"must hold dates (got {_kind_name(dtype)}){hint}")
+        return None
+    return np.where(null, 0, values), ~null
+
+
+def _moments(series: Any, name: str, cells: Cells) -> tuple[Any, Any, Any] | None:
+    """Moments with a time zone: the instant and the offset in microseconds."""
+    dtype = series.dtype
+    null = series.is_null().to_numpy()
+    if dtype == nw.Datetime and dtype.time_zone is not None:
+        instant = np.where(null, 0, series.dt.timestamp("us").to_numpy())
+        wall = series.dt.replace_time_zone(None).dt.timestamp("us").to_numpy()
+        offset = np.where(null, 0, wall) - instant
+        return instant.astype(np.int64), offset.astype(np.int64), ~null
+    if dtype == nw.Object:
+        instant = np.zeros(len(null), dtype=np.int64)
+        offset = np.zeros(len(null), dtype=np.int64)
+        epoch = datetime(1970, 1, 1)
+        one = timedelta(microseconds=1)
+        wrong: dict[int, str] = {}
+        for row, value in enumerate(_objects(series).tolist()):
+            if value is None:
+                continue
+            shift = value.utcoffset() if isinstance(value, datetime) else None
+            if shift is None:
+                wrong[row] = f"must be a datetime with a time zone (got {shown(value)})"
+                null[row] = True
+                continue
+            wall = value.replace(tzinfo=None)
+            instant[row] = (wall - shift - epoch) // one
+            offset[row] = shift // one
+        cells.each(name, wrong)
+        return instant, offset, ~null
+    zone = "" if dtype != nw.Datetime else " without a time zone"
+    cells.column(
+        name, f"must hold datetimes with a time zone (got {_kind_name(dtype)}{zone})"
+    )
+    return None
+
+
+def _flags(series: Any, name: str, cells: Cells) -> Any | None:
+    """A true-or-false column; a missing cell is a problem."""
+    dtype = series.dtype
+    if dtype == nw.Boolean:
+        null = series.is_null().to_numpy()
+        values = np.where(null, False, series.to_numpy() == True)  # noqa: E712
+    elif dtype == nw.Object:
+        objects = _objects(series)
+        values = np.zeros(len(objects), dtype=bool)
+        null = np.zeros(len(objects), dtype=bool)
+        wrong: dict[int, str] = {}
+        for row, value in enumerate(objects.tolist()):
+            if isinstance(value, (bool, np.bool_)):
+                values[row] = bool(value)
+            elif value is not None:
+                wrong[row] = f"must be true or false (got {shown(value)})"
+            else:
+                null[row] = True
+        cells.each(name, wrong)
+    else:
+        cells.column(name, f"must hold true or false (got {_kind_name(dtype)})")
+        return None
+    cells.add(name, null, lambda row: "must be true or false (got None)")
+    return values.astype(bool)
+
+
+def _kinds(series: Any, name: str, cells: Cells) -> Any | None:
+    """A kind column: each cell one of `selfassess.EvidenceKind`'s values."""
+    read = _ids(series, name, cells, required=False)
+    if read is None:
+        return None
+    values, known = read
+    codes = np.fromiter(
+        (_KIND_VALUES.get(value, -1) for value in values.tolist()), np.int64
+    )
+    cells.add(
+        name,
+        codes < 0,
+        lambda row: (
+            f"must be one of {_KINDS_SHOWN} (got {shown(values[row] if known[row] else None)})"
+        ),
+    )
+    return np.where(codes < 0, 1, codes).astype(np.int8)
+
+
+def _across(
+    columns: Mapping[str, str],
+    cells: Cells,
+    *,
+    score: Any,
+    excused: Any,
+    assessed: Any,
+    moment: Any,
+    timed: bool,
+) -> None:
+    """The rules between columns: a score unless excused, a moment on its day."""
+    col = columns.__getitem__
+    if score is not None and excused is not None:
+        _, null = score
+        cells.add(
+            col("score"),
+            null & ~excused,
+            lambda row: (
+                "must be a number; only excused evidence may have none (got None)"
+            ),
+        )
+    if assessed is not None and moment is not None and timed:
+        instant, offset, known = moment
+        local_day = np.floor_divide(instant + offset, _DAY_US)
+        days, _ = assessed
+        wrong = known & assessed[1] & (local_day != days)
+        cells.add(
+            col("assessed_at"),
+            wrong,
+            lambda row: (
+                f"must fall on {col('assessed_on')} "
+                f"({date.fromordinal(int(days[row]) + 719_163).isoformat()}) in its own "
+                "time zone"
+            ),
+        )
+    if assessed is not None:
+        cells.add(
+            col("assessed_on"), ~assessed[1], lambda row: "must be a date (got None)"
+        )
+
+
+def read_evidence_columns(frame: Any, columns: Mapping[str, str]) -> EvidenceColumns:
+    """Read and check a frame of evidence, every cell, into `EvidenceColumns`.
+
+    Args:
+        frame: Any frame narwhals supports (eager).
+        columns: Each `selfassess.Evidence` field's column name (`column_names`).
+
+    Raises:
+        InvalidDataError: Listing every bad cell and every missing or mistyped
+            column.
+    """
+    data = eager(frame)
+    present = set(data.columns)
+    cells = Cells(tuple(columns[field] for field in EVIDENCE_FIELDS))
+    count = len(data)
+    series: dict[str, Any] = {}
+    for field in EVIDENCE_FIELDS:
+        name = columns[field]
+        if name in present:
+            series[field] = data[name]
+        elif field in _REQUIRED:
+            hint = "" if name != field else f"; name yours with {field}='...'"
+            cells.column(
+                name, f"is missing: the frame has no column {shown(name)}{hint}"
+            )
+    if any(field not in series for field in _REQUIRED):
+        cells.done()
+    col = columns.__getitem__
+    student = _ids(series["student"], col("student"), cells, required=True)
+    standard = _ids(series["standard"], col("standard"), cells, required=True)
+    score = _numbers(series["score"], col("score"), cells)
+    assessed = _days(series["assessed_on"], col("assessed_on"), cells)
+    none = np.zeros(count, dtype=bool)
+    zeros = np.zeros(count, dtype=np.int64)
+
+    def optional(field: str, read: Callable[..., Any], default: Any) -> Any:
+        if field not in series:
+            return default
+        return read(series[field], col(field), cells)
+
+    kind = optional("kind", _kinds, np.full(count, 1, dtype=np.int8))
+    excused = optional("excused", _flags, none)
+    attempt = optional(
+        "attempt",
+        lambda s, n, c: _whole(s, n, c, low=1, high=_MAX_ATTEMPT, required=True),
+        (np.ones(count, dtype=np.int64), ~none),
+    )
+    sequence = optional(
+        "sequence",
+        lambda s, n, c: _whole(s, n, c, low=0, high=None),
+        (zeros, none),
+    )
+    due = optional("due_on", _days, (zeros, none))
+    submitted = optional("submitted_on", _days, (zeros, none))
+    source = optional(
+        "source",
+        lambda s, n, c: _ids(s, n, c, required=False),
+        (np.full(count, "", dtype=object), none),
+    )
+    moment = optional("assessed_at", _moments, (zeros, zeros, none))
+    _across(
+        columns,
+        cells,
+        score=score,
+        excused=excused,
+        assessed=assessed,
+        moment=moment,
+        timed="assessed_at" in series,
+    )
+    cells.done()
+    # Every column was read (a column problem raised above).
+    assert student is not None
+    assert standard is not None
+    assert score is not None
+    assert assessed is not None
+    assert source is not None
+    assert moment is not None
+    student_code, students = factorize(student[0])
+    standard_code, standards = factorize(standard[0])
+    source_code, sources = ranked(source[0], source[1])
+    return EvidenceColumns(
+        rows=np.arange(count, dtype=np.int64),
+        student=student_code,
+        students=students,
+        standard=standard_code,
+        standards=standards,
+        score=score[0],
+        assessed_on=assessed[0],
+        kind=kind,
+        excused=excused,
+        attempt=attempt[0],
+        due_on=due[0],
+        due_known=due[1],
+        submitted_on=submitted[0],
+        submitted_known=submitted[1],
+        source=source_code,
+        source_known=source[1],
+        sources=sources,
+        moment=moment[0],
+        offset=moment[1],
+        moment_known=moment[2],
+        sequence=sequence[0],
+        sequence_known=sequence[1],
+    )
+
+
+def build_like(frame: Any, data: Mapping[str, Any]) -> Any:
+    """A native frame of the same library as *frame*, with the columns of *data*."""
+    implementation = eager(frame).implementation
+    return nw.from_dict(dict(data), backend=implementation).to_native()
