@@ -171,6 +171,11 @@ def _objects(series: Any) -> Any:
     return values
 
 
+def _empty(series: Any) -> bool:
+    """Whether every cell is null (or there are none): a column of no type to check."""
+    return bool(series.null_count() == len(series))
+
+
 def _ids(
     series: Any, name: str, cells: Cells, *, required: bool
 ) -> tuple[Any, Any] | None:
@@ -178,6 +183,14 @@ def _ids(
 
     Returns the ids (an object array, ``""`` where unknown) and where they are known.
     """
+    if _empty(series):
+        if required:
+            cells.add(
+                name,
+                np.ones(len(series), dtype=bool),
+                lambda row: "must not be empty (got None)",
+            )
+        return np.full(len(series), "", dtype=object), np.zeros(len(series), dtype=bool)
     dtype = series.dtype
     if dtype.is_integer():
         null = series.is_null().to_numpy()
@@ -222,6 +235,8 @@ def _as_float(value: Any) -> float:
 
 def _numbers(series: Any, name: str, cells: Cells) -> tuple[Any, Any] | None:
     """A number column as float64 (NaN where null), and where it is null."""
+    if _empty(series):
+        return np.full(len(series), np.nan), np.ones(len(series), dtype=bool)
     dtype = series.dtype
     null = series.is_null().to_numpy()
     if dtype == nw.Boolean:
@@ -300,10 +315,16 @@ def _whole(
 
 def _days(series: Any, name: str, cells: Cells) -> tuple[Any, Any] | None:
     """A date column (or datetimes, read as their day in their own time zone)."""
+    if _empty(series):
+        return np.zeros(len(series), dtype=np.int64), np.zeros(len(series), dtype=bool)
     dtype = series.dtype
     null = series.is_null().to_numpy()
     if dtype == nw.Date:
-        values = series.to_numpy().astype("datetime64[D]").astype(np.int64)
+        raw = series.to_numpy()
+        if raw.dtype == object:  # dates as objects (pandas with PyArrow), None null
+            raw = raw.copy()
+            raw[null] = date(1970, 1, 1)
+        values = raw.astype("datetime64[D]").astype(np.int64)
     elif dtype == nw.Datetime:
         wall = series if dtype.time_zone is None else series.dt.replace_time_zone(None)
         micros = wall.dt.timestamp("us").to_numpy()
@@ -328,6 +349,9 @@ def _days(series: Any, name: str, cells: Cells) -> tuple[Any, Any] | None:
 
 def _moments(series: Any, name: str, cells: Cells) -> tuple[Any, Any, Any] | None:
     """Moments with a time zone: the instant and the offset in microseconds."""
+    if _empty(series):
+        zeros = np.zeros(len(series), dtype=np.int64)
+        return zeros, zeros, np.zeros(len(series), dtype=bool)
     dtype = series.dtype
     null = series.is_null().to_numpy()
     if dtype == nw.Datetime and dtype.time_zone is not None:
@@ -354,15 +378,17 @@ def _moments(series: Any, name: str, cells: Cells) -> tuple[Any, Any, Any] | Non
             offset[row] = shift // one
         cells.each(name, wrong)
         return instant, offset, ~null
-    zone = "" if dtype != nw.Datetime else " without a time zone"
-    cells.column(
-        name, f"must hold datetimes with a time zone (got {_kind_name(dtype)}{zone})"
-    )
+    got = "datetimes without one" if dtype == nw.Datetime else _kind_name(dtype)
+    cells.column(name, f"must hold datetimes with a time zone (got {got})")
     return None
 
 
 def _flags(series: Any, name: str, cells: Cells) -> Any | None:
     """A true-or-false column; a missing cell is a problem."""
+    if _empty(series):
+        null = np.ones(len(series), dtype=bool)
+        cells.add(name, null, lambda row: "must be true or false (got None)")
+        return ~null
     dtype = series.dtype
     if dtype == nw.Boolean:
         null = series.is_null().to_numpy()
