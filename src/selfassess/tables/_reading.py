@@ -9,6 +9,7 @@ in the order of the rows, up to `selfassess.errors.MAX_PROBLEMS`, then a count.
 
 from __future__ import annotations
 
+import importlib
 import math
 import numbers
 from collections.abc import Callable, Mapping
@@ -18,13 +19,7 @@ from typing import Any
 from selfassess._evidence import EvidenceKind
 from selfassess._validate import shown, text_problem
 from selfassess.errors import MAX_PROBLEMS, ArgumentTypeError, InvalidDataError, Problem
-from selfassess.tables._columns import (
-    KINDS,
-    EvidenceColumns,
-    day_number,
-    factorize,
-    ranked,
-)
+from selfassess.tables._columns import KINDS, EvidenceColumns, day_number
 from selfassess.tables._deps import np, nw
 
 __all__ = [
@@ -33,6 +28,7 @@ __all__ = [
     "build_like",
     "column_names",
     "eager",
+    "factorize_column",
     "read_evidence_columns",
 ]
 
@@ -54,6 +50,7 @@ EVIDENCE_FIELDS = (
 
 _REQUIRED = frozenset({"student", "standard", "score", "assessed_on"})
 _DAY_US = 86_400_000_000
+_EPOCH_DATE = date(1970, 1, 1)
 _MAX_ATTEMPT = 1000
 _KIND_VALUES = {kind.value: code for code, kind in enumerate(KINDS)}
 _KINDS_SHOWN = ", ".join(shown(kind.value) for kind in EvidenceKind)
@@ -176,43 +173,95 @@ def _empty(series: Any) -> bool:
     return bool(series.null_count() == len(series))
 
 
+def _native_codes(series: Any) -> Any:
+    """Integer codes of a column's values (equal values, equal codes), -1 where null.
+
+    Each library's own hash table does it (pandas's ``factorize``, PyArrow's
+    ``dictionary_encode``, polars's categoricals), far faster than Python's;
+    any other library's values go through a dict.
+    """
+    native = series.to_native()
+    implementation = series.implementation
+    if implementation.is_pandas_like():
+        module = implementation.to_native_namespace()
+        return np.asarray(module.factorize(native)[0], dtype=np.int64)
+    if implementation.is_pyarrow():
+        pc = importlib.import_module("pyarrow.compute")  # the frame's own library
+        encoded = pc.dictionary_encode(native.combine_chunks()).indices
+        return np.asarray(pc.fill_null(encoded, -1), dtype=np.int64)
+    if implementation.is_polars():
+        module = implementation.to_native_namespace()
+        physical = native.cast(module.String).cast(module.Categorical).to_physical()
+        return physical.fill_null(-1).to_numpy().astype(np.int64)
+    values = _objects(series)
+    code_of: dict[Any, int] = {None: -1}
+    find = code_of.setdefault
+    return np.fromiter(
+        (find(value, len(code_of) - 1) for value in values.tolist()), np.int64
+    )
+
+
+def factorize_column(series: Any) -> tuple[Any, Any]:
+    """A column's codes in order of first appearance (-1 where null), and its values.
+
+    The values are the distinct non-null cells by code, as Python objects (an object
+    array), read from the column only at each one's first row.
+    """
+    codes = _native_codes(series)
+    count = int(codes.max(initial=-1)) + 1
+    first = np.full(count + 1, len(codes), dtype=np.int64)
+    # Written from the last row back, so each code keeps its first row; nulls
+    # (-1) land in the spare last place.
+    first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1, dtype=np.int64)
+    first = first[:count]
+    order = np.argsort(first, kind="stable")
+    renumber = np.empty(count + 1, dtype=np.int64)
+    renumber[order] = np.arange(count, dtype=np.int64)
+    renumber[count] = -1
+    rows = first[order]
+    distinct = np.empty(count, dtype=object)
+    if count:
+        picked = (
+            series.to_frame()
+            .with_row_index("_row")
+            .filter(nw.col("_row").is_in(rows.tolist()))
+        )
+        values = _objects(picked[series.name])
+        # The rows come back in frame order, which is the order of first appearance.
+        distinct[:] = values.tolist()
+    return renumber[codes], distinct
+
+
 def _ids(
     series: Any, name: str, cells: Cells, *, required: bool
 ) -> tuple[Any, Any] | None:
-    """An id column: text (or whole numbers, written in digits), checked cell by cell.
+    """An id column: text (or whole numbers, read as their digits), checked by value.
 
-    Returns the ids (an object array, ``""`` where unknown) and where they are known.
+    Returns the codes (in order of first appearance, -1 where unknown) and the ids by
+    code. Each distinct id is checked once, and its problem reported at every row.
     """
+    count = len(series)
     if _empty(series):
         if required:
             cells.add(
                 name,
-                np.ones(len(series), dtype=bool),
+                np.ones(count, dtype=bool),
                 lambda row: "must not be empty (got None)",
             )
-        return np.full(len(series), "", dtype=object), np.zeros(len(series), dtype=bool)
+        return np.full(count, -1, dtype=np.int64), np.empty(0, dtype=object)
     dtype = series.dtype
-    if dtype.is_integer():
-        null = series.is_null().to_numpy()
-        digits = series.cast(nw.String).to_numpy().astype(object)
-        digits[null] = ""
-        if required:
-            cells.add(name, null, lambda row: "must not be empty (got None)")
-        return digits, ~null
-    if not (_is_text(dtype) or dtype == nw.Object):
+    if not (_is_text(dtype) or dtype == nw.Object or dtype.is_integer()):
         cells.column(name, f"must hold text ids (got {_kind_name(dtype)})")
         return None
-    values = _objects(series if dtype == nw.Object else series.cast(nw.String))
-    known = np.fromiter((value is not None for value in values.tolist()), bool)
+    codes, distinct = factorize_column(series)
     if required:
-        cells.add(name, ~known, lambda row: "must not be empty (got None)")
-    values[~known] = ""
-    codes, distinct = factorize(values)
+        cells.add(name, codes < 0, lambda row: "must not be empty (got None)")
+    if dtype.is_integer():
+        distinct[:] = [str(value) for value in distinct.tolist()]
+        return codes, distinct
     wrong = np.zeros(len(distinct), dtype=bool)
     messages: dict[int, str] = {}
     for code, value in enumerate(distinct.tolist()):
-        if value == "" and not known[np.argmax(codes == code)]:
-            continue  # the unknown ones, reported above (if they must be known)
         problem = text_problem(value, empty=False)
         if problem is None and value != value.strip():
             problem = f"must not start or end with spaces (got {shown(value)})"
@@ -220,9 +269,10 @@ def _ids(
             wrong[code] = True
             messages[code] = problem
     if wrong.any():
-        bad = wrong[codes] & known
+        bad = np.zeros(len(codes), dtype=bool)
+        bad[codes >= 0] = wrong[codes[codes >= 0]]
         cells.add(name, bad, lambda row: messages[int(codes[row])])
-    return values, known
+    return codes, distinct
 
 
 def _as_float(value: Any) -> float:
@@ -323,16 +373,22 @@ def _days(series: Any, name: str, cells: Cells) -> tuple[Any, Any] | None:
         raw = series.to_numpy()
         if raw.dtype == object:  # dates as objects (pandas with PyArrow), None null
             raw = raw.copy()
-            raw[null] = date(1970, 1, 1)
+            raw[null] = _EPOCH_DATE
         values = raw.astype("datetime64[D]").astype(np.int64)
     elif dtype == nw.Datetime:
         wall = series if dtype.time_zone is None else series.dt.replace_time_zone(None)
         micros = wall.dt.timestamp("us").to_numpy()
         values = np.floor_divide(np.where(null, 0, micros), _DAY_US).astype(np.int64)
     elif dtype == nw.Object:
+        objects = _objects(series)
+        if set(map(type, objects.tolist())) <= {date, type(None)}:
+            # Dates and nulls only, as pandas keeps ``.dt.date``: their ordinals.
+            objects[null] = _EPOCH_DATE
+            ordinals = np.fromiter(map(date.toordinal, objects.tolist()), np.int64)
+            return ordinals - _EPOCH_DATE.toordinal(), ~null
         values = np.zeros(len(null), dtype=np.int64)
         wrong: dict[int, str] = {}
-        for row, value in enumerate(_objects(series).tolist()):
+        for row, value in enumerate(objects.tolist()):
             if isinstance(value, datetime):
                 values[row] = day_number(value.date())
             elif isinstance(value, date):
@@ -418,18 +474,21 @@ def _kinds(series: Any, name: str, cells: Cells) -> Any | None:
     read = _ids(series, name, cells, required=False)
     if read is None:
         return None
-    values, known = read
-    codes = np.fromiter(
-        (_KIND_VALUES.get(value, -1) for value in values.tolist()), np.int64
+    codes, distinct = read
+    kind_of = np.array(
+        [_KIND_VALUES.get(value, -1) for value in distinct.tolist()] + [-1],
+        dtype=np.int64,
     )
+    kinds = kind_of[codes]  # a null's code, -1, takes the last place: not a kind
     cells.add(
         name,
-        codes < 0,
+        kinds < 0,
         lambda row: (
-            f"must be one of {_KINDS_SHOWN} (got {shown(values[row] if known[row] else None)})"
+            f"must be one of {_KINDS_SHOWN} "
+            f"(got {shown(distinct[codes[row]] if codes[row] >= 0 else None)})"
         ),
     )
-    return np.where(codes < 0, 1, codes).astype(np.int8)
+    return np.where(kinds < 0, 1, kinds).astype(np.int8)
 
 
 def _across(
@@ -530,7 +589,7 @@ def read_evidence_columns(frame: Any, columns: Mapping[str, str]) -> EvidenceCol
     source = optional(
         "source",
         lambda s, n, c: _ids(s, n, c, required=False),
-        (np.full(count, "", dtype=object), none),
+        (np.full(count, -1, dtype=np.int64), np.empty(0, dtype=object)),
     )
     moment = optional("assessed_at", _moments, (zeros, zeros, none))
     _across(
@@ -550,15 +609,13 @@ def read_evidence_columns(frame: Any, columns: Mapping[str, str]) -> EvidenceCol
     assert assessed is not None
     assert source is not None
     assert moment is not None
-    student_code, students = factorize(student[0])
-    standard_code, standards = factorize(standard[0])
-    source_code, sources = ranked(source[0], source[1])
+    source_code, sources = _ranked(*source)
     return EvidenceColumns(
         rows=np.arange(count, dtype=np.int64),
-        student=student_code,
-        students=students,
-        standard=standard_code,
-        standards=standards,
+        student=student[0],
+        students=student[1],
+        standard=standard[0],
+        standards=standard[1],
         score=score[0],
         assessed_on=assessed[0],
         kind=kind,
@@ -569,7 +626,7 @@ def read_evidence_columns(frame: Any, columns: Mapping[str, str]) -> EvidenceCol
         submitted_on=submitted[0],
         submitted_known=submitted[1],
         source=source_code,
-        source_known=source[1],
+        source_known=source[0] >= 0,
         sources=sources,
         moment=moment[0],
         offset=moment[1],
@@ -577,6 +634,14 @@ def read_evidence_columns(frame: Any, columns: Mapping[str, str]) -> EvidenceCol
         sequence=sequence[0],
         sequence_known=sequence[1],
     )
+
+
+def _ranked(codes: Any, distinct: Any) -> tuple[Any, Any]:
+    """Codes renumbered as ranks in sorted order (0 where unknown), the ids sorted."""
+    order = sorted(range(len(distinct)), key=distinct.__getitem__)
+    rank = np.zeros(len(distinct) + 1, dtype=np.int64)
+    rank[order] = np.arange(len(distinct), dtype=np.int64)
+    return rank[codes], distinct[order] if order else distinct
 
 
 def build_like(frame: Any, data: Mapping[str, Any]) -> Any:
