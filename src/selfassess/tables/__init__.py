@@ -10,13 +10,30 @@ a frame of the same library, computed on columns with NumPy, never one object a 
   `selfassess.mastery.rollup`;
 - `calibrate`: self and teacher ratings paired from a long table, the statistics
   of `selfassess.rubrics.calibrate` for each group;
-- `to_frame`: any selfassess result as a flat frame.
+- `to_frame`: any selfassess result as a flat frame, and, for research exports,
+  `pseudonymize` (keyed pseudonyms for student ids) and `suppress` (the figures of
+  small groups withheld);
+- `fit_bkt`: Bayesian Knowledge Tracing's parameters fitted to each standard (EM,
+  bounds on guess and slip, restarts from a seeded `numpy.random.Generator`), ready
+  for a `selfassess.mastery.MasteryPolicy`.
 
 Edge, with the extra ``tables`` (narwhals and NumPy); ``dask`` for Dask frames.
 Nothing imports it.
 """
 
 from selfassess.tables import _deps  # noqa: F401  # the extra's check, first
+from selfassess.tables._bkt import BktFit, fit_bkt
+from selfassess.tables._calibrate import calibrate
+from selfassess.tables._frames import pseudonymize, suppress, to_frame
 from selfassess.tables._rows import EvidenceRows, evidence
 
-__all__ = ["EvidenceRows", "evidence"]
+__all__ = [
+    "BktFit",
+    "EvidenceRows",
+    "calibrate",
+    "evidence",
+    "fit_bkt",
+    "pseudonymize",
+    "suppress",
+    "to_frame",
+]
