@@ -7,7 +7,9 @@ a frame of the same library, computed on columns with NumPy, never one object a 
 - `evidence`: the rows as `selfassess.Evidence`, every bad cell reported with its
   row and column;
 - `rollup`: mastery of every (student, standard), the same numbers as
-  `selfassess.mastery.rollup`;
+  `selfassess.mastery.rollup`, with how many rows each left out and why;
+- `series`: mastery over time, each (student, standard)'s estimate after each
+  piece of evidence or on given days, a long table to plot;
 - `calibrate`: self and teacher ratings paired from a long table, the statistics
   of `selfassess.rubrics.calibrate` for each group;
 - `to_frame`: any selfassess result as a flat frame, and, for research exports,
@@ -25,7 +27,9 @@ from selfassess.tables import _deps  # noqa: F401  # the extra's check, first
 from selfassess.tables._bkt import BktFit, fit_bkt
 from selfassess.tables._calibrate import calibrate
 from selfassess.tables._frames import pseudonymize, suppress, to_frame
+from selfassess.tables._rollup import rollup
 from selfassess.tables._rows import EvidenceRows, evidence
+from selfassess.tables._series import series
 
 __all__ = [
     "BktFit",
@@ -34,6 +38,8 @@ __all__ = [
     "evidence",
     "fit_bkt",
     "pseudonymize",
+    "rollup",
+    "series",
     "suppress",
     "to_frame",
 ]

@@ -173,41 +173,58 @@ def _empty(series: Any) -> bool:
     return bool(series.null_count() == len(series))
 
 
-def _native_codes(series: Any) -> Any:
+def _as_objects(values: Any) -> Any:
+    """A list of values as a NumPy array of Python objects."""
+    array = np.empty(len(values), dtype=object)
+    array[:] = values
+    return array
+
+
+def _native_codes(series: Any) -> tuple[Any, Any | None]:
     """Integer codes of a column's values (equal values, equal codes), -1 where null.
 
     Each library's own hash table does it (pandas's ``factorize``, PyArrow's
     ``dictionary_encode``, polars's categoricals), far faster than Python's;
-    any other library's values go through a dict.
+    any other library's values go through a dict. pandas and PyArrow number the
+    values in order of first appearance and give them too (as Python objects);
+    polars does neither, and its values are ``None``.
     """
     native = series.to_native()
     implementation = series.implementation
     if implementation.is_pandas_like():
         module = implementation.to_native_namespace()
-        return np.asarray(module.factorize(native)[0], dtype=np.int64)
+        codes, uniques = module.factorize(native)
+        values = _as_objects(list(uniques))
+        return np.asarray(codes, dtype=np.int64), values
     if implementation.is_pyarrow():
         pc = importlib.import_module("pyarrow.compute")  # the frame's own library
-        encoded = pc.dictionary_encode(native.combine_chunks()).indices
-        return np.asarray(pc.fill_null(encoded, -1), dtype=np.int64)
+        encoded = pc.dictionary_encode(native.combine_chunks())
+        codes = np.asarray(pc.fill_null(encoded.indices, -1), dtype=np.int64)
+        return codes, _as_objects(encoded.dictionary.to_pylist())
     if implementation.is_polars():
         module = implementation.to_native_namespace()
         physical = native.cast(module.String).cast(module.Categorical).to_physical()
-        return physical.fill_null(-1).to_numpy().astype(np.int64)
+        return physical.fill_null(-1).to_numpy().astype(np.int64), None
     values = _objects(series)
     code_of: dict[Any, int] = {None: -1}
     find = code_of.setdefault
-    return np.fromiter(
+    codes = np.fromiter(
         (find(value, len(code_of) - 1) for value in values.tolist()), np.int64
     )
+    del code_of[None]
+    return codes, _as_objects(list(code_of))
 
 
 def factorize_column(series: Any) -> tuple[Any, Any]:
     """A column's codes in order of first appearance (-1 where null), and its values.
 
     The values are the distinct non-null cells by code, as Python objects (an object
-    array), read from the column only at each one's first row.
+    array). Where the library does not give them in that order, the codes are
+    renumbered and the values read from the column at each one's first row.
     """
-    codes = _native_codes(series)
+    codes, known = _native_codes(series)
+    if known is not None:
+        return codes, known
     count = int(codes.max(initial=-1)) + 1
     first = np.full(count + 1, len(codes), dtype=np.int64)
     # Written from the last row back, so each code keeps its first row; nulls
@@ -564,20 +581,22 @@ def read_evidence_columns(frame: Any, columns: Mapping[str, str]) -> EvidenceCol
     standard = _ids(series["standard"], col("standard"), cells, required=True)
     score = _numbers(series["score"], col("score"), cells)
     assessed = _days(series["assessed_on"], col("assessed_on"), cells)
-    none = np.zeros(count, dtype=bool)
-    zeros = np.zeros(count, dtype=np.int64)
+    # A column the frame does not have costs nothing: one value, seen at every row
+    # (a read-only view; nothing writes into the columns).
+    none = np.broadcast_to(np.False_, (count,))
+    zeros = np.broadcast_to(np.int64(0), (count,))
 
     def optional(field: str, read: Callable[..., Any], default: Any) -> Any:
         if field not in series:
             return default
         return read(series[field], col(field), cells)
 
-    kind = optional("kind", _kinds, np.full(count, 1, dtype=np.int8))
+    kind = optional("kind", _kinds, np.broadcast_to(np.int8(1), (count,)))
     excused = optional("excused", _flags, none)
     attempt = optional(
         "attempt",
         lambda s, n, c: _whole(s, n, c, low=1, high=_MAX_ATTEMPT, required=True),
-        (np.ones(count, dtype=np.int64), ~none),
+        (np.broadcast_to(np.int64(1), (count,)), np.broadcast_to(np.True_, (count,))),
     )
     sequence = optional(
         "sequence",
@@ -589,7 +608,7 @@ def read_evidence_columns(frame: Any, columns: Mapping[str, str]) -> EvidenceCol
     source = optional(
         "source",
         lambda s, n, c: _ids(s, n, c, required=False),
-        (np.full(count, -1, dtype=np.int64), np.empty(0, dtype=object)),
+        (np.broadcast_to(np.int64(-1), (count,)), np.empty(0, dtype=object)),
     )
     moment = optional("assessed_at", _moments, (zeros, zeros, none))
     _across(
