@@ -669,8 +669,9 @@ def calibrate(
     with no chance disagreement is 1.0), as in memory.
 
     Args:
-        frame: A pandas, polars or PyArrow data frame; a lazy frame (polars, Dask)
-            is collected, calibrated and given back lazy.
+        frame: A pandas, polars or PyArrow data frame; a lazy polars frame is
+            collected, calibrated and given back lazy; a Dask frame gives a lazy
+            Dask frame computed on the workers (*rng* must then be ``None``).
         categories: Every level of the scale, lowest first, as for
             `selfassess.rubrics.weighted_kappa`; every score must be one of them.
         by: The column (or columns) of the groups, such as ``"student"`` or
@@ -700,8 +701,8 @@ def calibrate(
         A native frame of *frame*'s library, one row a group.
 
     Raises:
-        ArgumentTypeError: If *frame* is not a data frame or an argument is of
-            the wrong kind.
+        ArgumentTypeError: If *frame* is not a data frame, an argument is of the
+            wrong kind, or *rng* is given with a Dask frame.
         InvalidDataError: If a column is missing, or, with every problem's path
             as ``rows[12].score`` (the row's position in the frame and the
             frame's column name), a cell is missing, a role is not one of
@@ -725,14 +726,20 @@ def calibrate(
         0     ana      2   0.5              0.5
         1     ben      2  -0.5              0.5
     """
-    try:
-        found = nw.from_native(frame)
-    except TypeError:
-        message = (
-            "must be a pandas, polars or PyArrow data frame "
-            f"(got {shown(type(frame).__name__)})"
-        )
-        raise ArgumentTypeError([Problem("frame", message)]) from None
+    # Here rather than at the top: the Dask path imports this module.
+    from selfassess.tables import _dask  # noqa: PLC0415
+
+    # Before narwhals, which warns when it wraps a Dask frame.
+    on_dask = _dask.is_dask(frame)
+    if not on_dask:
+        try:
+            found = nw.from_native(frame)
+        except TypeError:
+            message = (
+                "must be a pandas, polars or PyArrow data frame "
+                f"(got {shown(type(frame).__name__)})"
+            )
+            raise ArgumentTypeError([Problem("frame", message)]) from None
     chosen = settings(
         categories=categories,
         by=by,
@@ -744,6 +751,8 @@ def calibrate(
         minimum_count=minimum_count,
         columns=columns,
     )
+    if on_dask:
+        return _dask.dask_calibrate(frame, chosen)
     if isinstance(found, nw.LazyFrame):
         # Collected whole: a distributed path calibrates each partition instead.
         eager = found.collect()

@@ -387,11 +387,9 @@ def _days(series: Any, name: str, cells: Cells) -> tuple[Any, Any] | None:
     dtype = series.dtype
     null = series.is_null().to_numpy()
     if dtype == nw.Date:
-        raw = series.to_numpy()
-        if raw.dtype == object:  # dates as objects (pandas with PyArrow), None null
-            raw = raw.copy()
-            raw[null] = _EPOCH_DATE
-        values = raw.astype("datetime64[D]").astype(np.int64)
+        # Days since 1970-01-01, as every library stores a date; NaN where null.
+        days = series.cast(nw.Int32()).to_numpy()
+        values = np.where(null, 0, days).astype(np.int64)
     elif dtype == nw.Datetime:
         wall = series if dtype.time_zone is None else series.dt.replace_time_zone(None)
         micros = wall.dt.timestamp("us").to_numpy()
