@@ -5,10 +5,12 @@
     python3 dev.py fuzz    # a long run of the fuzz harness (see --examples)
 
 ``test`` is what CI runs (``.ci/run`` calls it): ruff, mypy --strict, the tests with
-their doctests and the docs' examples, the docs build with warnings as errors, the
-changelog fragments, then a wheel is built, installed into a fresh environment and
-tested there, on every Python from 3.10 to 3.13 that pyenv has on this machine (all
-at once, each printing its log when done).
+their doctests (every extra installed), a short run on a local Dask cluster, the
+docs' examples, the docs build with warnings as errors, the changelog fragments,
+then a wheel is built, installed into a fresh environment and tested there, on
+every Python from 3.10 to 3.13 that pyenv has on this machine (all at once, each
+printing its log when done): with every extra on this Python, without any on the
+others.
 """
 
 from __future__ import annotations
@@ -173,6 +175,8 @@ def test_wheel(
         "-p",
         "no:cacheprovider",
         f"--numprocesses={workers}",
+        "-m",
+        "not cluster",  # a cluster's workers, once, in the development environment
         "tests",
         # `test` runs the thorough search once, under coverage; each Python then
         # runs every test with few examples, the fuzz harness's slice included.
@@ -251,10 +255,14 @@ def test() -> None:
         "--cov-branch",
         "--cov-report=term-missing:skip-covered",
         "--cov-fail-under=90",
+        "-m",
+        "not cluster",
         "tests",
         "src",
         env={"HYPOTHESIS_PROFILE": "ci"},
     )
+    say("A short run on a local Dask cluster of worker processes")
+    run(python, "-m", "pytest", "-p", "no:xdist", "-m", "cluster", "tests")
     say("The examples of the README and the docs, page by page, in order")
     run(python, "-m", "pytest", *EXAMPLES)
 
