@@ -330,7 +330,8 @@ def _numbers(series: Any, name: str, cells: Cells) -> tuple[Any, Any] | None:
     else:
         cells.column(name, f"must hold numbers (got {_kind_name(dtype)})")
         return None
-    values = np.where(null, np.nan, values)
+    if null.any():  # else the column's own array, not a copy of it
+        values = np.where(null, np.nan, values)
     infinite = ~null & ~np.isfinite(values)
     cells.add(
         name, infinite, lambda row: f"must be finite (got {shown(float(values[row]))})"
@@ -389,11 +390,13 @@ def _days(series: Any, name: str, cells: Cells) -> tuple[Any, Any] | None:
     if dtype == nw.Date:
         # Days since 1970-01-01, as every library stores a date; NaN where null.
         days = series.cast(nw.Int32()).to_numpy()
-        values = np.where(null, 0, days).astype(np.int64)
+        values = (np.where(null, 0, days) if null.any() else days).astype(np.int64)
     elif dtype == nw.Datetime:
         wall = series if dtype.time_zone is None else series.dt.replace_time_zone(None)
         micros = wall.dt.timestamp("us").to_numpy()
-        values = np.floor_divide(np.where(null, 0, micros), _DAY_US).astype(np.int64)
+        if null.any():
+            micros = np.where(null, 0, micros)
+        values = np.floor_divide(micros, _DAY_US).astype(np.int64, copy=False)
     elif dtype == nw.Object:
         objects = _objects(series)
         if set(map(type, objects.tolist())) <= {date, type(None)}:
