@@ -323,3 +323,21 @@ def test_the_rows_are_a_read_only_sequence() -> None:
     with pytest.raises(IndexError):
         rows[3]
     assert rows.index(rows[1]) == 1
+
+
+def test_a_cell_that_is_not_a_number_is_said_once() -> None:
+    """In a column of mixed objects, text or a bool is not a number: one problem."""
+    frame = pd.DataFrame(
+        {
+            "student": ["ana", "ben", "cy"],
+            "standard": ["nf1"] * 3,
+            "score": pd.Series(["3", True, 2], dtype=object),
+            "assessed_on": [DAY] * 3,
+        }
+    )
+    with pytest.raises(InvalidDataError) as caught:
+        tables.evidence(frame)
+    assert _problems(caught) == [
+        "rows[0].score: must be a number (got '3')",
+        "rows[1].score: must be a number (got True)",
+    ]

@@ -1,11 +1,13 @@
 """Fitting Bayesian Knowledge Tracing to a class's data: one set of parameters a skill.
 
-`fit_bkt` reads a long table of scores (one row a score: student, standard, score,
-day), turns each student's scores on a standard into a sequence of right and wrong
-answers in date order, and fits the parameters of Bayesian Knowledge Tracing
-(Corbett & Anderson 1995) to each standard by expectation-maximisation: the
-Baum-Welch algorithm (Rabiner 1989, "A tutorial on hidden Markov models", section
-III.C) on BKT's hidden Markov model of two states, unknown and known.
+`fit_bkt` reads a long table of evidence as the rest of `selfassess.tables` reads
+it (one row a piece of evidence, every cell checked), keeps the scores a mastery
+policy counts, turns each student's scores on a standard into a sequence of right
+and wrong answers in the policy's order, and fits the parameters of Bayesian
+Knowledge Tracing (Corbett & Anderson 1995) to each standard by
+expectation-maximisation: the Baum-Welch algorithm (Rabiner 1989, "A tutorial on
+hidden Markov models", section III.C) on BKT's hidden Markov model of two states,
+unknown and known.
 
 The model is the one `selfassess.mastery.bkt_posterior` runs: the first answer is
 given in the known state with probability ``prior``; each answer is correct with
@@ -27,8 +29,7 @@ maximum within them, and the log-likelihood still never decreases.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime
+from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
 import attrs
@@ -39,13 +40,14 @@ from selfassess._validate import (
     integer_field,
     is_number,
     number_field,
-    number_problem,
     shown,
-    text_problem,
 )
-from selfassess.errors import MAX_PROBLEMS, InvalidDataError
-from selfassess.mastery import BktParameters
+from selfassess.errors import InvalidDataError
+from selfassess.mastery import BktParameters, MasteryPolicy
+from selfassess.tables._columns import EvidenceColumns, ranked
 from selfassess.tables._deps import np, nw
+from selfassess.tables._reading import column_names, read_evidence_columns
+from selfassess.tables._rollup import group_rows, kept_rows
 
 __all__ = ["BktFit", "fit_bkt"]
 
@@ -60,9 +62,6 @@ _DEFAULT_BOUNDS = (0.0001, 0.9999)
 
 _MAX_RESTARTS = 1000
 """The most restarts a standard may take: each is a copy of its answers in memory."""
-
-_READ = ("student", "standard", "score", "assessed_on")
-"""The columns `fit_bkt` reads, by their `selfassess.Evidence` names."""
 
 # The parameters of a run, as the columns of an array with a row a run.
 _PRIOR, _LEARN, _GUESS, _SLIP, _FORGET = range(5)
@@ -94,10 +93,10 @@ class BktFit:
         converged: Whether the best restart stopped because the log-likelihood had
             stopped rising (within the tolerance), rather than at the most
             iterations allowed.
-        students: How many students have scores on the standard (the sequences
-            fitted).
-        observations: How many scores there are on the standard; at least
-            *students*.
+        students: How many students have counted scores on the standard (the
+            sequences fitted).
+        observations: How many counted scores there are on the standard (the
+            answers fitted); at least *students*.
         restarts: How many starting points were tried; the best is kept.
 
     Raises:
@@ -136,6 +135,7 @@ def fit_bkt(
     threshold: float = 3.0,
     restarts: int = 5,
     rng: np.random.Generator,
+    policy: MasteryPolicy | None = None,
     forget: bool = False,
     guess_bounds: tuple[float, float] = _DEFAULT_BOUNDS,
     slip_bounds: tuple[float, float] = _DEFAULT_BOUNDS,
@@ -143,17 +143,28 @@ def fit_bkt(
     tolerance: float = 1e-8,
     **columns: str,
 ) -> Mapping[str, BktFit]:
-    """Fit Bayesian Knowledge Tracing to each standard of a long table of scores.
+    """Fit Bayesian Knowledge Tracing to each standard of a long table of evidence.
 
-    Each row is one score of one student on one standard on one day. A score at or
-    above *threshold* is a correct answer, as `selfassess.mastery.MasteryPolicy`
-    reads it with the BKT method. Each student's rows on a standard are put in date
-    order, rows of the same day in the order of the frame, and each standard is fitted
-    on its own by expectation-maximisation (Baum-Welch) from *restarts* starting
-    points drawn from *rng*; the fit with the highest log-likelihood is kept (the
-    first drawn, on a tie). Prior, learn, guess and slip are fitted; forget stays 0
-    unless *forget* is true. Every row is an answer: leave out first the rows a
-    policy would not count (excused work, self-ratings, pre-assessments).
+    Each row of *frame* is one piece of evidence, with a column for each field of
+    `selfassess.Evidence` it gives (``student``, ``standard``, ``score`` and
+    ``assessed_on`` at least; a missing optional column is unknown in every row),
+    every cell checked as `selfassess.tables.evidence` checks it. The answers are
+    the scores *policy* counts, as `selfassess.tables.rollup` counts them: excused
+    rows and rows of a kind not in its ``kinds`` (by default self and peer ratings
+    and pre-assessments) are left out, and its retake rule keeps one attempt at a
+    source where it says so. Each student's answers on a standard are put in the
+    policy's order: by its date, then, for scores of one day, by the rule for ties
+    of `selfassess.mastery.MasteryPolicy` (the moment assessed, the sequence
+    number, the attempt, the kind, the score, ...), which never depends on the
+    order of the rows; give ``assessed_at`` or ``sequence`` to order the scores of
+    one day as they were given. A score at or above *threshold* is a correct
+    answer, as `selfassess.mastery.MasteryPolicy` reads it with the BKT method.
+
+    Each standard is fitted on its own by expectation-maximisation (Baum-Welch)
+    from *restarts* starting points drawn from *rng*; the fit with the highest
+    log-likelihood is kept (the first drawn, on a tie). Prior, learn, guess and
+    slip are fitted; forget stays 0 unless *forget* is true. A standard none of
+    whose scores count has no fit.
 
     A run stops when an iteration raises the log-likelihood by at most *tolerance*
     a score (the mean log-likelihood of a score rises by at most *tolerance*), or
@@ -171,19 +182,26 @@ def fit_bkt(
     its lower bound, or the reverse), and a teacher should read such a fit as "not
     enough evidence" rather than as a model of the class.
 
-    The same frame and the same seed give the same fits: starting points are drawn
-    standard by standard, in the order of their ids, five numbers for each restart.
+    The same frame and the same seed give the same fits, whatever the order of its
+    rows: starting points are drawn standard by standard, in the order of their
+    ids, five numbers for each restart.
 
     Args:
-        frame: A long table of scores: a pandas, polars or PyArrow data frame, or
-            any frame narwhals reads; a lazy frame (polars, Dask) is collected,
+        frame: A long table of evidence: a pandas, polars or PyArrow data frame,
+            or any frame narwhals reads; a lazy frame (polars, Dask) is collected,
             since a fit needs every row.
-        threshold: The score from which an answer is correct; the policy's
-            mastery threshold (3 on the 4-point scale).
+        threshold: The score from which an answer is correct (3, the mastery cut
+            of the 4-point scale, by default). The policy's own ``threshold`` is
+            not read: give the same number here.
         restarts: How many starting points to try for each standard; from 1 to
             1,000.
         rng: The random source of the starting points, a NumPy ``Generator``
             (``numpy.random.default_rng(seed)``).
+        policy: The policy whose kinds count, whose retake rule applies and whose
+            order orders each student's scores; its method is not used. ``None``
+            for the default `selfassess.mastery.MasteryPolicy`: not excused, not
+            self or peer ratings or pre-assessments, every attempt, ordered by the
+            assessed date and the rule for ties.
         forget: Whether to fit forget too; otherwise it is 0.
         guess_bounds: The lowest and highest guess allowed, each between 0.000001
             and 0.999999, the lowest first.
@@ -192,24 +210,26 @@ def fit_bkt(
             at least 1.
         tolerance: The rise of the mean log-likelihood of a score below which a
             run has converged; 0 or more (0 runs until it stops rising at all).
-        **columns: The frame's own names for the columns read, by their
-            `selfassess.Evidence` names: ``student``, ``standard``, ``score`` and
-            ``assessed_on`` (``score="mark"``). The day may be a date or a datetime
-            column (a datetime orders by its instant), or hold `datetime.date`
-            values.
+        **columns: The frame's own names for the fields, by field name
+            (``student="name", score="mark"``); a field not given is read from the
+            column of its own name. A datetime column of days is read as its day
+            in its own time zone.
 
     Returns:
-        The fit of each standard by its id, in the order of the ids.
+        The fit of each standard with a counted score, by its id, in the order of
+        the ids.
 
     Raises:
         ArgumentTypeError: If *frame* is not a data frame, an argument is not of
-            its kind (*rng* not a NumPy ``Generator``, a bound not a pair of
-            numbers), or a keyword names no column read.
-        InvalidDataError: If an argument is out of range, a column is missing, or a
-            cell is not what its column holds (an id not a non-empty string without
-            surrounding spaces, a score not a finite number, a day not a date),
-            each with its row and the frame's name of its column:
-            ``rows[12].score``.
+            its kind (*rng* not a NumPy ``Generator``, *policy* not a
+            `selfassess.mastery.MasteryPolicy`, a bound not a pair of numbers),
+            or a keyword is not a field of `selfassess.Evidence` (or its value
+            not a column name).
+        InvalidDataError: If an argument is out of range, the frame names two
+            columns alike, a column is missing or of the wrong type
+            (``columns['score']``), or a cell breaks its field's rule, every
+            problem with its path: ``rows[12].score``, the row's place in the
+            frame and the frame's name of its column.
 
     Example:
         Six students' scores on one standard, five weeks, slip at most 0.1:
@@ -239,12 +259,17 @@ def fit_bkt(
         0.8
         >>> policy = MasteryPolicy(method=MasteryMethod.BKT, bkt=bkt)
 
-        The same seed gives the same fits:
+        The same seed gives the same fits; a self-rating does not count:
 
-        >>> fit_bkt(frame, rng=np.random.default_rng(7),
+        >>> rated = pd.concat([frame.assign(kind="formative"), pd.DataFrame({
+        ...     "name": ["ana"], "standard": "4.NF.1", "score": [4],
+        ...     "assessed_on": [date(2026, 9, 2)], "kind": "self"})])
+        >>> fit_bkt(rated, rng=np.random.default_rng(7),
         ...         slip_bounds=(0.0001, 0.1), student="name") == fits
         True
     """
+    if policy is None:
+        policy = MasteryPolicy()
     check = Arguments()
     threshold = check.number("threshold", threshold)
     restarts = check.integer("restarts", restarts, minimum=1, maximum=_MAX_RESTARTS)
@@ -254,15 +279,16 @@ def fit_bkt(
             f"(got {shown(rng)})"
         )
         check.wrong_kind("rng", message)
+    check.instance("policy", policy, MasteryPolicy)
     forget = check.boolean("forget", forget)
     guesses = _bounds(check, "guess_bounds", guess_bounds)
     slips = _bounds(check, "slip_bounds", slip_bounds)
     max_iterations = check.integer("max_iterations", max_iterations, minimum=1)
     tolerance = check.number("tolerance", tolerance, minimum=0)
-    names = _column_names(check, columns)
     check.done()
-    students, standards, scores, days = _read(frame, names)
-    skills, ids = _skills(students, standards, days, scores >= threshold)
+    table = read_evidence_columns(_eager(frame), column_names(columns))
+    rows = _counted(table, policy)
+    skills, ids = _skills(table, rows, table.score[rows] >= threshold)
     if not skills:
         return {}
     starts = _starts(rng, len(skills), restarts, guesses, slips, fit_forget=forget)
@@ -323,162 +349,34 @@ def _bounds(check: Arguments, name: str, value: object) -> tuple[float, float]:
     return low, high
 
 
-def _column_names(check: Arguments, columns: Mapping[str, object]) -> dict[str, str]:
-    """The frame's name of each column read, from the ``**columns`` mapping."""
-    names = {name: name for name in _READ}
-    for key, value in columns.items():
-        if key not in names:
-            read = ", ".join(_READ)
-            check.wrong_kind(key, f"is not a column fit_bkt reads ({read})")
-        elif not isinstance(value, str):
-            check.wrong_kind(key, f"must be a column's name (got {shown(value)})")
-        else:
-            names[key] = value
-    return names
+# Reading the frame, and the rows that count.
 
 
-# Reading the frame.
+def _eager(frame: object) -> Any:
+    """*frame* as an eager narwhals frame, a lazy one collected.
 
-
-class _Columns(NamedTuple):
-    """The four columns read, checked: ids as objects, scores, days as integers."""
-
-    students: Any
-    standards: Any
-    scores: Any
-    days: Any
-
-
-def _read(frame: object, names: Mapping[str, str]) -> _Columns:
-    """Read and check the four columns; raise every bad cell with its row.
-
-    Ids must be non-empty strings without surrounding spaces, scores finite
-    numbers, days dates (or datetimes, or `datetime.date` values); days become
-    microseconds since 1970, which order them.
+    Anything narwhals does not read is given back as it is, for
+    `selfassess.tables._reading.read_evidence_columns` to refuse.
     """
-    table = _table(frame)
-    check = Checker()
-    present = set(table.columns)
-    for name in _READ:
-        column = names[name]
-        if column not in present:
-            known = ", ".join(shown(item) for item in table.columns) or "none"
-            mapped = "" if column == name else f" (for {name})"
-            message = f"is not a column of the frame{mapped}; its columns: {known}"
-            check.add(column, message)
-    check.done()
-    students = _ids(check, table[names["student"]])
-    standards = _ids(check, table[names["standard"]])
-    scores = _scores(check, table[names["score"]])
-    days = _days(check, table[names["assessed_on"]])
-    check.done()
-    return _Columns(students, standards, scores, days)
-
-
-def _table(frame: object) -> Any:
-    """The frame as an eager narwhals frame; a lazy one is collected."""
     try:
-        table = nw.from_native(frame)  # type: ignore[call-overload]  # any frame
+        found = nw.from_native(frame)  # type: ignore[call-overload]  # any frame
     except TypeError:
-        table = None
+        return frame
     except nw.exceptions.DuplicateError:
         message = "must not give two columns the same name"
         raise InvalidDataError.single("frame", message) from None
-    if isinstance(table, nw.LazyFrame):
-        table = table.collect()
-    if not isinstance(table, nw.DataFrame):
-        check = Arguments()
-        message = f"must be a data frame narwhals reads (got {shown(frame)})"
-        check.wrong_kind("frame", message)
-        check.done()
-    return table
+    return found.collect() if isinstance(found, nw.LazyFrame) else found
 
 
-def _report(
-    check: Checker, column: Any, bad: Any, problem: Callable[[Any], str | None]
-) -> None:
-    """Record a problem for each row in *bad*: ``problem(value)`` says what.
+def _counted(table: EvidenceColumns, policy: MasteryPolicy) -> Any:
+    """The rows *policy* counts, each (student, standard)'s in the policy's order.
 
-    Only the first `selfassess.errors.MAX_PROBLEMS` rows are shown; the rest are
-    counted, so that a column of a million bad cells costs no more to report.
+    As `selfassess.tables.rollup` counts them: not excused, of a kind the policy
+    counts, and kept by its retake rule.
     """
-    rows = np.flatnonzero(bad)
-    if not rows.size:
-        return
-    values = column.to_numpy()
-    nulls = column.is_null().to_numpy()
-    for row in rows[:MAX_PROBLEMS].tolist():
-        value = None if nulls[row] else values[row]
-        check.add(f"rows[{row}].{column.name}", problem(value) or "is invalid")
-    check.omitted += max(int(rows.size) - MAX_PROBLEMS, 0)
-
-
-def _identifier_problem(value: object) -> str | None:
-    """What is wrong with *value* as a student's or a standard's id, if anything."""
-    problem = text_problem(value, empty=False)
-    if problem is None and value != str(value).strip():
-        problem = f"must not start or end with spaces (got {shown(value)})"
-    return problem
-
-
-def _ids(check: Checker, column: Any) -> Any:
-    """An id column as an object array of strings, every bad cell recorded."""
-    values = column.to_numpy()
-    nulls = column.is_null().to_numpy()
-    if column.dtype == nw.String:
-        text = ~nulls
-    else:
-        text = np.frompyfunc(lambda value: isinstance(value, str), 1, 1)(values)
-        text = text.astype(bool) & ~nulls
-    # Each distinct id is checked once: a class has few students and standards.
-    wrong = {
-        value
-        for value in set(values[text].tolist())
-        if _identifier_problem(value) is not None
-    }
-    bad = ~text
-    if wrong:
-        bad |= np.frompyfunc(wrong.__contains__, 1, 1)(values).astype(bool) & text
-    _report(check, column, bad, _identifier_problem)
-    return values
-
-
-def _is_score(value: object) -> bool:
-    return number_problem(value, None, None) is None
-
-
-def _scores(check: Checker, column: Any) -> Any:
-    """A score column as floats, every cell that is not a finite number recorded."""
-    if column.dtype.is_numeric():
-        values = column.cast(nw.Float64).to_numpy()
-        bad = column.is_null().to_numpy() | ~np.isfinite(values)
-    else:
-        values = column.to_numpy()
-        bad = ~np.frompyfunc(_is_score, 1, 1)(values).astype(bool)
-        values = np.where(bad, 0.0, values).astype(np.float64)
-    _report(check, column, bad, lambda value: number_problem(value, None, None))
-    return values
-
-
-def _is_day(value: object) -> bool:
-    return isinstance(value, date) and not isinstance(value, datetime)
-
-
-def _days(check: Checker, column: Any) -> Any:
-    """A day column as microseconds since 1970, every cell not a day recorded."""
-    dtype = column.dtype
-    if dtype == nw.Date or isinstance(dtype, nw.Datetime):
-        bad = column.is_null().to_numpy()
-        days = column.to_numpy()
-    else:
-        days = column.to_numpy().copy()
-        bad = ~np.frompyfunc(_is_day, 1, 1)(days).astype(bool)
-        days[bad] = date(1970, 1, 1)  # reported below; a placeholder to convert
-        days = days.astype("datetime64[D]")
-    _report(check, column, bad, lambda value: f"must be a date (got {shown(value)})")
-    if bad.any():
-        return np.zeros(bad.size, dtype=np.int64)
-    return days.astype("datetime64[us]").view(np.int64)
+    grouped = group_rows(table, policy, {})
+    kept = kept_rows(table, grouped.sequence, grouped.counted, grouped.retake)
+    return grouped.sequence[kept]
 
 
 # From rows to sequences.
@@ -491,40 +389,40 @@ class _Skill(NamedTuple):
     lengths: Any  # int, each student's number of answers, each at least 1
 
 
-def _codes(values: Any) -> tuple[list[str], Any]:
-    """The distinct strings in order, and each value's place among them."""
-    distinct = sorted(set(values.tolist()))
-    place = {value: index for index, value in enumerate(distinct)}
-    codes = np.fromiter(
-        map(place.__getitem__, values), dtype=np.intp, count=len(values)
-    )
-    return distinct, codes
-
-
 def _skills(
-    students: Any, standards: Any, days: Any, correct: Any
+    table: EvidenceColumns, rows: Any, correct: Any
 ) -> tuple[list[_Skill], list[str]]:
-    """Each standard's sequences, students in order of id, scores in date order.
+    """Each standard's sequences, standards and students in order of id.
 
-    Ties of date keep the frame's row order: the sort is stable.
+    *rows* are the counted rows, each (student, standard)'s in the policy's order,
+    and *correct* whether each is a correct answer. Ordering by id rather than by
+    first appearance keeps a fit the same whatever the order of the frame's rows.
     """
-    if not len(correct):
+    if not len(rows):
         return [], []
-    ids, standard = _codes(standards)
-    _, student = _codes(students)
-    order = np.lexsort((days, student, standard))
+    standard_rank, standard_ids = ranked(
+        table.standards, np.ones(len(table.standards), dtype=bool)
+    )
+    student_rank, _ = ranked(table.students, np.ones(len(table.students), dtype=bool))
+    standard = standard_rank[table.standard[rows]]
+    student = student_rank[table.student[rows]]
+    # The place in *rows* last: each student's answers keep the policy's order.
+    order = np.lexsort((np.arange(len(rows)), student, standard))
     standard, student, correct = standard[order], student[order], correct[order]
+    present, standard = np.unique(standard, return_inverse=True)
+    standard = standard.reshape(-1)
+    ids = [str(standard_id) for standard_id in standard_ids[present].tolist()]
     starts = np.flatnonzero(
         np.concatenate(
             ([True], (standard[1:] != standard[:-1]) | (student[1:] != student[:-1]))
         )
     )
     lengths = np.diff(np.append(starts, correct.size))
-    rows = np.searchsorted(standard, np.arange(len(ids) + 1))
+    answers = np.searchsorted(standard, np.arange(len(ids) + 1))
     sequences = np.searchsorted(standard[starts], np.arange(len(ids) + 1))
     skills = [
         _Skill(
-            correct[rows[index] : rows[index + 1]],
+            correct[answers[index] : answers[index + 1]],
             lengths[sequences[index] : sequences[index + 1]],
         )
         for index in range(len(ids))

@@ -311,6 +311,7 @@ def _numbers(series: Any, name: str, cells: Cells) -> tuple[Any, Any] | None:
             name, "must hold numbers, not true and false (got a column of Boolean)"
         )
         return None
+    reported = None  # the cells already reported as not numbers
     if dtype.is_numeric():
         values = series.cast(nw.Float64).to_numpy().astype(np.float64, copy=False)
     elif dtype == nw.Object:
@@ -327,12 +328,15 @@ def _numbers(series: Any, name: str, cells: Cells) -> tuple[Any, Any] | None:
             else:
                 wrong[row] = f"must be a number (got {shown(value)})"
         cells.each(name, wrong)
+        reported = np.fromiter(wrong, np.int64, len(wrong))
     else:
         cells.column(name, f"must hold numbers (got {_kind_name(dtype)})")
         return None
     if null.any():  # else the column's own array, not a copy of it
         values = np.where(null, np.nan, values)
     infinite = ~null & ~np.isfinite(values)
+    if reported is not None:
+        infinite[reported] = False  # not a number: said once, not as not finite
     cells.add(
         name, infinite, lambda row: f"must be finite (got {shown(float(values[row]))})"
     )
