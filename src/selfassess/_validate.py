@@ -246,9 +246,12 @@ def to_int(value: int) -> int:
 
     A bool, a float and anything else are left for the check to refuse.
     """
-    if type(value) is not int and isinstance(value, numbers.Integral):
-        if not isinstance(value, bool):
-            return int(value)
+    if (
+        type(value) is not int
+        and isinstance(value, numbers.Integral)
+        and not isinstance(value, bool)
+    ):
+        return int(value)
     return value
 
 

@@ -14,9 +14,9 @@ each of possibly hundreds of thousands of groups.
 from __future__ import annotations
 
 import operator
-from typing import cast
 from collections.abc import Callable, Iterable
 from functools import partial
+from typing import cast
 
 import attrs
 
