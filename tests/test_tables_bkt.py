@@ -759,6 +759,29 @@ def test_threshold_decides_what_is_correct() -> None:
     assert fit_bkt(lowered, rng=np.random.default_rng(4)) != expected
 
 
+def test_the_threshold_is_the_policy_s_unless_given() -> None:
+    """By default a score is correct from the policy's mastery threshold."""
+    frame = frame_of(simulate(np.random.default_rng(19), 40, 5, TRUE))
+    lowered = frame.assign(score=np.where(frame["score"] == 4.0, 2.5, 1.0))
+    expected = fit_bkt(frame, rng=np.random.default_rng(4))
+    policy = MasteryPolicy(threshold=2.5)
+    assert fit_bkt(lowered, rng=np.random.default_rng(4), policy=policy) == expected
+
+
+def test_a_seeded_random_random_serves_as_the_source() -> None:
+    """A random.Random, as the rest of the library takes: the same seed, the same fits."""
+    import random  # the caller's source, seeded here
+
+    frame = frame_of(simulate(np.random.default_rng(19), 40, 5, TRUE))
+    first = fit_bkt(frame, rng=random.Random(8))
+    assert fit_bkt(frame, rng=random.Random(8)) == first
+    # One step from one start: where the start was drawn shows in the fit.
+    once = {"restarts": 1, "max_iterations": 1}
+    assert fit_bkt(frame, rng=random.Random(8), **once) != fit_bkt(
+        frame, rng=random.Random(9), **once
+    )
+
+
 def bad_frame() -> Any:
     return pd.DataFrame(
         {
@@ -865,7 +888,7 @@ def test_mistyped_columns_are_named() -> None:
         fit_bkt(frame, rng=np.random.default_rng(0))
     assert [str(problem) for problem in caught.value.problems] == [
         "columns['score']: must hold numbers (got a column of String)",
-        "columns['kind']: must hold text ids (got a column of Float64)",
+        "columns['kind']: must hold kinds of evidence (got a column of Float64)",
     ]
 
 

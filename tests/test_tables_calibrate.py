@@ -550,3 +550,93 @@ def test_score_and_role_must_differ() -> None:
     frame = pd.DataFrame({"student": ["a"], "criterion": ["c"], "x": [1]})
     with pytest.raises(InvalidDataError, match="role: must not be the score column"):
         calibrate(frame, categories=FOUR, score="x", role="x")
+
+
+def _four_ratings(**columns: Any) -> Any:
+    """Two students' pairs, with some columns replaced."""
+    data: dict[str, Any] = {
+        "student": ["ana", "ana", "ben", "ben"],
+        "criterion": ["c1", "c1", "c1", "c1"],
+        "klass": ["A", "A", "B", "B"],
+        "role": ["student", "teacher", "student", "teacher"],
+        "score": [1, 2, 3, 4],
+    }
+    data.update(columns)
+    return pd.DataFrame(data)
+
+
+NULLABLE = [
+    ("role", pd.array(["student", "teacher", None, "teacher"], dtype="string")),
+    ("role", pd.Series(["student", "teacher", pd.NA, "teacher"], dtype=object)),
+    ("score", pd.array([1, 2, None, 4], dtype="Int64")),
+    ("score", pd.array([1.0, 2.0, None, 4.0], dtype="Float64")),
+    ("score", pd.Series([1, 2, pd.NA, 4], dtype=object)),
+    ("student", pd.array(["ana", "ana", None, "ben"], dtype="string")),
+    ("criterion", pd.array([1, 1, None, 1], dtype="Int64")),
+    ("klass", pd.array(["A", "A", None, "B"], dtype="string")),
+    ("klass", pd.array([1, 1, None, 2], dtype="Int64")),
+]
+
+
+@pytest.mark.parametrize(("column", "values"), NULLABLE)
+def test_missing_values_of_nullable_dtypes(column: str, values: Any) -> None:
+    """``pd.NA`` is a missing cell, never compared with a role or a category.
+
+    In the role, the score, the pairing and the grouping columns alike.
+    """
+    frame = _four_ratings(**{column: values})
+    with pytest.raises(InvalidDataError) as error:
+        calibrate(frame, categories=FOUR, by="klass")
+    assert problems(error) == [f"rows[2].{column}: must not be missing"]
+
+
+def test_nullable_dtypes_without_missing_values() -> None:
+    """Nullable dtypes with every cell present are read as the plain ones."""
+    frame = _four_ratings(
+        role=pd.array(["student", "teacher"] * 2, dtype="string"),
+        score=pd.array([1, 2, 3, 4], dtype="Int64"),
+        klass=pd.array(["A", "A", "B", "B"], dtype="string"),
+    )
+    plain = records(calibrate(_four_ratings(), categories=FOUR, by="klass"))
+    assert records(calibrate(frame, categories=FOUR, by="klass")) == plain
+
+
+def test_a_whole_number_beyond_floats_is_no_category() -> None:
+    """A whole number too large for a float is none of the categories."""
+    frame = _four_ratings(score=pd.Series([10**400, 2, 3, 4], dtype=object))
+    with pytest.raises(InvalidDataError) as error:
+        calibrate(frame, categories=FOUR)
+    assert problems(error) == [
+        "rows[0].score: must be one of the categories (1, 2, 3, 4) "
+        "(got <a whole number of 401 digits>)"
+    ]
+
+
+def test_only_the_cells_that_are_not_values_are_reported() -> None:
+    """A dict or a list in a column leaves the other cells their own values.
+
+    The valid scores and roles beside them are not reported; the list in the
+    role column is not compared with the roles item by item.
+    """
+    frame = _four_ratings(
+        score=pd.Series([{"a": 1}, 2, 3, 4], dtype=object),
+        role=pd.Series(
+            ["student", "teacher", np.array(["student"]), "teacher"], dtype=object
+        ),
+    )
+    with pytest.raises(InvalidDataError) as error:
+        calibrate(frame, categories=FOUR)
+    assert problems(error) == [
+        "rows[0].score: must be one of the categories (1, 2, 3, 4) (got {'a': 1})",
+        "rows[2].role: must be 'student' or 'teacher' "
+        "(got array(['student'], dtype='<U7'))",
+    ]
+
+
+def test_lists_as_keys_pair_by_what_they_hold() -> None:
+    """Pairing cells that are lists pair when they read the same; text stays text."""
+    frame = _four_ratings(
+        student=pd.Series([["ana"], ["ana"], "['ana']", "['ana']"], dtype=object)
+    )
+    (row,) = records(calibrate(frame, categories=FOUR))
+    assert (row["pairs"], row["unpaired_self"], row["unpaired_teacher"]) == (2, 0, 0)

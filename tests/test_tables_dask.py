@@ -8,6 +8,7 @@ import sys
 import textwrap
 import warnings
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 import pytest
@@ -596,3 +597,23 @@ def test_on_a_cluster_of_worker_processes() -> None:
             "must be a number; only excused evidence may have none (got None)",
         ),
     )
+
+
+def test_a_series_is_not_computed_on_dask() -> None:
+    """`series` refuses a Dask frame at once, saying to compute it first."""
+    from selfassess import tables
+
+    frame = dd.from_pandas(
+        pd.DataFrame(
+            {
+                "student": ["ana"],
+                "standard": ["nf1"],
+                "score": [3.0],
+                "assessed_on": [date(2026, 9, 1)],
+            }
+        ),
+        npartitions=1,
+    )
+    with pytest.raises(ArgumentTypeError) as caught:
+        tables.series(frame)
+    assert "call .compute() on a Dask frame first" in str(caught.value)

@@ -198,7 +198,7 @@ def test_every_bad_cell_with_its_row_and_the_frame_s_own_column() -> None:
         "rows[2].kind: must be one of 'pre_assessment', 'formative', 'summative', "
         "'quick_check', 'observation', 'self', 'peer', 'teacher' (got None)",
         "rows[3].points: must be finite (got nan)",
-        "rows[3].attempt: must be at most 1000 (got 1001)",
+        "rows[3].attempt: must be at most 1,000 (got 1001)",
     ]
 
 
@@ -278,7 +278,8 @@ def test_a_moment_must_fall_on_its_day() -> None:
     with pytest.raises(InvalidDataError) as caught:
         tables.evidence(frame, assessed_at="when")
     assert _problems(caught) == [
-        "rows[0].when: must fall on assessed_on (2026-09-01) in its own time zone"
+        "rows[0].when: must fall on assessed_on (2026-09-01) in its own time zone "
+        "(got 2026-09-02T09:00:00+00:00)"
     ]
     naive = frame.assign(when=pd.to_datetime(["2026-09-01 09:00"]))
     with pytest.raises(InvalidDataError) as caught:
@@ -340,4 +341,131 @@ def test_a_cell_that_is_not_a_number_is_said_once() -> None:
     assert _problems(caught) == [
         "rows[0].score: must be a number (got '3')",
         "rows[1].score: must be a number (got True)",
+    ]
+
+
+def test_pandas_nullable_types_with_missing_cells() -> None:
+    """NA in a pandas flag or id column is a missing cell, said as such."""
+    frame = pd.DataFrame(
+        {
+            "student": pd.array(["ana", None, "cy"], dtype="string"),
+            "standard": ["nf1"] * 3,
+            "score": pd.array([3, 2, None], dtype="Int64"),
+            "assessed_on": [DAY] * 3,
+            "excused": pd.array([False, None, True], dtype="boolean"),
+        }
+    )
+    with pytest.raises(InvalidDataError) as caught:
+        tables.evidence(frame)
+    assert _problems(caught) == [
+        "rows[1].student: must not be empty (got None)",
+        "rows[1].excused: must be true or false (got None)",
+    ]
+
+
+def test_cells_that_cannot_be_hashed_are_not_ids() -> None:
+    """A list or a dict in an id column (from JSON, say) is reported, not a crash."""
+    frame = pd.DataFrame(
+        {
+            "student": pd.Series(["ana", ["ben"], {"id": 3}], dtype=object),
+            "standard": ["nf1"] * 3,
+            "score": [3, 2, 1],
+            "assessed_on": [DAY] * 3,
+        }
+    )
+    with pytest.raises(InvalidDataError) as caught:
+        tables.evidence(frame)
+    assert _problems(caught) == [
+        "rows[1].student: must be a string (got ['ben'])",
+        "rows[2].student: must be a string (got {'id': 3})",
+    ]
+
+
+def test_whole_numbers_and_days_within_what_evidence_takes() -> None:
+    """A sequence number past Evidence's bound, a day past 9999: refused per cell."""
+    frame = pl.DataFrame(
+        {
+            "student": ["ana", "ben"],
+            "standard": ["nf1", "nf1"],
+            "score": [3.0, 2.0],
+            "assessed_on": [DAY, date(9999, 12, 31)],
+            "sequence": [10**9 + 1, 5],
+        }
+    ).with_columns(
+        assessed_on=pl.when(pl.col("student") == "ben")
+        .then(pl.col("assessed_on").cast(pl.Int32) + 1)
+        .otherwise(pl.col("assessed_on").cast(pl.Int32))
+        .cast(pl.Date)
+    )
+    with pytest.raises(InvalidDataError) as caught:
+        tables.evidence(frame)
+    assert _problems(caught) == [
+        "rows[0].sequence: must be at most 1,000,000,000 (got 1000000001)",
+        "rows[1].assessed_on: must be a date from 0001-01-01 to 9999-12-31 "
+        "(got 2,932,897 days from 1970-01-01)",
+    ]
+
+
+def test_zones_of_every_name() -> None:
+    """Datetimes of pandas in America/New_York (a zone narwhals cannot name) read."""
+    moments = [
+        datetime(2026, 11, 1, 1, 30, tzinfo=timezone(timedelta(hours=-4))),
+        datetime(2026, 11, 1, 1, 30, tzinfo=timezone(timedelta(hours=-5))),
+    ]  # the repeated hour when daylight saving time ends
+    zoned = pd.to_datetime(moments, utc=True).tz_convert("America/New_York")
+    frame = pd.DataFrame(
+        {
+            "student": ["ana", "ana"],
+            "standard": ["nf1", "nf1"],
+            "score": [1, 2],
+            "assessed_on": zoned,
+            "assessed_at": zoned,
+        }
+    )
+    rows = list(tables.evidence(frame))
+    assert [row.assessed_on for row in rows] == [date(2026, 11, 1)] * 2
+    assert [row.assessed_at for row in rows] == moments
+    assert [row.assessed_at.utcoffset() for row in rows if row.assessed_at] == [
+        timedelta(hours=-4),
+        timedelta(hours=-5),
+    ]
+
+
+def test_dictionary_columns_keep_the_order_of_first_appearance() -> None:
+    """A PyArrow dictionary column's groups come in the rows' order, as in memory."""
+    students = pa.DictionaryArray.from_arrays(
+        pa.array([2, 1, 2], type=pa.int32()), pa.array(["ana", "ben", "cy", "dee"])
+    )
+    frame = pa.table(
+        {
+            "student": students,
+            "standard": ["nf1"] * 3,
+            "score": [3.0, 2.0, 1.0],
+            "assessed_on": [DAY] * 3,
+        }
+    )
+    result = tables.rollup(frame)
+    assert result.column("student").to_pylist() == ["cy", "ben"]
+
+
+def test_kinds_as_members_or_values_and_one_problem_a_cell() -> None:
+    """EvidenceKind members are kinds; a kind with spaces is one problem."""
+    frame = pd.DataFrame(
+        {
+            "student": ["ana", "ben"],
+            "standard": ["nf1", "nf1"],
+            "score": [3, 2],
+            "assessed_on": [DAY, DAY],
+            "kind": pd.Series([EvidenceKind.SUMMATIVE, "formative"], dtype=object),
+        }
+    )
+    assert [row.kind for row in tables.evidence(frame)] == [
+        EvidenceKind.SUMMATIVE,
+        EvidenceKind.FORMATIVE,
+    ]
+    with pytest.raises(InvalidDataError) as caught:
+        tables.evidence(frame.assign(kind=[" summative", "formative"]))
+    assert _problems(caught) == [
+        "rows[0].kind: must be one of 'pre_assessment', 'formative', 'summative', "
+        "'quick_check', 'observation', 'self', 'peer', 'teacher' (got ' summative')"
     ]

@@ -44,6 +44,7 @@ from selfassess._validate import (
 )
 from selfassess.errors import InvalidDataError
 from selfassess.mastery import BktParameters, MasteryPolicy
+from selfassess.rubrics._resample import RandomSource
 from selfassess.tables._columns import EvidenceColumns, ranked
 from selfassess.tables._deps import np, nw
 from selfassess.tables._reading import column_names, read_evidence_columns
@@ -132,9 +133,9 @@ class BktFit:
 def fit_bkt(
     frame: Any,
     *,
-    threshold: float = 3.0,
+    threshold: float | None = None,
     restarts: int = 5,
-    rng: np.random.Generator,
+    rng: np.random.Generator | RandomSource,
     policy: MasteryPolicy | None = None,
     forget: bool = False,
     guess_bounds: tuple[float, float] = _DEFAULT_BOUNDS,
@@ -190,13 +191,16 @@ def fit_bkt(
         frame: A long table of evidence: a pandas, polars or PyArrow data frame,
             or any frame narwhals reads; a lazy frame (polars, Dask) is collected,
             since a fit needs every row.
-        threshold: The score from which an answer is correct (3, the mastery cut
-            of the 4-point scale, by default). The policy's own ``threshold`` is
-            not read: give the same number here.
+        threshold: The score from which an answer is correct; ``None`` (the
+            default) for the policy's (`selfassess.mastery.MasteryPolicy.mastery_threshold`:
+            its ``threshold``, else its scale's mastery cut, 3 on the 4-point
+            scale), as the policy's BKT reads its scores.
         restarts: How many starting points to try for each standard; from 1 to
             1,000.
-        rng: The random source of the starting points, a NumPy ``Generator``
-            (``numpy.random.default_rng(seed)``).
+        rng: The random source of the starting points, seeded by the caller: a
+            NumPy ``Generator`` (``numpy.random.default_rng(seed)``), or a
+            ``random.Random`` as the rest of the library takes (four of its
+            draws seed a ``Generator``).
         policy: The policy whose kinds count, whose retake rule applies and whose
             order orders each student's scores; its method is not used. ``None``
             for the default `selfassess.mastery.MasteryPolicy`: not excused, not
@@ -271,12 +275,18 @@ def fit_bkt(
     if policy is None:
         policy = MasteryPolicy()
     check = Arguments()
-    threshold = check.number("threshold", threshold)
+    if threshold is not None:
+        threshold = check.number("threshold", threshold)
     restarts = check.integer("restarts", restarts, minimum=1, maximum=_MAX_RESTARTS)
-    if not isinstance(rng, np.random.Generator):
+    source = rng if isinstance(rng, np.random.Generator) else None
+    if source is None and callable(getattr(rng, "random", None)):
+        # A random.Random (the rest of the library's source): four draws of 53
+        # bits seed a Generator, so the same seed gives the same fits.
+        source = np.random.default_rng([int(rng.random() * 2**53) for _ in range(4)])
+    elif source is None:
         message = (
-            "must be a NumPy Generator, such as numpy.random.default_rng(seed) "
-            f"(got {shown(rng)})"
+            "must be a NumPy Generator, such as numpy.random.default_rng(seed), or "
+            f"a random.Random (got {shown(rng)})"
         )
         check.wrong_kind("rng", message)
     check.instance("policy", policy, MasteryPolicy)
@@ -288,10 +298,12 @@ def fit_bkt(
     check.done()
     table = read_evidence_columns(_eager(frame), column_names(columns))
     rows = _counted(table, policy)
-    skills, ids = _skills(table, rows, table.score[rows] >= threshold)
+    correct_from = policy.mastery_threshold if threshold is None else threshold
+    skills, ids = _skills(table, rows, table.score[rows] >= correct_from)
     if not skills:
         return {}
-    starts = _starts(rng, len(skills), restarts, guesses, slips, fit_forget=forget)
+    assert source is not None  # for mypy: check.done() raised otherwise
+    starts = _starts(source, len(skills), restarts, guesses, slips, fit_forget=forget)
     runs = _em(
         skills,
         starts,

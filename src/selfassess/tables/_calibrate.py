@@ -187,11 +187,48 @@ def settings(
 # Columns as codes.
 
 
-def _factorize(values: Any) -> tuple[Any, list[Any]]:
+@attrs.frozen
+class _Unhashable:
+    """The dict key of a cell that is not a value (a list): its type and text.
+
+    Equal to no cell, so it groups only with cells that read the same; a cell
+    whose ``repr`` fails has a key of its own, its identity.
+    """
+
+    kind: type
+    text: str | int
+
+
+def _key(cell: object) -> object:
+    """The cell itself as a dict key, or, if it cannot be one, its `_Unhashable`."""
+    try:
+        hash(cell)
+    except TypeError:
+        try:
+            text: str | int = repr(cell)
+        except Exception:  # a hostile cell: only itself is the same
+            text = id(cell)
+        return _Unhashable(type(cell), text)
+    return cell
+
+
+def _is_value(value: object) -> bool:
+    """Whether a cell is a value to compare: one a dict can hold, not a list."""
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
+
+
+def _factorize(values: Any, missing: Any = None) -> tuple[Any, list[Any]]:
     """Codes for *values* (int64, in order of first appearance), and the values.
 
     NumPy's own types are sorted by ``np.unique``; anything else (text in an object
-    array, mixed types) is looked up in a dict, which needs only equality.
+    array, mixed types) is looked up in a dict, which needs only equality. The
+    cells of the mask *missing* are ``None`` there: a missing value such as
+    ``pd.NA`` has no truth value to compare with. A cell that cannot be a key (a
+    list) is looked up by its `_Unhashable` key; every other cell keeps its own.
     """
     if values.dtype.kind in "biufmMU":
         distinct, first, inverse = np.unique(
@@ -202,14 +239,25 @@ def _factorize(values: Any) -> tuple[Any, list[Any]]:
         rank[order] = np.arange(len(order), dtype=np.int64)
         return rank[inverse.reshape(-1)], distinct[order].tolist()
     cells = values.tolist()
+    if missing is not None:
+        for at in np.flatnonzero(missing).tolist():
+            cells[at] = None
     try:
         # Both at the speed of C: the distinct values in order, then each code.
         index = {value: at for at, value in enumerate(dict.fromkeys(cells))}
         codes = np.fromiter(
             map(index.__getitem__, cells), dtype=np.int64, count=len(cells)
         )
-    except TypeError:  # a cell that is not a value (a list): text will do
-        return _factorize(np.array([repr(cell) for cell in cells], dtype=object))
+    except TypeError:  # a cell that is not a value (a list): its key, cell by cell
+        keys = list(map(_key, cells))
+        seen: dict[object, Any] = {}
+        for key, cell in zip(keys, cells, strict=True):
+            seen.setdefault(key, cell)
+        index = {key: at for at, key in enumerate(seen)}
+        codes = np.fromiter(
+            map(index.__getitem__, keys), dtype=np.int64, count=len(keys)
+        )
+        return codes, list(seen.values())
     return codes, list(index)
 
 
@@ -270,11 +318,16 @@ def _choices(values: Sequence[Any]) -> str:
 def _number(value: object) -> float | None:
     """A cell's value as a float if it is a number (not a boolean), else ``None``.
 
-    NumPy's scalars count: they register with the numbers ABCs.
+    NumPy's scalars count: they register with the numbers ABCs. A number beyond
+    the largest float (a whole number of 400 digits) is none of the categories,
+    which are floats.
     """
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
         return None
-    return float(value)
+    try:
+        return float(value)
+    except OverflowError:
+        return None
 
 
 @attrs.frozen
@@ -320,7 +373,7 @@ def _cells(
             found.append(
                 _Problems(np.flatnonzero(empty), at, _said(name, "must not be missing"))
             )
-        codes[name], distinct[name] = _factorize(series.to_numpy())
+        codes[name], distinct[name] = _factorize(series.to_numpy(), empty)
     return codes, distinct, null, found
 
 
@@ -344,9 +397,23 @@ def _got(
     return say
 
 
-def _mapped(values: list[Any], codes: Any, function: Callable[[Any], int]) -> Any:
-    """Each row's value through *function*, computed once a distinct value."""
-    table = np.array([function(value) for value in values], dtype=np.int64)
+def _mapped(
+    values: list[Any], codes: Any, missing: Any, function: Callable[[Any], int]
+) -> Any:
+    """Each row's value through *function*, computed once a distinct value.
+
+    Only a present cell's own value is given to *function*: a missing cell, or one
+    that is not a value (a list, which compares item by item), maps to -1.
+    """
+    present = np.zeros(len(values), dtype=bool)
+    present[codes[~missing]] = True
+    table = np.array(
+        [
+            function(value) if here and _is_value(value) else -1
+            for value, here in zip(values, present.tolist(), strict=True)
+        ],
+        dtype=np.int64,
+    )
     return table[codes] if len(codes) else np.zeros(0, dtype=np.int64)
 
 
@@ -431,6 +498,7 @@ def _read(frame: Any, chosen: Settings, first_row: int) -> _Read:
     role = _mapped(
         distinct[chosen.role],
         codes[chosen.role],
+        null[chosen.role],
         lambda value: 0 if value == first else 1 if value == second else -1,
     )
     found.append(
@@ -452,7 +520,9 @@ def _read(frame: Any, chosen: Settings, first_row: int) -> _Read:
         number = _number(value)
         return -1 if number is None else position.get(number, -1)
 
-    level = _mapped(distinct[chosen.score], codes[chosen.score], level_of)
+    level = _mapped(
+        distinct[chosen.score], codes[chosen.score], null[chosen.score], level_of
+    )
     known = ", ".join(f"{float(value):g}" for value in chosen.categories)
     found.append(
         _Problems(

@@ -13,11 +13,11 @@ import importlib
 import math
 import numbers
 from collections.abc import Callable, Mapping
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from selfassess._evidence import EvidenceKind
-from selfassess._validate import shown, text_problem
+from selfassess._validate import MAX_COUNT, shown, text_problem
 from selfassess.errors import MAX_PROBLEMS, ArgumentTypeError, InvalidDataError, Problem
 from selfassess.tables._columns import KINDS, EvidenceColumns, day_number
 from selfassess.tables._deps import np, nw
@@ -51,6 +51,8 @@ EVIDENCE_FIELDS = (
 _REQUIRED = frozenset({"student", "standard", "score", "assessed_on"})
 _DAY_US = 86_400_000_000
 _EPOCH_DATE = date(1970, 1, 1)
+_FIRST_DAY = date.min.toordinal() - _EPOCH_DATE.toordinal()
+_LAST_DAY = date.max.toordinal() - _EPOCH_DATE.toordinal()
 _MAX_ATTEMPT = 1000
 _KIND_VALUES = {kind.value: code for code, kind in enumerate(KINDS)}
 _KINDS_SHOWN = ", ".join(shown(kind.value) for kind in EvidenceKind)
@@ -193,26 +195,56 @@ def _native_codes(series: Any) -> tuple[Any, Any | None]:
     implementation = series.implementation
     if implementation.is_pandas_like():
         module = implementation.to_native_namespace()
-        codes, uniques = module.factorize(native)
+        try:
+            codes, uniques = module.factorize(native)
+        except TypeError:  # a cell that cannot be hashed (a list, a dict)
+            return _dict_codes(_objects(series))
         values = _as_objects(list(uniques))
         return np.asarray(codes, dtype=np.int64), values
     if implementation.is_pyarrow():
         pc = importlib.import_module("pyarrow.compute")  # the frame's own library
-        encoded = pc.dictionary_encode(native.combine_chunks())
+        array = native.combine_chunks()
+        if hasattr(array, "dictionary_decode"):
+            # Already encoded, in its dictionary's order: encoded again, afresh.
+            array = array.dictionary_decode()
+        encoded = pc.dictionary_encode(array)
         codes = np.asarray(pc.fill_null(encoded.indices, -1), dtype=np.int64)
         return codes, _as_objects(encoded.dictionary.to_pylist())
     if implementation.is_polars():
         module = implementation.to_native_namespace()
         physical = native.cast(module.String).cast(module.Categorical).to_physical()
         return physical.fill_null(-1).to_numpy().astype(np.int64), None
-    values = _objects(series)
-    code_of: dict[Any, int] = {None: -1}
-    find = code_of.setdefault
-    codes = np.fromiter(
-        (find(value, len(code_of) - 1) for value in values.tolist()), np.int64
-    )
-    del code_of[None]
-    return codes, _as_objects(list(code_of))
+    return _dict_codes(_objects(series))
+
+
+_UNHASHABLE = object()
+"""Marks the key of a cell that cannot be hashed (keyed by its repr instead)."""
+
+
+def _dict_codes(values: Any) -> tuple[Any, Any]:
+    """Codes in order of first appearance (-1 where None), and the values, by dict.
+
+    A cell that cannot be hashed (a list, a dict) is keyed by its repr, so that it
+    is reported as the value it is, not taken for another.
+    """
+    code_of: dict[Any, int] = {}
+    distinct: list[Any] = []
+    codes = np.empty(len(values), dtype=np.int64)
+    for row, value in enumerate(values.tolist()):
+        if value is None:
+            codes[row] = -1
+            continue
+        try:
+            code = code_of.get(value)
+            key = value
+        except TypeError:
+            key = (_UNHASHABLE, repr(value))
+            code = code_of.get(key)
+        if code is None:
+            code = code_of[key] = len(distinct)
+            distinct.append(value)
+        codes[row] = code
+    return codes, _as_objects(distinct)
 
 
 def factorize_column(series: Any) -> tuple[Any, Any]:
@@ -225,6 +257,9 @@ def factorize_column(series: Any) -> tuple[Any, Any]:
     codes, known = _native_codes(series)
     if known is not None:
         return codes, known
+    # polars numbers categories across the whole process: made 0, 1, ... first.
+    present, codes = np.unique(codes, return_inverse=True)
+    codes = codes.reshape(-1) - int(present[0] < 0) if len(present) else codes
     count = int(codes.max(initial=-1)) + 1
     first = np.full(count + 1, len(codes), dtype=np.int64)
     # Written from the last row back, so each code keeps its first row; nulls
@@ -349,7 +384,7 @@ def _whole(
     cells: Cells,
     *,
     low: int,
-    high: int | None,
+    high: int,
     required: bool = False,
 ) -> tuple[Any, Any] | None:
     """A whole-number column as int64 (0 where null), and where it is known."""
@@ -370,19 +405,34 @@ def _whole(
     cells.add(
         name,
         too_low,
-        lambda row: f"must be at least {low} (got {float(values[row]):g})",
+        lambda row: f"must be at least {low:,} (got {int(values[row])})",
     )
-    too_high = whole & (values > (high if high is not None else 2.0**62))
+    too_high = whole & (values > high)
     cells.add(
         name,
         too_high,
-        lambda row: (
-            f"must be at most {high if high is not None else 2**62} "
-            f"(got {float(values[row]):g})"
-        ),
+        lambda row: f"must be at most {high:,} (got {int(values[row])})",
     )
     fine = whole & ~too_low & ~too_high
     return np.where(fine, values, 0).astype(np.int64), fine
+
+
+def _pandas_zoned(series: Any) -> tuple[Any, Any] | None:
+    """A pandas column of datetimes with a time zone, as UTC and as wall clock.
+
+    narwhals reads some zones' columns (those with an underscore in their name,
+    such as America/New_York) as of an unknown type; pandas converts them itself.
+    ``None`` for any other column.
+    """
+    if not series.implementation.is_pandas_like():
+        return None
+    native = series.to_native()
+    module = series.implementation.to_native_namespace()
+    if not isinstance(native.dtype, module.DatetimeTZDtype):
+        return None
+    utc = nw.from_native(native.dt.tz_convert("UTC"), series_only=True)
+    wall = nw.from_native(native.dt.tz_localize(None), series_only=True)
+    return utc, wall
 
 
 def _days(series: Any, name: str, cells: Cells) -> tuple[Any, Any] | None:
@@ -391,6 +441,9 @@ def _days(series: Any, name: str, cells: Cells) -> tuple[Any, Any] | None:
         return np.zeros(len(series), dtype=np.int64), np.zeros(len(series), dtype=bool)
     dtype = series.dtype
     null = series.is_null().to_numpy()
+    zoned = _pandas_zoned(series) if dtype == nw.Unknown else None
+    if zoned is not None:
+        series, dtype = zoned[1], zoned[1].dtype  # its day in its own zone
     if dtype == nw.Date:
         # Days since 1970-01-01, as every library stores a date; NaN where null.
         days = series.cast(nw.Int32()).to_numpy()
@@ -422,7 +475,17 @@ def _days(series: Any, name: str, cells: Cells) -> tuple[Any, Any] | None:
         hint = ": parse the text as dates first" if _is_text(dtype) else ""
         cells.column(name, f"must hold dates (got {_kind_name(dtype)}){hint}")
         return None
-    return np.where(null, 0, values), ~null
+    values = np.where(null, 0, values)
+    beyond = ~null & ((values < _FIRST_DAY) | (values > _LAST_DAY))
+    cells.add(
+        name,
+        beyond,
+        lambda row: (
+            "must be a date from 0001-01-01 to 9999-12-31 "
+            f"(got {int(values[row]):,} days from 1970-01-01)"
+        ),
+    )
+    return np.where(beyond, 0, values), ~null
 
 
 def _moments(series: Any, name: str, cells: Cells) -> tuple[Any, Any, Any] | None:
@@ -432,6 +495,12 @@ def _moments(series: Any, name: str, cells: Cells) -> tuple[Any, Any, Any] | Non
         return zeros, zeros, np.zeros(len(series), dtype=bool)
     dtype = series.dtype
     null = series.is_null().to_numpy()
+    zoned = _pandas_zoned(series) if dtype == nw.Unknown else None
+    if zoned is not None:
+        instant = np.where(null, 0, zoned[0].dt.timestamp("us").to_numpy())
+        wall = zoned[1].dt.timestamp("us").to_numpy()
+        offset = np.where(null, 0, wall) - instant
+        return instant.astype(np.int64), offset.astype(np.int64), ~null
     if dtype == nw.Datetime and dtype.time_zone is not None:
         instant = np.where(null, 0, series.dt.timestamp("us").to_numpy())
         wall = series.dt.replace_time_zone(None).dt.timestamp("us").to_numpy()
@@ -470,7 +539,8 @@ def _flags(series: Any, name: str, cells: Cells) -> Any | None:
     dtype = series.dtype
     if dtype == nw.Boolean:
         null = series.is_null().to_numpy()
-        values = np.where(null, False, series.to_numpy() == True)  # noqa: E712
+        # Nulls filled first: pandas's NA cannot be compared.
+        values = series.fill_null(value=False).to_numpy().astype(bool)
     elif dtype == nw.Object:
         objects = _objects(series)
         values = np.zeros(len(objects), dtype=bool)
@@ -492,16 +562,21 @@ def _flags(series: Any, name: str, cells: Cells) -> Any | None:
 
 
 def _kinds(series: Any, name: str, cells: Cells) -> Any | None:
-    """A kind column: each cell one of `selfassess.EvidenceKind`'s values."""
-    read = _ids(series, name, cells, required=False)
-    if read is None:
+    """A kind column: each cell one of `selfassess.EvidenceKind`'s values (or members)."""
+    count = len(series)
+    dtype = series.dtype
+    if _empty(series):
+        kinds = np.full(count, -1, dtype=np.int64)
+        codes, distinct = kinds, np.empty(0, dtype=object)
+    elif not (_is_text(dtype) or dtype == nw.Object):
+        cells.column(name, f"must hold kinds of evidence (got {_kind_name(dtype)})")
         return None
-    codes, distinct = read
-    kind_of = np.array(
-        [_KIND_VALUES.get(value, -1) for value in distinct.tolist()] + [-1],
-        dtype=np.int64,
-    )
-    kinds = kind_of[codes]  # a null's code, -1, takes the last place: not a kind
+    else:
+        codes, distinct = factorize_column(series)
+        kind_of = np.array(
+            [_kind_code(value) for value in distinct.tolist()] + [-1], dtype=np.int64
+        )
+        kinds = kind_of[codes]  # a null's code, -1, takes the last place: not a kind
     cells.add(
         name,
         kinds < 0,
@@ -511,6 +586,20 @@ def _kinds(series: Any, name: str, cells: Cells) -> Any | None:
         ),
     )
     return np.where(kinds < 0, 1, kinds).astype(np.int8)
+
+
+def _kind_code(value: object) -> int:
+    """A kind's place in `selfassess.EvidenceKind`, from its value or itself; -1 if none."""
+    if isinstance(value, EvidenceKind):
+        return KINDS.index(value)
+    return _KIND_VALUES.get(value, -1) if isinstance(value, str) else -1
+
+
+def _moment(instant: int, offset: int) -> str:
+    """A moment, from its instant and offset in microseconds, as ISO 8601 text."""
+    zone = timezone(timedelta(microseconds=offset))
+    moment = datetime(1970, 1, 1, tzinfo=timezone.utc) + timedelta(microseconds=instant)
+    return moment.astimezone(zone).isoformat()
 
 
 def _across(
@@ -545,7 +634,7 @@ def _across(
             lambda row: (
                 f"must fall on {col('assessed_on')} "
                 f"({date.fromordinal(int(days[row]) + 719_163).isoformat()}) in its own "
-                "time zone"
+                f"time zone (got {_moment(int(instant[row]), int(offset[row]))})"
             ),
         )
     if assessed is not None:
@@ -605,7 +694,7 @@ def read_evidence_columns(frame: Any, columns: Mapping[str, str]) -> EvidenceCol
     )
     sequence = optional(
         "sequence",
-        lambda s, n, c: _whole(s, n, c, low=0, high=None),
+        lambda s, n, c: _whole(s, n, c, low=0, high=MAX_COUNT),
         (zeros, none),
     )
     due = optional("due_on", _days, (zeros, none))

@@ -27,13 +27,13 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from selfassess._validate import Arguments
-from selfassess.errors import InvalidDataError
+from selfassess._validate import Arguments, shown
+from selfassess.errors import ArgumentTypeError, InvalidDataError, Problem
 from selfassess.mastery import MasteryMethod, MasteryPolicy, Retakes
 from selfassess.mastery._methods import METHODS
 from selfassess.mastery._rollup import _checked_policies
 from selfassess.tables._columns import EvidenceColumns, day_number
-from selfassess.tables._deps import np
+from selfassess.tables._deps import np, nw
 from selfassess.tables._frames import Kind
 from selfassess.tables._reading import column_names, read_evidence_columns
 from selfassess.tables._rollup import (
@@ -425,7 +425,19 @@ def series(
     check.done()
     chosen = _checked_policies(policies)
     names = column_names(columns)
-    found = _frame(frame)
+    # Here rather than at the top: the Dask path imports the roll-up's module.
+    from selfassess.tables import _dask  # noqa: PLC0415
+
+    found = None if _dask.is_dask(frame) else _frame(frame)
+    if found is None or (
+        isinstance(found, nw.LazyFrame) and not found.implementation.is_polars()
+    ):
+        message = (
+            "must be a pandas, polars or PyArrow frame (or a polars LazyFrame): a "
+            "series is computed on one machine; call .compute() on a Dask frame "
+            f"first (got {shown(type(frame).__name__)})"
+        )
+        raise ArgumentTypeError([Problem("frame", message)])
     data = read_evidence_columns(_eager(found), names)
     result = _series_coded(
         data,
