@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from datetime import date, timedelta
+from fractions import Fraction
 from typing import Any
 
 import pytest
@@ -23,7 +24,7 @@ np = pytest.importorskip("numpy")
 pd = pytest.importorskip("pandas")
 hmm = pytest.importorskip("hmmlearn.hmm")
 
-from hypothesis import given  # noqa: E402
+from hypothesis import example, given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from selfassess import Evidence, EvidenceKind  # noqa: E402
@@ -494,18 +495,51 @@ def kernel_log_likelihood(answers: list[bool], rates: tuple[float, ...]) -> floa
     return total
 
 
+def exact_log_likelihood(answers: list[bool], rates: tuple[float, ...]) -> float:
+    """The log-likelihood of one student's answers, in exact rational arithmetic.
+
+    The same steps as `kernel_log_likelihood` (Corbett & Anderson 1995), on
+    fractions: the reference where a float P(L) near 1 cannot hold 1 - P(L) to
+    more than a few digits (a P(L) of 1 - 2.5e-13 keeps four).
+    """
+    prior, learn, guess, slip, forget = (Fraction(rate) for rate in rates)
+    known, chance = prior, Fraction(1)
+    for answer in answers:
+        right = known * (1 - slip) + (1 - known) * guess
+        chance *= right if answer else 1 - right
+        if chance == 0:
+            return -math.inf
+        posterior = known * (1 - slip) / right if answer else known * slip / (1 - right)
+        known = posterior * (1 - forget) + (1 - posterior) * learn
+    return math.log(chance)
+
+
 @given(skill=small_skills(), drawn=starts_and_bounds())
+@example(  # a P(L) of 1 - 2.5e-13 after two right answers: the kernel's 1 - P(L)
+    skill=_bkt._Skill(
+        correct=np.array([False, False, True, True, False, False, False]),
+        lengths=np.array([1, 5, 1]),
+    ),
+    drawn=((0.0, 0.5, 1e-06, 1e-06, 0.0), (1e-06, 0.5), (1e-06, 0.5)),
+)
 def test_log_likelihood_is_the_kernels(skill: _bkt._Skill, drawn: Any) -> None:
-    """The E-step's log-likelihood is the in-memory kernel's, student by student."""
+    """The E-step's log-likelihood is BKT's, student by student.
+
+    Equal to the exact one to 1e-9, and to the in-memory kernel's within what a
+    float P(L) near 1 keeps (its 1 - P(L) can lose all but four digits).
+    """
     rates = drawn[0]
     batch = _bkt._batch([skill], np.array([0]))
     sums = _bkt._estep(batch, np.array([rates]))
     ends = np.cumsum(skill.lengths)
-    expected = sum(
-        kernel_log_likelihood(skill.correct[end - length : end].tolist(), rates)
+    answers = [
+        skill.correct[end - length : end].tolist()
         for end, length in zip(ends, skill.lengths, strict=True)
-    )
-    assert sums[0, _bkt._LOGLIKE] == pytest.approx(expected, rel=1e-9, abs=1e-9)
+    ]
+    exact = sum(exact_log_likelihood(each, rates) for each in answers)
+    kernel = sum(kernel_log_likelihood(each, rates) for each in answers)
+    assert sums[0, _bkt._LOGLIKE] == pytest.approx(exact, rel=1e-9, abs=1e-9)
+    assert sums[0, _bkt._LOGLIKE] == pytest.approx(kernel, rel=1e-4, abs=1e-9)
 
 
 @given(
