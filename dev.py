@@ -115,6 +115,14 @@ def make_venv(
     return python
 
 
+def development_environment() -> Path:
+    """.venv with the development tools and selfassess, every extra, editable."""
+    python = make_venv(VENV, fresh=False)
+    install = ("install", "--quiet", "--group", "dev", "-e", f".[{EXTRAS}]")
+    run(python, "-m", "pip", *install)
+    return python
+
+
 def demo() -> None:
     """Install selfassess into .venv and run the demo."""
     python = make_venv(VENV, fresh=False)
@@ -225,18 +233,7 @@ def test() -> None:
     """Run every check CI runs."""
     started = time.monotonic()
     say("Development environment (.venv)")
-    python = make_venv(VENV, fresh=False)
-    run(
-        python,
-        "-m",
-        "pip",
-        "install",
-        "--quiet",
-        "--group",
-        "dev",
-        "-e",
-        f".[{EXTRAS}]",
-    )
+    python = development_environment()
 
     say("Lint: ruff")
     run(python, "-m", "ruff", "check", ".")
@@ -308,18 +305,7 @@ def fuzz(examples: int) -> None:
     examples make about 100,000 documents.
     """
     started = time.monotonic()
-    python = make_venv(VENV, fresh=False)
-    run(
-        python,
-        "-m",
-        "pip",
-        "install",
-        "--quiet",
-        "--group",
-        "dev",
-        "-e",
-        f".[{EXTRAS}]",
-    )
+    python = development_environment()
     say(f"The fuzz harness, {examples:,} examples a target")
     run(
         python,

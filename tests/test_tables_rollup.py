@@ -32,6 +32,7 @@ from selfassess.mastery._estimate import judge  # noqa: E402
 from selfassess.tables import _rollup  # noqa: E402
 from selfassess.tables._columns import EvidenceColumns, from_evidence  # noqa: E402
 from selfassess.tables._order import policy_order  # noqa: E402
+from selfassess.tables._reading import EVIDENCE_FIELDS  # noqa: E402
 from selfassess.tables._rollup import (  # noqa: E402
     BANDS,
     _rollup_eager,
@@ -41,20 +42,7 @@ from selfassess.tables._rollup import (  # noqa: E402
 from selfassess.tables._rollup import rollup as rollup_frame  # noqa: E402
 from strategies_mastery import policies, usable, weekly  # noqa: E402
 
-FIELDS = (
-    "student",
-    "standard",
-    "score",
-    "assessed_on",
-    "kind",
-    "due_on",
-    "submitted_on",
-    "source",
-    "excused",
-    "attempt",
-    "assessed_at",
-    "sequence",
-)
+FIELDS = EVIDENCE_FIELDS
 SCHEMA = {
     "student": "String",
     "standard": "String",
