@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 import attrs
 
+from selfassess._repr import short_repr
 from selfassess._validate import Checker, integer_field, number_field, shown, to_tuple
 
 __all__ = ["Artifact", "Evidence", "EvidenceKind"]
@@ -74,6 +75,8 @@ class Evidence:
         ...          assessed_on=date(2026, 10, 2), kind=EvidenceKind.SUMMATIVE).score
         3.0
     """
+
+    __repr__ = short_repr
 
     student: str
     standard: str
@@ -142,6 +145,8 @@ class Artifact:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     id: str
     student: str

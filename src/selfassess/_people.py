@@ -6,6 +6,7 @@ import enum
 
 import attrs
 
+from selfassess._repr import short_repr
 from selfassess._validate import Checker
 
 __all__ = ["Person", "Role"]
@@ -41,6 +42,8 @@ class Person:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     id: str
     name: str

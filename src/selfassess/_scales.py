@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from selfassess._repr import short_repr
 from selfassess._validate import Arguments, Checker, number_field, shown, to_tuple
 from selfassess.errors import NotFoundError
 
@@ -96,6 +97,8 @@ class Level:
             colour is not of the form ``#RRGGBB``.
     """
 
+    __repr__ = short_repr
+
     points: float = number_field()
     label: str
     description: str = ""
@@ -145,6 +148,8 @@ class BandCuts:
         >>> [cuts.band(score).value for score in (3.0, 2.7, 2.4, None)]
         ['mastered', 'near', 'not_yet', 'insufficient_evidence']
     """
+
+    __repr__ = short_repr
 
     mastered: float = number_field()
     near: float = number_field()
@@ -219,6 +224,8 @@ class Scale:
         >>> FOUR_POINT.band(2.9).colour
         'yellow'
     """
+
+    __repr__ = short_repr
 
     id: str
     name: str

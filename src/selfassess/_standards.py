@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from selfassess._repr import short_repr
 from selfassess._validate import Arguments, Checker, shown, to_tuple
 from selfassess.errors import NotFoundError
 
@@ -47,6 +48,8 @@ class Skill:
         InvalidDataError: If the id, code or URI is empty or padded, or the
             statement empty.
     """
+
+    __repr__ = short_repr
 
     id: str
     code: str
@@ -81,6 +84,8 @@ class Standard:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     id: str
     code: str
@@ -140,6 +145,8 @@ class Cluster:
         '4.NF.B'
     """
 
+    __repr__ = short_repr
+
     id: str
     code: str
     title: str
@@ -173,6 +180,8 @@ class Domain:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     id: str
     code: str
@@ -251,6 +260,8 @@ class Framework:
         >>> [standard.code for standard in framework.power_standards]
         ['4.NF.1']
     """
+
+    __repr__ = short_repr
 
     id: str
     title: str
@@ -414,6 +425,8 @@ class SuccessCriterion:
         InvalidDataError: If the id or statement is empty.
     """
 
+    __repr__ = short_repr
+
     id: str
     statement: str
 
@@ -439,6 +452,8 @@ class LearningIntention:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     id: str
     statement: str

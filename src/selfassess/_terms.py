@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 import attrs
 
+from selfassess._repr import short_repr
 from selfassess._validate import Arguments, Checker, shown, to_tuple
 from selfassess.errors import NotFoundError
 
@@ -38,6 +39,8 @@ class Term:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     name: TermName
     starts_on: date
@@ -94,6 +97,8 @@ class SchoolYear:
         >>> year.term_on(date(2026, 11, 25)) is None
         True
     """
+
+    __repr__ = short_repr
 
     label: str
     terms: tuple[Term, ...] = attrs.field(converter=to_tuple)

@@ -24,6 +24,7 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
+from selfassess._repr import short_repr
 from selfassess._shown import shown
 from selfassess.errors import (
     MAX_PROBLEMS,
@@ -92,6 +93,8 @@ class Rule:
         exclusive_maximum: Whether ``maximum`` itself is left out: the value must
             be less than it. For number rules.
     """
+
+    __repr__ = short_repr
 
     kind: str
     minimum: float | None = None

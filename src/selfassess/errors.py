@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from selfassess import _shown
+from selfassess import _repr, _shown
 
 __all__ = [
     "MAX_PROBLEMS",
@@ -74,6 +74,8 @@ class Problem:
             lone surrogate, which cannot be written as UTF-8), or the message is
             empty.
     """
+
+    __repr__ = _repr.short_repr
 
     path: str
     message: str

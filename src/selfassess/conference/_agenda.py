@@ -16,6 +16,7 @@ from collections.abc import Iterable
 import attrs
 
 from selfassess._people import Person, Role
+from selfassess._repr import short_repr
 from selfassess._validate import (
     MAX_MINUTES,
     Arguments,
@@ -102,6 +103,8 @@ class Link:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
+    __repr__ = short_repr
+
     kind: LinkKind
     ref: str
     student: str
@@ -141,6 +144,8 @@ class AgendaItem:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     title: str
     minutes: int = integer_field(minimum=1, maximum=MAX_MINUTES)
@@ -191,6 +196,8 @@ class Agenda:
         InvalidDataError: If a rule is broken, listing every problem with its path,
             such as ``items[2].minutes: must fit the 5-minute slot (got 7)``.
     """
+
+    __repr__ = short_repr
 
     kind: ConferenceKind
     student: str

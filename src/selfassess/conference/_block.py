@@ -14,6 +14,7 @@ from datetime import date, time
 
 import attrs
 
+from selfassess._repr import short_repr
 from selfassess._validate import MAX_MINUTES, Arguments, Checker, shown, to_tuple
 from selfassess.conference._agenda import ConferenceKind
 from selfassess.conference._times import check_span, clock, later, overlapping
@@ -57,6 +58,8 @@ class BlockSegment:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
+    __repr__ = short_repr
+
     kind: SegmentKind
     starts: time
     ends: time
@@ -86,6 +89,8 @@ class BlockConference:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     student: str
     starts: time
@@ -120,6 +125,8 @@ class SelfPacedBlock:
         InvalidDataError: If a rule is broken, listing every problem with its path,
             such as ``conferences[1].student: must be on the roster (got 'zoe')``.
     """
+
+    __repr__ = short_repr
 
     day: date
     teacher: str

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 
 import attrs
 
+from selfassess._repr import short_repr
 from selfassess._validate import Arguments, Checker, shown, to_tuple
 from selfassess.conference._placement import Placement
 from selfassess.conference._signup import Household, SignUpPlan
@@ -42,6 +43,8 @@ class Appointment:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     household: str
     student: str
@@ -84,6 +87,8 @@ class Reminder:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     household: str
     student: str
@@ -128,6 +133,8 @@ class FamilySchedule:
             such as ``appointments[3]: teacher 'okafor' is already booked from
             16:00 to 16:15 at appointments[1]``.
     """
+
+    __repr__ = short_repr
 
     appointments: tuple[Appointment, ...] = attrs.field(converter=to_tuple)
     reminders: tuple[Reminder, ...] = attrs.field(default=(), converter=to_tuple)

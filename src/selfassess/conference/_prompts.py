@@ -14,6 +14,7 @@ import enum
 import attrs
 
 from selfassess._people import Role
+from selfassess._repr import short_repr
 from selfassess._validate import Arguments, Checker, shown, to_tuple
 from selfassess.errors import ArgumentTypeError, NotFoundError, Problem
 
@@ -91,6 +92,8 @@ class LeveledText:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
+    __repr__ = short_repr
+
     level: Proficiency
     text: str
 
@@ -127,6 +130,8 @@ class Prompt:
         >>> prompt.text_for(Proficiency.BEGINNING)
         'What can you do well? Show me.'
     """
+
+    __repr__ = short_repr
 
     id: str
     purpose: PromptPurpose
@@ -190,6 +195,8 @@ class PromptBank:
     Raises:
         InvalidDataError: If an item is not a `Prompt` or an id repeats.
     """
+
+    __repr__ = short_repr
 
     prompts: tuple[Prompt, ...] = attrs.field(converter=to_tuple)
 

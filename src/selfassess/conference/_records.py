@@ -13,6 +13,7 @@ from datetime import date
 import attrs
 
 from selfassess._people import Person, Role
+from selfassess._repr import short_repr
 from selfassess._validate import (
     Arguments,
     Checker,
@@ -45,6 +46,8 @@ class FollowUp:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     owner: Role
     action: str
@@ -84,6 +87,8 @@ class ConferenceRecord:
     Raises:
         InvalidDataError: If a rule is broken, listing every problem with its path.
     """
+
+    __repr__ = short_repr
 
     kind: ConferenceKind
     student: str
@@ -252,6 +257,8 @@ class FamilyParticipation:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     conferences: int = integer_field()
     with_family: int = integer_field()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import attrs
 
+from selfassess._repr import short_repr
 from selfassess._validate import (
     MAX_MINUTES,
     Arguments,
@@ -35,6 +36,8 @@ class ScriptLine:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
+    __repr__ = short_repr
+
     text: str
     minutes: int = integer_field(maximum=MAX_MINUTES, default=0)
     bring: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
@@ -59,6 +62,8 @@ class RehearsalScript:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     student: str
     kind: ConferenceKind

@@ -11,6 +11,7 @@ from datetime import date
 
 import attrs
 
+from selfassess._repr import short_repr
 from selfassess._validate import Arguments, Checker, number_field
 
 __all__ = ["RotationEntry", "rotation_order"]
@@ -29,6 +30,8 @@ class RotationEntry:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     student: str
     last_conference: date | None = None

@@ -11,6 +11,7 @@ from datetime import date, time
 
 import attrs
 
+from selfassess._repr import short_repr
 from selfassess._validate import (
     MAX_MINUTES,
     Arguments,
@@ -49,6 +50,8 @@ class ConferenceBreak:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
+    __repr__ = short_repr
+
     starts: time
     ends: time
     label: str = ""
@@ -73,6 +76,8 @@ class ConferenceDay:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     day: date
     starts: time
@@ -114,6 +119,8 @@ class TeacherRoom:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
+    __repr__ = short_repr
+
     teacher: str
     room: str
 
@@ -144,6 +151,8 @@ class SignUpPlan:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     days: tuple[ConferenceDay, ...] = attrs.field(converter=to_tuple)
     teachers: tuple[TeacherRoom, ...] = attrs.field(converter=to_tuple)
@@ -211,6 +220,8 @@ class HouseholdChild:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
+    __repr__ = short_repr
+
     student: str
     teacher: str
 
@@ -237,6 +248,8 @@ class Household:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     id: str
     name: str

@@ -10,6 +10,7 @@ from __future__ import annotations
 import attrs
 
 from selfassess._people import Role
+from selfassess._repr import short_repr
 from selfassess._validate import (
     Arguments,
     Checker,
@@ -46,6 +47,8 @@ class SurveyQuestion:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
+    __repr__ = short_repr
+
     id: str
     text: str
     asked_of: Role = Role.FAMILY
@@ -72,6 +75,8 @@ class SurveyAnswer:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     respondent: str
     question: str
@@ -103,6 +108,8 @@ class Survey:
     Raises:
         InvalidDataError: If a rule is broken, listing every problem with its path.
     """
+
+    __repr__ = short_repr
 
     questions: tuple[SurveyQuestion, ...] = attrs.field(converter=to_tuple)
     answers: tuple[SurveyAnswer, ...] = attrs.field(default=(), converter=to_tuple)
@@ -156,6 +163,8 @@ class QuestionSummary:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
+    __repr__ = short_repr
+
     question: str
     rated: int = integer_field()
     counts: tuple[int, ...] = attrs.field(converter=to_tuple)
@@ -193,6 +202,8 @@ class SurveySummary:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     respondents: int = integer_field()
     questions: tuple[QuestionSummary, ...] = attrs.field(converter=to_tuple)

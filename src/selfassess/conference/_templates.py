@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from selfassess._people import Person, Role
+from selfassess._repr import short_repr
 from selfassess._validate import (
     MAX_MINUTES,
     Arguments,
@@ -125,6 +126,8 @@ class TemplateItem:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
+    __repr__ = short_repr
+
     title: str
     minutes: int = integer_field(minimum=1, maximum=MAX_MINUTES)
     speaker: Role
@@ -200,6 +203,8 @@ class Template:
     Raises:
         InvalidDataError: If a field breaks its rule or the items do not fit.
     """
+
+    __repr__ = short_repr
 
     kind: ConferenceKind
     name: str

@@ -17,6 +17,7 @@ from fractions import Fraction
 
 import attrs
 
+from selfassess._repr import short_repr
 from selfassess._validate import Arguments, Checker, integer_field, shown
 from selfassess.errors import InvalidDataError
 
@@ -91,6 +92,8 @@ class FractionBar:
         >>> bar.render(ascii=True)
         '[###-] 3/4'
     """
+
+    __repr__ = short_repr
 
     # Positional as well as by keyword, as the contract reads: FractionBar(4, 3).
     parts: int = integer_field(minimum=1, maximum=MAX_PARTS)
@@ -331,6 +334,8 @@ class BarComparison:
         >>> side.difference
         Fraction(1, 4)
     """
+
+    __repr__ = short_repr
 
     student: FractionBar
     data: FractionBar

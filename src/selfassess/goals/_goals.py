@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from selfassess._people import Role
+from selfassess._repr import short_repr
 from selfassess._scales import Band
 from selfassess._standards import Framework
 from selfassess._validate import Arguments, Checker, number_field, shown, to_tuple
@@ -100,6 +101,8 @@ class Goal:
         >>> goal.progress_bar(64, parts=3)
         FractionBar(parts=3, filled=2)
     """
+
+    __repr__ = short_repr
 
     id: str
     student: str
@@ -227,6 +230,8 @@ class SmartHint:
         InvalidDataError: If a field breaks its rule.
     """
 
+    __repr__ = short_repr
+
     part: SmartPart
     message: str
 
@@ -248,6 +253,8 @@ class SmartCheck:
     Raises:
         InvalidDataError: If a field breaks its rule.
     """
+
+    __repr__ = short_repr
 
     goal: str
     hints: tuple[SmartHint, ...] = attrs.field(default=(), converter=to_tuple)
@@ -368,6 +375,8 @@ class GoalSuggestion:
     Raises:
         InvalidDataError: If a field breaks its rule.
     """
+
+    __repr__ = short_repr
 
     standard: str
     code: str

@@ -30,6 +30,7 @@ from typing import NoReturn
 
 import attrs
 
+from selfassess._repr import short_repr
 from selfassess._validate import (
     Arguments,
     Checker,
@@ -83,6 +84,8 @@ class DataPoint:
         InvalidDataError: If a field breaks its rule.
     """
 
+    __repr__ = short_repr
+
     measured_on: date
     value: float = number_field()
 
@@ -113,6 +116,8 @@ class ProgressLine:
         >>> line.reaches_on(46)
         datetime.date(2026, 10, 5)
     """
+
+    __repr__ = short_repr
 
     origin: date
     intercept: float = number_field()
@@ -194,6 +199,8 @@ class ProgressReport:
         InvalidDataError: If a field breaks its rule.
     """
 
+    __repr__ = short_repr
+
     goal: str
     points: int = integer_field()
     baseline: float | None = number_field(optional=True, default=None)
@@ -254,6 +261,8 @@ class ProgressMonitor:
         >>> monitor.four_point_rule().value
         'change_instruction'
     """
+
+    __repr__ = short_repr
 
     goal: str
     target: float = number_field()

@@ -14,6 +14,7 @@ from datetime import date
 
 import attrs
 
+from selfassess._repr import short_repr
 from selfassess._validate import Arguments, Checker, shown, to_tuple
 from selfassess.goals._goals import Goal
 
@@ -70,6 +71,8 @@ class Activity:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
+    __repr__ = short_repr
+
     kind: ActivityKind
     description: str
     standard: str | None = None
@@ -125,6 +128,8 @@ class WorkPlan:
         >>> plan.next_check_in(as_of=date(2026, 10, 12))
         datetime.date(2026, 10, 23)
     """
+
+    __repr__ = short_repr
 
     goal: str
     student: str

@@ -13,6 +13,7 @@ from datetime import date
 import attrs
 
 from selfassess._people import Role
+from selfassess._repr import short_repr
 from selfassess._validate import Checker, shown, to_tuple
 from selfassess.goals._goals import Goal
 
@@ -32,6 +33,8 @@ class PlusesSection:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     author: Role
     strengths: tuple[str, ...] = attrs.field(converter=to_tuple)
@@ -104,6 +107,8 @@ class ThreePlusesAndAGoal:
         >>> [goal.id for goal in form.goals]
         ['ana-s', 'ana-p']
     """
+
+    __repr__ = short_repr
 
     student: str
     written_on: date

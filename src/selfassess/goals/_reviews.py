@@ -15,6 +15,7 @@ from datetime import date
 import attrs
 
 from selfassess._evidence import Artifact
+from selfassess._repr import short_repr
 from selfassess._terms import Term
 from selfassess._validate import Arguments, Checker, shown, to_tuple
 from selfassess.errors import NotFoundError
@@ -49,6 +50,8 @@ class GoalReview:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     goal: str
     student_bar: FractionBar
@@ -139,6 +142,8 @@ class TermReview:
         >>> print(review.render())
         Learn my times tables  ▰▰▰▱ 3/4  evidence: Times-table quiz
     """
+
+    __repr__ = short_repr
 
     student: str
     term: Term

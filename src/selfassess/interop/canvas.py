@@ -49,6 +49,7 @@ from typing import Any
 import attrs
 
 from selfassess import BandCuts, Evidence, EvidenceKind, Level, Role, Scale
+from selfassess._repr import short_repr
 from selfassess._validate import Arguments, Checker, shown, to_tuple
 from selfassess.errors import InvalidDataError
 from selfassess.interop._payload import Payload, join
@@ -1294,6 +1295,8 @@ class CanvasResults:
         >>> results.evidence, dict(results.policies)
         ((), {})
     """
+
+    __repr__ = short_repr
 
     evidence: tuple[Evidence, ...] = attrs.field(converter=to_tuple)
     policies: Mapping[str, MasteryPolicy] = attrs.field(converter=_policies, hash=False)

@@ -74,6 +74,7 @@ from typing import Any, Literal, Protocol, TypeVar, get_args
 import attrs
 
 from selfassess import Cluster, Domain, Framework, Skill, Standard
+from selfassess._repr import short_repr
 from selfassess._validate import Arguments, Checker, integer_field, shown, text_problem
 from selfassess.errors import InvalidDataError, NotFoundError
 from selfassess.interop._payload import Payload, join
@@ -853,6 +854,8 @@ class CaseAssociation:
         >>> link.type, link.sequence
         ('exactMatchOf', None)
     """
+
+    __repr__ = short_repr
 
     id: str
     type: str

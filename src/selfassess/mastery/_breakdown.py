@@ -15,6 +15,7 @@ from datetime import date
 import attrs
 
 from selfassess._evidence import Evidence, EvidenceKind
+from selfassess._repr import short_repr
 from selfassess._scales import FOUR_POINT, Band, Scale
 from selfassess._validate import Checker, number_field, shown, to_tuple
 from selfassess.errors import InvalidDataError
@@ -35,6 +36,8 @@ class AssessmentItem:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     id: str
     standards: tuple[str, ...] = attrs.field(converter=to_tuple)
@@ -61,6 +64,8 @@ class PercentCut:
         InvalidDataError: If the percentage is outside 0 to 100 or not finite.
     """
 
+    __repr__ = short_repr
+
     percent: float = number_field(minimum=0, maximum=100)
     points: float = number_field()
 
@@ -86,6 +91,8 @@ class StandardScore:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     standard: str
     earned: float = number_field(minimum=0)
@@ -133,6 +140,8 @@ class AlignedAssessment:
         nf1 75.0 3.0 green
         nf2 50.0 2.0 yellow
     """
+
+    __repr__ = short_repr
 
     id: str
     items: tuple[AssessmentItem, ...] = attrs.field(converter=to_tuple)

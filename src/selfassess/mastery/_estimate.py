@@ -22,6 +22,7 @@ import attrs
 
 from selfassess._evidence import Evidence
 from selfassess._numbers import round_half_up
+from selfassess._repr import short_repr_of
 from selfassess._scales import Band
 from selfassess._validate import Checker, number_field, shown, to_tuple
 from selfassess.errors import InvalidDataError
@@ -51,6 +52,8 @@ class MasteryEstimate:
     Raises:
         InvalidDataError: If a field has the wrong type.
     """
+
+    __repr__ = short_repr_of("student", "standard", "value", "band", "count")
 
     student: str | None
     standard: str | None

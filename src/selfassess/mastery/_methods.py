@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from selfassess._repr import short_repr
 from selfassess._scales import BandCuts
 from selfassess.mastery import _kernels, _trace
 
@@ -90,6 +91,8 @@ class Method:
             score on the scale: it is then never clamped to the scale, and banded
             by `PROBABILITY_CUTS` unless the policy gives cuts, from 0 to 1.
     """
+
+    __repr__ = short_repr
 
     name: str
     kernel: Callable[..., float | None]

@@ -17,6 +17,7 @@ import attrs
 
 from selfassess._evidence import Evidence
 from selfassess._numbers import round_half_up
+from selfassess._repr import short_repr
 from selfassess._scales import Band
 from selfassess._standards import Framework
 from selfassess._validate import Checker, integer_field, number_field, shown, to_tuple
@@ -92,6 +93,8 @@ class QuickCheck:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
+    __repr__ = short_repr
+
     student: str
     standard: str
     value: float = number_field()
@@ -153,6 +156,8 @@ class Priority:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     standard: str
     power: bool
@@ -225,6 +230,8 @@ class InterventionGroup:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
+    __repr__ = short_repr
+
     standard: str
     students: tuple[str, ...] = attrs.field(converter=to_tuple)
 
@@ -293,6 +300,8 @@ class TutorMatch:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     standard: str
     tutor: str
@@ -404,6 +413,8 @@ class Growth:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     student: str
     standard: str

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 import attrs
 
 from selfassess._evidence import Evidence, EvidenceKind
+from selfassess._repr import short_repr
 from selfassess._scales import FOUR_POINT, BandCuts, Scale
 from selfassess._validate import Checker, integer_field, number_field, shown, to_tuple
 from selfassess.errors import Problem
@@ -76,6 +77,8 @@ class BktParameters:
     Raises:
         InvalidDataError: If a probability is out of its range.
     """
+
+    __repr__ = short_repr
 
     prior: float = number_field(minimum=0, maximum=1, default=0.3)
     learn: float = number_field(minimum=0, maximum=1, default=0.2)
@@ -154,6 +157,8 @@ class MasteryPolicy:
         >>> estimate.value, estimate.band.value, estimate.count
         (3.48, 'mastered', 4)
     """
+
+    __repr__ = short_repr
 
     method: MasteryMethod = MasteryMethod.DECAYING_AVERAGE
     weight: float = number_field(minimum=0, maximum=1, default=0.65)

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from selfassess._numbers import mean_of
+from selfassess._repr import short_repr
 from selfassess._scales import Band, BandCuts
 from selfassess._standards import Domain
 from selfassess._validate import Checker, integer_field, number_field, shown, to_tuple
@@ -59,6 +60,8 @@ class GradeRule:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
+    __repr__ = short_repr
+
     label: str
     minimum: float = number_field()
     lowest: float | None = number_field(optional=True, default=None)
@@ -89,6 +92,8 @@ class ReportGrade:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     label: str
     percent: float | None = number_field(optional=True)
@@ -133,6 +138,8 @@ class GradeTable:
         >>> table.grade_values([4, 4, 2.5]).label, table.grade_values([4, 3.5, 3]).label
         ('B', 'A')
     """
+
+    __repr__ = short_repr
 
     rules: tuple[GradeRule, ...] = attrs.field(converter=to_tuple)
     otherwise: str = "F"
@@ -250,6 +257,8 @@ class DomainMastery:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     domain: str
     student: str

@@ -16,6 +16,7 @@ import attrs
 
 from selfassess._evidence import Evidence, EvidenceKind
 from selfassess._people import Role
+from selfassess._repr import short_repr
 from selfassess._validate import Checker, number_field, shown, to_tuple
 from selfassess.errors import InvalidDataError
 from selfassess.rubrics._rubric import Criterion, Descriptor, Rubric, RubricKind
@@ -61,6 +62,8 @@ class Rating:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     criterion: str
     level: float | None = number_field(optional=True, default=None)
@@ -114,6 +117,8 @@ class Assessment:
             missing required criterion, a can-do statement the criterion does not
             have, a feedback-only criterion without comment).
     """
+
+    __repr__ = short_repr
 
     id: str
     rubric: Rubric
@@ -488,6 +493,8 @@ class CriterionScore:
             minimum or the weight is not greater than 0.
     """
 
+    __repr__ = short_repr
+
     criterion: str
     rating: str | None = None
     level: float | None = number_field(optional=True, default=None)
@@ -562,6 +569,8 @@ class Score:
     Raises:
         InvalidDataError: If a field breaks its rule or criteria repeat.
     """
+
+    __repr__ = short_repr
 
     assessment: str
     rubric: str

@@ -35,6 +35,7 @@ from typing import Any, Literal, cast
 
 import attrs
 
+from selfassess._repr import short_repr
 from selfassess._validate import Checker, integer_field, number_field, shown
 from selfassess.errors import InvalidDataError
 from selfassess.rubrics._agreement import (
@@ -459,6 +460,8 @@ class Calibration:
         InvalidDataError: If a number is not finite or outside its range, or an
             interval is not about its statistic's value.
     """
+
+    __repr__ = short_repr
 
     pairs: int = integer_field(minimum=1)
     exact_agreement: float = number_field(minimum=0, maximum=1)

@@ -14,6 +14,7 @@ from fractions import Fraction
 
 import attrs
 
+from selfassess._repr import short_repr
 from selfassess._validate import (
     MAX_COUNT,
     Checker,
@@ -77,6 +78,8 @@ class CriterionComparison:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     criterion: str
     title: str
@@ -180,6 +183,8 @@ class TalkingPoint:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
+    __repr__ = short_repr
+
     kind: TalkingPointKind
     criterion: str
     steps: int = integer_field(minimum=-MAX_COUNT)
@@ -213,6 +218,8 @@ class Comparison:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     student: str
     rubric: str

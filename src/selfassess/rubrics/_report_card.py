@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from selfassess._repr import short_repr
 from selfassess._scales import FOUR_POINT, Scale
 from selfassess._terms import TermName
 from selfassess._validate import Checker, number_field, shown, to_tuple
@@ -41,6 +42,8 @@ class CardStandard:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     id: str
     statement: str
@@ -82,6 +85,8 @@ class CardSubject:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     id: str
     title: str
@@ -137,6 +142,8 @@ class CardEntry:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
+    __repr__ = short_repr
+
     subject: str
     standard: str
     term: TermName
@@ -174,6 +181,8 @@ class SelfReportCard:
     Raises:
         InvalidDataError: If any rule above is broken, listing every problem.
     """
+
+    __repr__ = short_repr
 
     id: str
     student: str

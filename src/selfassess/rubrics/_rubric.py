@@ -39,6 +39,7 @@ import enum
 
 import attrs
 
+from selfassess._repr import short_repr
 from selfassess._scales import FOUR_POINT, Scale
 from selfassess._standards import SuccessCriterion
 from selfassess._validate import Checker, number_field, shown, to_tuple
@@ -84,6 +85,8 @@ class Descriptor:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     level: float | None = number_field(optional=True, default=None)
     title: str = ""
@@ -149,6 +152,8 @@ class Criterion:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     id: str
     title: str
@@ -446,6 +451,8 @@ class Rubric:
         >>> [d.title for d in rubric.criterion("accuracy").descriptors]
         ['Not proficient', 'Partially proficient', 'Proficient', 'Advanced']
     """
+
+    __repr__ = short_repr
 
     id: str
     title: str

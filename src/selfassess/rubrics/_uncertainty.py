@@ -22,6 +22,7 @@ from typing import Literal
 
 import attrs
 
+from selfassess._repr import short_repr
 from selfassess._validate import Checker, integer_field, number_field, shown
 from selfassess.errors import ArgumentTypeError, InvalidDataError, Problem
 from selfassess.rubrics._agreement import (
@@ -97,6 +98,8 @@ class ConfidenceInterval:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     estimate: float = number_field()
     low: float = number_field()

@@ -34,6 +34,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from selfassess._repr import short_repr
 from selfassess._validate import (
     Arguments,
     Checker,
@@ -103,6 +104,8 @@ class BktFit:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     parameters: BktParameters
     log_likelihood: float = number_field(maximum=0)

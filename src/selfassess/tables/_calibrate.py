@@ -22,6 +22,7 @@ from typing import Any, cast
 
 import attrs
 
+from selfassess._repr import short_repr
 from selfassess._validate import Arguments, shown
 from selfassess.errors import MAX_PROBLEMS, ArgumentTypeError, InvalidDataError, Problem
 from selfassess.rubrics import Calibration
@@ -70,6 +71,8 @@ class Settings:
         minimum_count: The fewest pairs a group's statistics are shown for, or
             ``None``.
     """
+
+    __repr__ = short_repr
 
     on: tuple[str, ...]
     score: str

@@ -34,6 +34,7 @@ from selfassess import mastery as ms
 from selfassess import rubrics as rb
 from selfassess import tracking as tr
 from selfassess._evidence import Evidence
+from selfassess._repr import short_repr
 from selfassess._validate import Arguments, shown
 from selfassess.errors import ArgumentTypeError, InvalidDataError, Problem
 from selfassess.tables._deps import nw
@@ -82,6 +83,8 @@ class Column:
         joined: Whether *get* gives a tuple, written as text joined by `SEPARATOR`.
     """
 
+    __repr__ = short_repr
+
     name: str
     kind: Kind
     get: Callable[[Any], Any]
@@ -102,6 +105,8 @@ class Layout:
         count: The column counting a group summary's members, or ``None`` if the
             rows are not group summaries.
     """
+
+    __repr__ = short_repr
 
     of: type
     columns: tuple[Column, ...]

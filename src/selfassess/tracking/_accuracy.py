@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from selfassess._repr import short_repr
 from selfassess._validate import (
     Checker,
     integer_field,
@@ -48,6 +49,8 @@ class GradebookEntry:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     row: str
     column: GradeColumn
@@ -92,6 +95,8 @@ class Difference:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     row: str
     column: GradeColumn
@@ -158,6 +163,8 @@ class ColumnAccuracy:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
+    __repr__ = short_repr
+
     column: GradeColumn
     checked: int = integer_field()
     matched: int = integer_field()
@@ -196,6 +203,8 @@ class AccuracyReport:
         InvalidDataError: If a field breaks its rule, or a column's count of cells
             that do not agree differs from its differences, listing every problem.
     """
+
+    __repr__ = short_repr
 
     tracker: str
     columns: tuple[ColumnAccuracy, ...] = attrs.field(default=(), converter=to_tuple)
@@ -381,6 +390,8 @@ class ClassAccuracy:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     trackers: int = integer_field()
     fully_accurate: int = integer_field()

@@ -16,6 +16,7 @@ from datetime import date
 import attrs
 
 from selfassess._numbers import mean, mean_of
+from selfassess._repr import short_repr
 from selfassess._scales import THREE_FACES, Level, Scale
 from selfassess._validate import (
     MAX_MINUTES,
@@ -96,6 +97,8 @@ class GrowthRule:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
+    __repr__ = short_repr
+
     after: int = integer_field(minimum=1, default=3)
     add_minutes: int = integer_field(minimum=1, maximum=MAX_MINUTES, default=5)
     back_off_after: int | None = integer_field(minimum=1, optional=True, default=None)
@@ -132,6 +135,8 @@ class IntervalPlan:
         >>> plan.lengths([True, True, True, True, True, True])
         (5, 5, 10, 10, 15, 15, 15)
     """
+
+    __repr__ = short_repr
 
     start_minutes: int = integer_field(minimum=1, maximum=MAX_MINUTES)
     maximum_minutes: int = integer_field(minimum=1, maximum=MAX_MINUTES)
@@ -216,6 +221,8 @@ class Interval:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
+    __repr__ = short_repr
+
     minutes: int = integer_field(minimum=1, maximum=MAX_MINUTES)
     rating: float = number_field()
     teacher_rating: float | None = number_field(optional=True, default=None)
@@ -245,6 +252,8 @@ class OnTaskSession:
         InvalidDataError: If a field breaks its rule, listing every problem, such as
             ``intervals[1].minutes: must be at least 1 (got 0)``.
     """
+
+    __repr__ = short_repr
 
     id: str
     student: str
@@ -310,6 +319,8 @@ class OnTaskHistory:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     student: str
     plan: IntervalPlan
@@ -380,6 +391,8 @@ class WorkHabitGoal:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
+    __repr__ = short_repr
+
     focus: WorkHabitFocus
     statement: str
     target_share: float = number_field(minimum=0, maximum=1)
@@ -417,6 +430,8 @@ class OnTaskSummary:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     sessions: int = integer_field()
     intervals: int = integer_field()

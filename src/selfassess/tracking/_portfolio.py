@@ -20,6 +20,7 @@ import attrs
 
 from selfassess._evidence import Artifact
 from selfassess._numbers import mean
+from selfassess._repr import short_repr
 from selfassess._scales import FOUR_POINT, Scale
 from selfassess._terms import SchoolYear, Term, TermName
 from selfassess._validate import (
@@ -87,6 +88,8 @@ class ReflectionAnswer:
         InvalidDataError: If the question or the answer is empty.
     """
 
+    __repr__ = short_repr
+
     question: str
     answer: str
 
@@ -108,6 +111,8 @@ class Reflection:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     text: str = ""
     answers: tuple[ReflectionAnswer, ...] = attrs.field(default=(), converter=to_tuple)
@@ -148,6 +153,8 @@ class PortfolioItem:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     artifact: Artifact
     reflection: Reflection = Reflection()
@@ -258,6 +265,8 @@ class Portfolio:
         selfassess.errors.InvalidDataError: items[0].artifact.goals[0]: must be a goal of the portfolio ('g-fractions') (got 'g-art')
     """
 
+    __repr__ = short_repr
+
     id: str
     student: str
     items: tuple[PortfolioItem, ...] = attrs.field(default=(), converter=to_tuple)
@@ -339,6 +348,8 @@ class GoalShowcase:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     goal: str
     successful: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
@@ -436,6 +447,8 @@ class TermProgress:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     kind: TargetKind
     target: str

@@ -17,6 +17,7 @@ import attrs
 
 from selfassess._evidence import Evidence, EvidenceKind
 from selfassess._numbers import mean
+from selfassess._repr import short_repr
 from selfassess._scales import FOUR_POINT, Scale
 from selfassess._standards import Framework
 from selfassess._validate import (
@@ -124,6 +125,8 @@ class Grade:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
+    __repr__ = short_repr
+
     column: GradeColumn
     score: float = number_field()
     graded_on: date
@@ -157,6 +160,8 @@ class TrackerRow:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     id: str
     name: str
@@ -237,6 +242,8 @@ class Tracker:
         >>> [(item.kind.value, item.score) for item in tracker.evidence()]
         [('pre_assessment', 1.0), ('summative', 3.0)]
     """
+
+    __repr__ = short_repr
 
     id: str
     student: str
@@ -408,6 +415,8 @@ class StandardSummary:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
+    __repr__ = short_repr
+
     standard: str
     rows: tuple[str, ...] = attrs.field(converter=to_tuple)
     pre: float | None = number_field(optional=True, default=None)
@@ -443,6 +452,8 @@ class LanguageSummary:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
+    __repr__ = short_repr
+
     language_domain: LanguageDomain
     rows: tuple[str, ...] = attrs.field(converter=to_tuple)
     pre: float | None = number_field(optional=True, default=None)
@@ -472,6 +483,8 @@ class DomainSummary:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     domain: str
     standards: tuple[StandardSummary, ...] = attrs.field(converter=to_tuple)
@@ -655,6 +668,8 @@ class StandardChange:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
 
+    __repr__ = short_repr
+
     standard: str
     previous: float | None = number_field(optional=True, default=None)
     current: float | None = number_field(optional=True, default=None)
@@ -684,6 +699,8 @@ class TrackerComparison:
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
     """
+
+    __repr__ = short_repr
 
     current: str
     previous: str
