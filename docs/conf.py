@@ -29,6 +29,8 @@ nitpick_ignore_regex = [
     ("py:.*", r"(numpy|narwhals)\..*"),
     # Private types in a public signature (the columns an EvidenceRows reads).
     ("py:.*", r"selfassess\.tables\._\w+\.\w+"),
+    # The shape of the IPython shell the notebook extension is given (a Protocol).
+    ("py:.*", r"selfassess\.render\._notebook\.Shell"),
     (
         "py:.*",
         r"(date|time|datetime|Fraction|Enum|Iterable|Iterator|Mapping|Sequence|Any|T)",

@@ -27,6 +27,7 @@ PACKAGES = {
     "conference": "meeting",
     "interop": "edges",
     "tables": "edges",
+    "render": "edges",
     "cli": "edges",
 }
 """The layer of each subpackage; the modules directly under selfassess are the core."""

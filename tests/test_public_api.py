@@ -34,6 +34,7 @@ PUBLIC_MODULES = [
     "selfassess.interop.case",
     "selfassess.interop.lti",
     "selfassess.interop.xapi",
+    "selfassess.render",
 ]
 EXTRA_MODULES = {"selfassess.tables": ("narwhals", "numpy")}
 """The edges that need an extra, and the libraries it brings: tested where installed."""
@@ -42,7 +43,7 @@ PUBLIC_MODULES += [
     for name, needs in EXTRA_MODULES.items()
     if all(importlib.util.find_spec(library) is not None for library in needs)
 ]
-EDGES = ("selfassess.interop.", "selfassess.tables")
+EDGES = ("selfassess.interop.", "selfassess.tables", "selfassess.render")
 REFERENCE = Path(__file__).parent.parent / "docs" / "reference"
 
 
