@@ -1,4 +1,4 @@
-"""The command line: the demo and the scale listing, as Markdown."""
+"""The command line: the demo and the scale listing, as Markdown or one HTML page."""
 
 from __future__ import annotations
 
@@ -8,7 +8,10 @@ import sys
 import pytest
 
 from selfassess import BUILTIN_SCALES
-from selfassess.cli import demo_markdown, main, scales_markdown
+from selfassess.cli import demo_markdown, demo_page, main, scales_markdown
+from selfassess.cli._page import to_html
+
+from render_support import check_html, shown_text
 
 
 def test_demo_runs_the_practice_end_to_end() -> None:
@@ -39,8 +42,11 @@ def test_demo_runs_the_practice_end_to_end() -> None:
         "| 09:10-09:30 | small group on 4.NF.1 | Caro Nguyen, Dev Patel, Ana Díaz |"
         in text
     )
-    assert "the data's bar `▰▰▱▱ 2/4`: Ana coloured more than her data shows" in text
+    assert "the data's bar `▰▰▱▱ 2/4`: Ana coloured more than the data shows" in text
     assert "Next check-in: Monday 12 October 2026" in text
+    assert "How Ana's 4.NF.1 score was reached: 2.88, near mastery (yellow)" in text
+    assert "> Thank you for listening to me." in text
+    assert "- Total: 25 of 25 minutes." in text
     assert "None" not in text
 
 
@@ -84,3 +90,54 @@ def test_python_dash_m_runs_the_demo() -> None:
         encoding="utf-8",
     )
     assert "## 5. Ana's conferences" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["demo", "scales"])
+def test_html_format_writes_one_standalone_page(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--format html writes one page that passes the page checks, ids unique."""
+    assert main([command, "--format", "html"]) == 0
+    out = capsys.readouterr().out
+    tags = check_html(out)
+    assert out.count("<!DOCTYPE html>") == 1
+    ids = [attributes["id"] for _, attributes in tags if "id" in attributes]
+    assert len(ids) == len(set(ids))
+    names = [tag for tag, _ in tags]
+    assert names.count("main") == 1
+    assert names.count("h1") <= 1
+    # Every picture sits in a figure with its caption.
+    assert names.count("svg") == names.count("figure") == names.count("figcaption")
+
+
+def test_demo_page_holds_the_same_sections_and_pictures() -> None:
+    """The demo page holds the Markdown's sections, tables and the pictures."""
+    page = demo_page()
+    text = shown_text(page)
+    for heading in (
+        "1. Self-assessment beside the teacher's",
+        "2. Mastery per standard",
+        "3. Goals with fraction bars",
+        "4. The self-paced block",
+        "5. Ana's conferences",
+    ):
+        assert f"<h2>{heading.replace(chr(39), '&#39;')}</h2>" in page
+    assert "Ana Díaz2.88 yellow2.51 yellow1.65 red" in text
+    assert "Hello, I am Ana Díaz." in text
+    assert page.count("<figure>") >= 4  # comparison, mastery grid, two goals' bars
+    assert 'role="img"' in page
+
+
+def test_to_html_escapes_and_keeps_cells() -> None:
+    """The page's Markdown reader keeps escaped pipes in a cell and escapes tags."""
+    made = to_html("| a |\n|---|\n| x \\| \\<b\\> |\n\n> one\n>\n> two")
+    assert '<th scope="row">x | &lt;b&gt;</th>' in made
+    assert "<blockquote><p>one</p><p>two</p></blockquote>" in made
+
+
+def test_unknown_format_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    """A format other than markdown or html is refused with status 2."""
+    with pytest.raises(SystemExit) as caught:
+        main(["demo", "--format", "pdf"])
+    assert caught.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err

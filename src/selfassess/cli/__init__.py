@@ -2,12 +2,16 @@
 
 Commands:
 
-- ``demo``: the practice end to end on a sample class, as Markdown;
-- ``scales``: list the built-in scales and their bands, as Markdown.
+- ``demo``: the practice end to end on a sample class;
+- ``scales``: list the built-in scales and their bands.
+
+Each prints Markdown, or with ``--format html`` one standalone HTML page holding
+the same sections and their pictures.
 
 The command line is an edge: it may use every package, and nothing imports it. What
-it prints is made by pure functions (`demo_markdown`, `scales_markdown`); only
-`main` touches the world.
+it prints is made by pure functions (`demo_markdown`, `scales_markdown`,
+`demo_page`, `scales_page`), every text by `selfassess.render`; only `main`
+touches the world.
 """
 
 from __future__ import annotations
@@ -18,8 +22,11 @@ from collections.abc import Sequence
 
 from selfassess import __version__
 from selfassess.cli._demo import demo_markdown, scales_markdown
+from selfassess.cli._page import demo_page, scales_page
 
-__all__ = ["demo_markdown", "main", "scales_markdown"]
+__all__ = ["demo_markdown", "demo_page", "main", "scales_markdown", "scales_page"]
+
+_FORMATS = ("markdown", "html")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -31,8 +38,17 @@ def _parser() -> argparse.ArgumentParser:
         "--version", action="version", version=f"selfassess {__version__}"
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    commands.add_parser("demo", help="show the practice on a sample class, as Markdown")
-    commands.add_parser("scales", help="list the built-in scales, as Markdown")
+    for name, help_text in (
+        ("demo", "show the practice on a sample class"),
+        ("scales", "list the built-in scales"),
+    ):
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument(
+            "--format",
+            choices=_FORMATS,
+            default="markdown",
+            help="Markdown (the default) or one standalone HTML page with pictures",
+        )
     return parser
 
 
@@ -43,6 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         The exit status: 0 on success.
     """
     arguments = _parser().parse_args(argv)
-    text = demo_markdown() if arguments.command == "demo" else scales_markdown()
-    sys.stdout.write(text + "\n")
+    if arguments.format == "html":
+        text = demo_page() if arguments.command == "demo" else scales_page()
+        sys.stdout.write(text)
+    else:
+        text = demo_markdown() if arguments.command == "demo" else scales_markdown()
+        sys.stdout.write(text)
     return 0

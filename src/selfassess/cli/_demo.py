@@ -1,17 +1,20 @@
-"""What the command line shows, as Markdown strings: the demo and the scales.
+"""What the command line shows: the demo and the scales, as sections.
 
-Pure like the rest of the library: the command line (`selfassess.cli.main`) prints
-what these return.
+Pure like the rest of the library: each section is Markdown made by
+`selfassess.render.markdown` (and the render edge's table functions) from values
+computed on the sample class, with the pictures that go with it; the command line
+(`selfassess.cli.main`) prints the Markdown, or one HTML page of it
+(`selfassess.cli._page`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import date, time
+from collections.abc import Callable, Mapping
+from datetime import time
 
-from selfassess import BUILTIN_SCALES, Band, Role, Scale
-from selfassess._numbers import round_half_up
-from selfassess._words import percent
+import attrs
+
+from selfassess import BUILTIN_SCALES, Band, Role
 from selfassess.cli._sample import AS_OF, SampleClass, sample_class
 from selfassess.conference import (
     COLLABORATION_CONFERENCE,
@@ -23,8 +26,9 @@ from selfassess.conference import (
     ConferenceKind,
     Link,
     LinkKind,
+    RehearsalScript,
     RotationEntry,
-    SegmentKind,
+    SelfPacedBlock,
     plan_block,
     plan_conference,
     rehearsal_script,
@@ -40,174 +44,175 @@ from selfassess.mastery import (
     quick_checks,
     rollup,
 )
-from selfassess.rubrics import COLLABORATION, calibrate, compare
+from selfassess.render import markdown, mastery_grid, svg
+from selfassess.render._conference_forms import day_in_words
+from selfassess.render._markdown import comparison_table, inline, mastery_table
+from selfassess.rubrics import COLLABORATION, Comparison, calibrate, compare
 
 Estimates = Mapping[tuple[str, str], MasteryEstimate]
 
-__all__ = ["demo_markdown", "scales_markdown"]
+__all__ = [
+    "Figure",
+    "Section",
+    "block_of",
+    "conference_agendas",
+    "demo_markdown",
+    "demo_sections",
+    "scales_markdown",
+    "scales_sections",
+    "student_led_script",
+]
 
 
-def _scale_table(scale: Scale) -> list[str]:
-    lines = [
-        f"### {scale.name} (`{scale.id}`)",
-        "",
-        "| points | level | mastery | description |",
-        "|---:|---|:---:|---|",
-    ]
-    for level in reversed(scale.levels):
-        name = f"{level.symbol} {level.label}" if level.symbol else level.label
-        tick = "yes" if level.mastery else ""
-        lines.append(f"| {level.points:g} | {name} | {tick} | {level.description} |")
-    lines += [
-        "",
-        f"Bands: mastered from {scale.cuts.mastered:g}, near mastery from "
-        f"{scale.cuts.near:g}, not yet below.",
-        "",
-    ]
-    return lines
+@attrs.frozen
+class Figure:
+    """A picture that goes with a section: a caption and how to draw it.
+
+    Attributes:
+        caption: What the picture shows, in words.
+        draw: Returns the SVG picture.
+    """
+
+    caption: str
+    draw: Callable[[], str]
+
+
+@attrs.frozen
+class Section:
+    """A part of what the command line shows: Markdown, then its pictures."""
+
+    markdown: str
+    figures: tuple[Figure, ...] = ()
+
+
+def _picture(value: object, **options: str) -> Callable[[], str]:
+    """Draw *value* with `selfassess.render.svg`, when the page is made."""
+    return lambda: svg(value, **options)
+
+
+def scales_sections() -> tuple[Section, ...]:
+    """Return every built-in scale as a section: its table and its picture."""
+    heading = Section("## Built-in scales")
+    return (
+        heading,
+        *(
+            Section(
+                markdown(scale),
+                (Figure(f"The {scale.name} as a form shows it.", _picture(scale)),),
+            )
+            for scale in BUILTIN_SCALES
+        ),
+    )
+
+
+def _joined(sections: tuple[Section, ...]) -> str:
+    return "\n\n".join(section.markdown for section in sections) + "\n"
 
 
 def scales_markdown() -> str:
     """Return every built-in scale as Markdown tables."""
-    lines = ["## Built-in scales", ""]
-    for scale in BUILTIN_SCALES:
-        lines += _scale_table(scale)
-    return "\n".join(lines)
+    return _joined(scales_sections())
 
 
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
-)  # fmt: skip
+def _names(sample: SampleClass) -> dict[str, str]:
+    return {person.id: person.name for person in sample.students}
 
 
-def _day(day: date) -> str:
-    """A day in words, the same whatever the machine's locale."""
-    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+def _codes(sample: SampleClass) -> dict[str, str]:
+    return {standard.id: standard.code for standard in sample.framework.standards}
 
 
-def _fixed(value: float, *, sign: bool = False) -> str:
-    """Two decimals, rounded half up as the library's policies round."""
-    return f"{round_half_up(value, 2):{'+' if sign else ''}.2f}"
-
-
-def _self_assessment_section(sample: SampleClass) -> list[str]:
-    titles = [criterion.title for criterion in COLLABORATION.criteria]
-    lines = [
-        "## 1. Self-assessment beside the teacher's",
-        "",
-        "Each student rated their own work on the fraction strips project against the "
-        "collaboration rubric; Ms. Okafor rated the same work. Cells read "
-        "*student / teacher* on the 4-point scale.",
-        "",
-        "| student | " + " | ".join(titles) + " | bias |",
-        "|---|" + "---|" * len(titles) + "---:|",
-    ]
-    self_levels: list[float] = []
-    teacher_levels: list[float] = []
-    names = {person.id: person.name for person in sample.students}
-    comparisons = [
+def _comparisons(sample: SampleClass) -> list[Comparison]:
+    return [
         compare(mine, theirs)
         for mine, theirs in zip(
             sample.self_assessments, sample.teacher_assessments, strict=True
         )
     ]
+
+
+def _self_assessment_section(sample: SampleClass) -> Section:
+    comparisons = _comparisons(sample)
+    self_levels: list[float] = []
+    teacher_levels: list[float] = []
     for comparison in comparisons:
-        cells = [
-            f"{row.self_points or 0:g} / {row.teacher_points or 0:g}"
-            for row in comparison.criteria
-        ]
-        bias = comparison.bias or 0.0
-        lines.append(
-            f"| {names[comparison.student]} | "
-            + " | ".join(cells)
-            + f" | {_fixed(bias, sign=True)} |"
-        )
         own, theirs = comparison.paired_positions
         self_levels += own
         teacher_levels += theirs
     # Positions in each criterion's own ratings: the collaboration rubric's four.
     positions = range(len(COLLABORATION.criteria[0].descriptors))
     calibration = calibrate(self_levels, teacher_levels, positions)
-    lines += [
-        "",
-        f"Class calibration over {calibration.pairs} paired ratings: exact agreement "
-        f"{percent(calibration.exact_agreement, places=0)}, within one level "
-        f"{percent(calibration.adjacent_agreement, places=0)}, bias {_fixed(calibration.bias, sign=True)} "
-        "(positive: students rate themselves higher), quadratic weighted kappa "
-        f"{_fixed(calibration.quadratic_kappa)}, Krippendorff's ordinal alpha "
-        f"{_fixed(calibration.ordinal_alpha)}.",
-        "",
-        "Talking points for Ana's conference, largest gap first:",
-        "",
-    ]
-    lines += [f"- {point.text}" for point in comparisons[0].talking_points]
-    return [*lines, ""]
+    ana = comparisons[0]
+    text = "\n".join(
+        [
+            "## 1. Self-assessment beside the teacher's",
+            "",
+            "Each student rated their own work on the fraction strips project against "
+            "the collaboration rubric; Ms. Okafor rated the same work. Cells read "
+            "*student / teacher* on the 4-point scale.",
+            "",
+            comparison_table(comparisons, names=_names(sample)),
+            "",
+            markdown(calibration),
+            "",
+            "Talking points for Ana's conference, largest gap first:",
+            "",
+            *(f"- {inline(point.text)}" for point in ana.talking_points),
+        ]
+    )
+    figure = Figure(
+        "Ana's ratings (filled circles) beside Ms. Okafor's (open squares).",
+        _picture(ana, student_name=_names(sample)[ana.student]),
+    )
+    return Section(text, (figure,))
 
 
-def _mastery_section(sample: SampleClass, estimates: Estimates) -> list[str]:
-    standards = sample.framework.standards
-    lines = [
-        "## 2. Mastery per standard",
-        "",
-        "The big score broken into a mastery score per standard: the recursive decaying "
-        "average (65 % of the newest score) on the 4-point scale, mastered from 3, near "
-        "from 2. Bands: green mastered, yellow near, red not yet.",
-        "",
-        "| student | "
-        + " | ".join(s.code + (" (power)" if s.power else "") for s in standards)
-        + " |",
-        "|---|" + "---|" * len(standards),
-    ]
-    for person in sample.students:
-        cells = []
-        for standard in standards:
-            estimate = estimates[(person.id, standard.id)]
-            cells.append(f"{estimate.value:.2f} {estimate.band.colour}")
-        lines.append(f"| {person.name} | " + " | ".join(cells) + " |")
+def _mastery_grid(sample: SampleClass, estimates: Estimates) -> Callable[[], str]:
+    return lambda: mastery_grid(
+        estimates, standards=sample.framework.standards, names=_names(sample)
+    )
+
+
+def _mastery_section(sample: SampleClass, estimates: Estimates) -> Section:
+    names = _names(sample)
+    codes = _codes(sample)
     first = estimates[("ana", "nf1")]
-    lines += [
-        "",
-        "How Ana's 4.NF.1 score was reached:",
-        "",
-        "```text",
-        first.trace,
-        "```",
-        "",
-    ]
-    codes = {standard.id: standard.code for standard in standards}
-    names = {person.id: person.name for person in sample.students}
     checks = quick_checks(estimates)
-    lines.append(
-        "Quick checks offered (near mastery, closest first): "
-        + "; ".join(
-            f"{names[check.student]} on {codes[check.standard]}" for check in checks
-        )
-        + "."
-    )
     groups = intervention_groups(estimates, max_size=3)
-    lines.append(
-        "Small groups (not yet at mastery, largest need first): "
-        + "; ".join(
-            f"{codes[group.standard]}: " + ", ".join(names[s] for s in group.students)
-            for group in groups
-        )
-        + "."
-    )
     tutors = peer_tutors(estimates, max_per_tutor=2)
-    lines.append(
-        "Peer tutors: "
-        + "; ".join(
-            f"{names[match.tutor]} helps {names[match.tutee]} on {codes[match.standard]}"
-            for match in tutors
-        )
-        + "."
+    text = "\n".join(
+        [
+            "## 2. Mastery per standard",
+            "",
+            "The big score broken into a mastery score per standard: the recursive "
+            "decaying average (65 % of the newest score) on the 4-point scale, "
+            "mastered from 3, near from 2. Bands: green mastered, yellow near, red "
+            "not yet.",
+            "",
+            mastery_table(estimates, standards=sample.framework.standards, names=names),
+            "",
+            "How Ana's 4.NF.1 score was reached: " + markdown(first),
+            "",
+            "Quick checks offered (near mastery, closest first): "
+            + "; ".join(markdown(check, names=names, codes=codes) for check in checks)
+            + ".",
+            "Small groups (not yet at mastery, largest need first): "
+            + "; ".join(markdown(group, names=names, codes=codes) for group in groups)
+            + ".",
+            "Peer tutors: "
+            + "; ".join(markdown(match, names=names, codes=codes) for match in tutors)
+            + ".",
+        ]
     )
-    return [*lines, ""]
+    figure = Figure(
+        "Mastery per student and standard: each cell's band by colour, pattern "
+        "and letter (M mastered, N near, X not yet).",
+        _mastery_grid(sample, estimates),
+    )
+    return Section(text, (figure,))
 
 
-def _goals_section(sample: SampleClass) -> list[str]:
+def _goals_section(sample: SampleClass) -> Section:
     current = dict(sample.current)
     coloured = dict(sample.self_coloured)
     lines = [
@@ -217,26 +222,31 @@ def _goals_section(sample: SampleClass) -> list[str]:
         "sits beside it (rounded down: a bar never claims more than the data shows).",
         "",
     ]
+    figures = []
     for goal in sample.goals:
-        data_bar = goal.progress_bar(current[goal.id], parts=4)
-        comparison = BarComparison(
-            student=FractionBar(parts=4, filled=coloured[goal.id]), data=data_bar
+        lines.append(
+            markdown(
+                goal,
+                current=current[goal.id],
+                coloured=coloured[goal.id],
+                parts=4,
+                student_name="Ana",
+            )
         )
-        verdict = (
-            "they agree"
-            if comparison.agrees
-            else "Ana coloured more than her data shows: a talking point"
+        bars = BarComparison(
+            student=FractionBar(parts=4, filled=coloured[goal.id]),
+            data=goal.progress_bar(current[goal.id], parts=4),
         )
-        lines += [
-            f"- **{goal.statement}** ({goal.measure}: from {goal.baseline:g} toward "
-            f"{goal.target:g}, now {current[goal.id]:g})",
-            f"  - Ana's bar `{comparison.student.render()}`, the data's bar "
-            f"`{comparison.data.render()}`: {verdict}.",
-        ]
-    return [*lines, ""]
+        figures.append(
+            Figure(
+                f"Ana's bar beside her data's, for: {goal.statement}",
+                _picture(bars, student_name="Ana"),
+            )
+        )
+    return Section("\n".join(lines), tuple(figures))
 
 
-def _block_section(sample: SampleClass, estimates: Estimates) -> list[str]:
+def _order(sample: SampleClass, estimates: Estimates) -> tuple[str, ...]:
     needs = {
         student: sum(
             1
@@ -245,15 +255,24 @@ def _block_section(sample: SampleClass, estimates: Estimates) -> list[str]:
         )
         for student in (person.id for person in sample.students)
     }
-    order = rotation_order(
-        [
-            RotationEntry(student=student, last_conference=last, need=needs[student])
-            for student, last in sample.last_conference
-        ],
-        as_of=AS_OF,
+    return tuple(
+        rotation_order(
+            [
+                RotationEntry(
+                    student=student, last_conference=last, need=needs[student]
+                )
+                for student, last in sample.last_conference
+            ],
+            as_of=AS_OF,
+        )
     )
+
+
+def block_of(sample: SampleClass, estimates: Estimates) -> SelfPacedBlock:
+    """Return the sample class's self-paced block, planned from its data."""
+    order = _order(sample, estimates)
     group = intervention_groups(estimates, max_size=3)[0]
-    block = plan_block(
+    return plan_block(
         day=AS_OF,
         starts=time(9, 0),
         teacher=sample.teacher.id,
@@ -263,63 +282,36 @@ def _block_section(sample: SampleClass, estimates: Estimates) -> list[str]:
         group_standard=group.standard,
         group_students=group.students,
     )
-    codes = {standard.id: standard.code for standard in sample.framework.standards}
-    names = {person.id: person.name for person in sample.students}
-    lines = [
-        "## 4. The self-paced block",
-        "",
-        f"{_day(AS_OF)}, room 12. Conference order from the rotation "
-        "(longest since the last conference, most need first): "
-        + ", ".join(names[s] for s in order)
-        + ".",
-        "",
-        "| time | what | who |",
-        "|---|---|---|",
-    ]
-    for segment in block.segments:
-        what = segment.kind.value.replace("_", " ")
-        if segment.standard:
-            what += f" on {codes[segment.standard]}"
-        who = ", ".join(names[s] for s in segment.students) or (
-            "the whole class"
-            if segment.kind is SegmentKind.LAUNCH
-            else "the class, in stations"
-        )
-        lines.append(
-            f"| {segment.starts:%H:%M}-{segment.ends:%H:%M} | {what} | {who} |"
-        )
-    lines += [
-        f"| {c.starts:%H:%M}-{c.ends:%H:%M} | {c.kind.value.replace('_', ' ')} conference "
-        f"| {names[c.student]} |"
-        for c in block.conferences
-    ]
-    return [*lines, ""]
 
 
-def _agenda_lines(agenda: Agenda) -> list[str]:
-    lines = [
-        f"### {agenda.title} ({agenda.slot_minutes} minutes, led by "
-        f"{agenda.participant(agenda.leader).name})",
-        "",
-    ]
-    for number, item in enumerate(agenda.items, start=1):
-        text = f"{number}. {item.title} ({item.minutes} min, {item.speaker.value})"
-        if item.reason:
-            text += f": {item.reason}"
-        if item.links:
-            text += (
-                " [" + "; ".join(link.label or link.ref for link in item.links) + "]"
-            )
-        lines.append(text)
-    if agenda.afterwards:
-        lines.append(f"- Afterwards: {'; '.join(agenda.afterwards)}")
-    return [*lines, ""]
+def _block_section(sample: SampleClass, estimates: Estimates) -> Section:
+    names = _names(sample)
+    order = _order(sample, estimates)
+    text = "\n".join(
+        [
+            "## 4. The self-paced block",
+            "",
+            f"{day_in_words(AS_OF)}, room 12. Conference order from the rotation "
+            "(longest since the last conference, most need first): "
+            + inline(", ".join(names[s] for s in order))
+            + ".",
+            "",
+            markdown(block_of(sample, estimates), names=names, codes=_codes(sample)),
+        ]
+    )
+    return Section(text)
 
 
-def _conference_section(sample: SampleClass, estimates: Estimates) -> list[str]:
+def conference_agendas(sample: SampleClass, estimates: Estimates) -> tuple[Agenda, ...]:
+    """Return Ana's agendas: two planned from her data, then the templates'.
+
+    In order: the self-assessment and data-review conferences, the first and
+    second student-led conferences, the three-way, collaboration and work-habits
+    conferences.
+    """
     ana = next(person for person in sample.students if person.id == "ana")
     family = sample.families[0]
-    comparison = compare(sample.self_assessments[0], sample.teacher_assessments[0])
+    comparison = _comparisons(sample)[0]
     tutors = peer_tutors(estimates, max_per_tutor=2)
     with_teacher = [ana, sample.teacher]
     with_family = [ana, family, sample.teacher]
@@ -344,24 +336,14 @@ def _conference_section(sample: SampleClass, estimates: Estimates) -> list[str]:
             ]
         return found
 
-    lines = [
-        "## 5. Ana's conferences",
-        "",
-        "The self-assessment and data-review agendas are planned from Ana's data "
-        "(each planned item says why it is there); the others follow the practice's "
-        "templates, with Ana's goals linked where an item discusses them.",
-        "",
-    ]
-    lines += _agenda_lines(
+    agendas = [
         plan_conference(
             ConferenceKind.SELF_ASSESSMENT,
             student="ana",
             participants=with_teacher,
             comparison=comparison,
             framework=sample.framework,
-        )
-    )
-    lines += _agenda_lines(
+        ),
         plan_conference(
             ConferenceKind.DATA_REVIEW,
             student="ana",
@@ -371,53 +353,80 @@ def _conference_section(sample: SampleClass, estimates: Estimates) -> list[str]:
             goals=sample.goals,
             tutors=tutors,
             framework=sample.framework,
-        )
-    )
-    student_led = STUDENT_LED_FIRST.agenda(
-        student="ana", participants=with_family, links=links(None)
-    )
+        ),
+        STUDENT_LED_FIRST.agenda(
+            student="ana", participants=with_family, links=links(None)
+        ),
+    ]
     for template in (
         STUDENT_LED_SECOND,
         THREE_WAY_CONFERENCE,
         COLLABORATION_CONFERENCE,
         WORK_HABITS_CONFERENCE,
     ):
-        if template is STUDENT_LED_SECOND:
-            lines += _agenda_lines(student_led)
         family_there = (
             template.leader is Role.STUDENT or template is THREE_WAY_CONFERENCE
         )
         people = with_family if family_there else with_teacher
         area = None if family_there else GoalArea.WORK_HABITS
-        lines += _agenda_lines(
+        agendas.append(
             template.agenda(student="ana", participants=people, links=links(area))
         )
-    script = rehearsal_script(student_led)
-    lines += [
-        "### Ana's rehearsal script for her student-led conference",
-        "",
-        *[f"> {line.text}" for line in script.lines],
-        "",
-        f"Next check-in: {_day(school_days_after(AS_OF))} (five school days on).",
-    ]
-    return [*lines, ""]
+    return tuple(agendas)
+
+
+def student_led_script(sample: SampleClass, estimates: Estimates) -> RehearsalScript:
+    """Return Ana's rehearsal script for her first student-led conference."""
+    return rehearsal_script(conference_agendas(sample, estimates)[2])
+
+
+def _conference_section(sample: SampleClass, estimates: Estimates) -> Section:
+    agendas = conference_agendas(sample, estimates)
+    script = rehearsal_script(agendas[2])
+    text = "\n".join(
+        [
+            "## 5. Ana's conferences",
+            "",
+            "The self-assessment and data-review agendas are planned from Ana's data "
+            "(each planned item says why it is there); the others follow the "
+            "practice's templates, with Ana's goals linked where an item discusses "
+            "them.",
+            "",
+            *(markdown(agenda) + "\n" for agenda in agendas),
+            "### Ana's rehearsal script for her student-led conference",
+            "",
+            markdown(script),
+            "",
+            f"Next check-in: {day_in_words(school_days_after(AS_OF))} "
+            "(five school days on).",
+        ]
+    )
+    return Section(text)
+
+
+def demo_sections() -> tuple[Section, ...]:
+    """Return the demo's sections: the practice end to end on the sample class."""
+    sample = sample_class()
+    estimates = rollup(sample.evidence, MasteryPolicy())
+    intro = "\n".join(
+        [
+            f"# selfassess demo: {inline(sample.teacher.name)}'s grade 4 math class",
+            "",
+            f"As of {day_in_words(AS_OF)}. Every figure below is computed by "
+            "selfassess from the sample class's data, shipped with the package as "
+            "Python values; nothing is read or written.",
+        ]
+    )
+    return (
+        Section(intro),
+        _self_assessment_section(sample),
+        _mastery_section(sample, estimates),
+        _goals_section(sample),
+        _block_section(sample, estimates),
+        _conference_section(sample, estimates),
+    )
 
 
 def demo_markdown() -> str:
     """Return the demo: the practice end to end on the sample class, as Markdown."""
-    sample = sample_class()
-    estimates = rollup(sample.evidence, MasteryPolicy())
-    lines = [
-        f"# selfassess demo: {sample.teacher.name}'s grade 4 math class",
-        "",
-        f"As of {_day(AS_OF)}. Every figure below is computed by selfassess "
-        "from the sample class's data, shipped with the package as Python values; "
-        "nothing is read or written.",
-        "",
-    ]
-    lines += _self_assessment_section(sample)
-    lines += _mastery_section(sample, estimates)
-    lines += _goals_section(sample)
-    lines += _block_section(sample, estimates)
-    lines += _conference_section(sample, estimates)
-    return "\n".join(lines)
+    return _joined(demo_sections())
