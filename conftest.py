@@ -42,3 +42,28 @@ pytest_collect_file = Sybil(
     excludes=["CHANGELOG.md", "changelog.d/*"],
     setup=_setup,
 ).pytest()
+
+
+def pytest_addoption(parser: Any) -> None:
+    """``--render-update``: write the render gallery's reference images afresh."""
+    parser.addoption(
+        "--render-update",
+        action="store_true",
+        help="write docs/gallery's images and page from the render cases (review, "
+        "then commit them)",
+    )
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Say loudly when the browser tests could not run."""
+    skipped = terminalreporter.stats.get("skipped", [])
+    reasons = {
+        str(report.longrepr[2])
+        for report in skipped
+        if isinstance(report.longrepr, tuple)
+        and "BROWSER TESTS NOT RUN" in str(report.longrepr[2])
+    }
+    for reason in sorted(reasons):
+        terminalreporter.write_sep(
+            "!", reason.removeprefix("Skipped: "), red=True, bold=True
+        )

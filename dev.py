@@ -5,9 +5,10 @@
     python3 dev.py fuzz    # a long run of the fuzz harness (see --examples)
 
 ``test`` is what CI runs (``.ci/run`` calls it): ruff, mypy --strict, the tests with
-their doctests (every extra installed), a short run on a local Dask cluster, the
-docs' examples, the docs build with warnings as errors, the changelog fragments,
-then a wheel is built, installed into a fresh environment and tested there, on
+their doctests (every extra installed), the browser tests in headless Chromium
+(Debian's package, installed where missing and allowed), a short run on a local
+Dask cluster, the docs' examples, the docs build with warnings as errors, the
+changelog fragments, then a wheel is built, installed into a fresh environment and tested there, on
 every Python from 3.10 to 3.13 that pyenv has on this machine (all at once, each
 printing its log when done): with every extra on this Python, without any on the
 others.
@@ -123,6 +124,39 @@ def development_environment() -> Path:
     return python
 
 
+def chromium_for_browser_tests() -> None:
+    """Debian's Chromium for the browser tests: installed where missing and allowed.
+
+    Where it cannot be installed (no apt-get, not root, no package), the browser
+    tests skip and say so loudly; everything else still runs.
+    """
+    if os.environ.get("SELFASSESS_CHROMIUM") or shutil.which("chromium"):
+        return
+    root = hasattr(os, "geteuid") and os.geteuid() == 0
+    if shutil.which("apt-get") is None or not root:
+        print(
+            "!!! Chromium is missing and apt-get cannot install it here (it needs "
+            "apt-get, run as root): the browser tests will skip. "
+            "Install Debian's chromium package to run them.",
+            flush=True,
+        )
+        return
+    quiet = {"DEBIAN_FRONTEND": "noninteractive"}
+    install = ("apt-get", "install", "-y", "-q", "--no-install-recommends", "chromium")
+    log: list[str] = []
+    try:
+        run(*install, env=quiet, log=log)
+    except CommandError:
+        try:  # the package lists may be stale or absent on a fresh machine
+            run("apt-get", "update", "-q", env=quiet, log=log)
+            run(*install, env=quiet, log=log)
+        except CommandError as failure:
+            print(failure.log, flush=True)
+            print("!!! Chromium could not be installed: the browser tests will skip.")
+            return
+    print(f"installed {shutil.which('chromium')}", flush=True)
+
+
 def demo() -> None:
     """Install selfassess into .venv and run the demo."""
     python = make_venv(VENV, fresh=False)
@@ -184,7 +218,8 @@ def test_wheel(
         "no:cacheprovider",
         f"--numprocesses={workers}",
         "-m",
-        "not cluster",  # a cluster's workers, once, in the development environment
+        # a cluster's workers and the browser, once, in the development environment
+        "not cluster and not browser",
         "tests",
         # `test` runs the thorough search once, under coverage; each Python then
         # runs every test with few examples, the fuzz harness's slice included.
@@ -253,11 +288,14 @@ def test() -> None:
         "--cov-report=term-missing:skip-covered",
         "--cov-fail-under=90",
         "-m",
-        "not cluster",
+        "not cluster and not browser",
         "tests",
         "src",
         env={"HYPOTHESIS_PROFILE": "ci"},
     )
+    say("Browser tests: every picture and form in headless Chromium")
+    chromium_for_browser_tests()
+    run(python, "-m", "pytest", "--numprocesses=2", "-m", "browser", "tests")
     say("A short run on a local Dask cluster of worker processes")
     run(python, "-m", "pytest", "-p", "no:xdist", "-m", "cluster", "tests")
     say("The examples of the README and the docs, page by page, in order")
