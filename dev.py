@@ -142,7 +142,8 @@ def chromium_for_browser_tests() -> None:
         )
         return
     quiet = {"DEBIAN_FRONTEND": "noninteractive"}
-    install = ("apt-get", "install", "-y", "-q", "--no-install-recommends", "chromium")
+    # DejaVu is the font the gallery's reviewed images were taken with.
+    install = ("apt-get", "install", "-y", "-q", "chromium", "fonts-dejavu-core")
     log: list[str] = []
     try:
         run(*install, env=quiet, log=log)
