@@ -381,3 +381,22 @@ def test_a_wrong_estimate_among_good_ones_is_refused_by_every_planner(
         "estimates[('zed', 'nf1')]",
         "estimates['yan']",
     ]
+
+
+def test_quick_checks_refuse_a_student_that_is_not_text() -> None:
+    """The student to filter by is a string, checked before any is compared.
+
+    Found by the fuzz harness: an argument whose ``==`` raised escaped as its own
+    error.
+    """
+
+    class Hostile:
+        def __eq__(self, other: object) -> bool:
+            raise ValueError("no ==")
+
+        __hash__ = object.__hash__
+
+    with pytest.raises(ArgumentTypeError, match=r"student: must be a string"):
+        quick_checks(CLASS, student=Hostile())  # type: ignore[arg-type]
+    with pytest.raises(ArgumentTypeError, match=r"student: must be a string"):
+        quick_checks(CLASS, student=3)  # type: ignore[arg-type]

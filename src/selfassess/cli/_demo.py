@@ -44,9 +44,15 @@ from selfassess.mastery import (
     quick_checks,
     rollup,
 )
-from selfassess.render import markdown, mastery_grid, svg
+from selfassess.render import (
+    comparison_table,
+    markdown,
+    mastery_grid,
+    mastery_table,
+    svg,
+)
 from selfassess.render._conference_forms import day_in_words
-from selfassess.render._markdown import comparison_table, inline, mastery_table
+from selfassess.render._markdown import inline
 from selfassess.rubrics import COLLABORATION, Comparison, calibrate, compare
 
 Estimates = Mapping[tuple[str, str], MasteryEstimate]

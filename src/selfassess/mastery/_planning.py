@@ -20,7 +20,14 @@ from selfassess._numbers import round_half_up
 from selfassess._repr import short_repr
 from selfassess._scales import Band
 from selfassess._standards import Framework
-from selfassess._validate import Checker, integer_field, number_field, shown, to_tuple
+from selfassess._validate import (
+    Arguments,
+    Checker,
+    integer_field,
+    number_field,
+    shown,
+    to_tuple,
+)
 from selfassess.errors import ArgumentTypeError, Problem
 from selfassess.mastery._estimate import MasteryEstimate
 from selfassess.mastery._policy import MasteryPolicy
@@ -126,7 +133,11 @@ def quick_checks(
 
     Raises:
         InvalidDataError: If *estimates* is not a mapping of estimates.
+        ArgumentTypeError: If *student* is neither ``None`` nor a string.
     """
+    arguments = Arguments()
+    arguments.optional_text("student", student)
+    arguments.done()
     found = []
     for who, standard, estimate in _checked(estimates):
         if estimate.band is not Band.NEAR or estimate.value is None:
