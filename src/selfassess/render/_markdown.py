@@ -323,6 +323,14 @@ def _estimate(value: MasteryEstimate, *, trace: bool = True, lang: str = "en") -
     return head + "\n\n" + _fence(value.trace)
 
 
+def _names_and_codes(
+    names: object, codes: object, lang: object
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Check the options of a value told with names and codes; return both."""
+    _options.lang(lang)
+    return _options.names(names), _options.names(codes, "codes")
+
+
 @markdown.register
 def _block(
     value: SelfPacedBlock,
@@ -332,9 +340,7 @@ def _block(
     lang: str = "en",
 ) -> str:
     """The self-paced block's schedule: a row per segment, then the conferences."""
-    _options.lang(lang)
-    names = _options.names(names)
-    codes = _options.names(codes, "codes")
+    names, codes = _names_and_codes(names, codes, lang)
     rows = []
     for segment in value.segments:
         what = segment.kind.value.replace("_", " ")
@@ -366,9 +372,7 @@ def _quick_check(
     lang: str = "en",
 ) -> str:
     """A quick check offered: ``Ana Díaz on 4.NF.1``."""
-    _options.lang(lang)
-    names = _options.names(names)
-    codes = _options.names(codes, "codes")
+    names, codes = _names_and_codes(names, codes, lang)
     return inline(f"{_name(names, value.student)} on {_name(codes, value.standard)}")
 
 
@@ -381,9 +385,7 @@ def _intervention_group(
     lang: str = "en",
 ) -> str:
     """A small group: ``4.NF.3: Caro Nguyen, Dev Patel``, greatest need first."""
-    _options.lang(lang)
-    names = _options.names(names)
-    codes = _options.names(codes, "codes")
+    names, codes = _names_and_codes(names, codes, lang)
     students = ", ".join(_name(names, student) for student in value.students)
     return inline(f"{_name(codes, value.standard)}: {students}")
 
@@ -397,9 +399,7 @@ def _tutor_match(
     lang: str = "en",
 ) -> str:
     """A peer tutor matched: ``Ben Clarke helps Ana Díaz on 4.NF.3``."""
-    _options.lang(lang)
-    names = _options.names(names)
-    codes = _options.names(codes, "codes")
+    names, codes = _names_and_codes(names, codes, lang)
     return inline(
         f"{_name(names, value.tutor)} helps {_name(names, value.tutee)} "
         f"on {_name(codes, value.standard)}"
