@@ -9,6 +9,7 @@ import attrs
 from hypothesis import strategies as st
 
 from selfassess import Band, Role, goals
+from strategies_goals_feedback import feedback_loops
 
 from strategies import artifacts as artifacts_strategy
 from strategies import days, identifiers, terms, texts, unique_ids
@@ -39,8 +40,12 @@ def goal_values(
     id: str | None = None,
     student: str | None = None,
     owner: Role | None = None,
+    loops: list[str] | None = None,
 ) -> goals.Goal:
-    """Goals with dates in order; the id, student and owner may be fixed."""
+    """Goals with dates in order; the id, student and owner may be fixed.
+
+    Some close the gap of a feedback loop: any id, or one of *loops* when given.
+    """
     starts_on = draw(st.none() | days)
     due_on = draw(st.none() | days)
     if starts_on is not None and due_on is not None and due_on < starts_on:
@@ -60,6 +65,10 @@ def goal_values(
         due_on=due_on,
         status=draw(st.sampled_from(goals.GoalStatus)),
         iep=draw(st.booleans()),
+        closes_gap=draw(
+            st.none()
+            | (identifiers if loops is None else st.sampled_from(loops or [None]))
+        ),
     )
 
 
@@ -256,11 +265,21 @@ def term_reviews(draw: st.DrawFn) -> goals.TermReview:
     reviewed = (
         draw(st.lists(st.sampled_from(goal_ids), unique=True)) if goal_ids else []
     )
+    loop_ids = (
+        draw(st.lists(identifiers, max_size=2, unique=True)) if artifact_ids else []
+    )
     return goals.TermReview(
         student=student,
         term=draw(terms()),
         reviewed_on=draw(days),
-        goals=[draw(goal_values(id=gid, student=student)) for gid in goal_ids],
+        goals=[
+            draw(goal_values(id=gid, student=student, loops=loop_ids))
+            for gid in goal_ids
+        ],
+        loops=[
+            draw(feedback_loops(id=lid, student=student, works=artifact_ids))
+            for lid in loop_ids
+        ],
         reviews=[
             draw(goal_reviews(goal=gid, artifacts=artifact_ids, next_goals=goal_ids))
             for gid in reviewed

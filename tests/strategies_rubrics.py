@@ -19,6 +19,7 @@ __all__ = [
     "STRATEGIES",
     "assessments",
     "calibrations",
+    "card_talking_points",
     "confidence_intervals",
     "pairs_of_assessments",
     "rubrics",
@@ -375,30 +376,80 @@ def criterion_scores(draw: st.DrawFn) -> rb.CriterionScore:
 
 
 @st.composite
-def card_standards(draw: st.DrawFn, scale: sa.Scale = sa.FOUR_POINT) -> rb.CardStandard:
-    """A card standard with descriptors on some levels of *scale*."""
+def card_descriptors(
+    draw: st.DrawFn, scale: sa.Scale = sa.FOUR_POINT
+) -> list[rb.Descriptor]:
+    """Descriptors on some levels of *scale*, lowest first, statements unique."""
     chosen = draw(st.lists(st.sampled_from(scale.levels), unique=True, max_size=4))
     statements = iter(draw(st.lists(texts, min_size=8, max_size=8, unique=True)))
-    return rb.CardStandard(
-        id=draw(identifiers),
-        statement=draw(texts),
-        descriptors=[
-            rb.Descriptor(
-                level=level.points,
-                description=draw(notes),
-                can_do=[next(statements) for _ in range(draw(st.integers(0, 2)))],
-            )
-            for level in sorted(chosen, key=lambda level: level.points)
-        ],
+    return [
+        rb.Descriptor(
+            level=level.points,
+            description=draw(notes),
+            can_do=[next(statements) for _ in range(draw(st.integers(0, 2)))],
+        )
+        for level in sorted(chosen, key=lambda level: level.points)
+    ]
+
+
+@st.composite
+def card_benchmarks(
+    draw: st.DrawFn,
+    scale: sa.Scale = sa.FOUR_POINT,
+    term: sa.TermName | None = None,
+) -> rb.CardBenchmark:
+    """One term's descriptors; the term may be fixed."""
+    return rb.CardBenchmark(
+        term=draw(st.sampled_from(sa.TermName)) if term is None else term,
+        descriptors=draw(card_descriptors(scale)),
     )
 
 
 @st.composite
-def card_subjects(draw: st.DrawFn, scale: sa.Scale = sa.FOUR_POINT) -> rb.CardSubject:
+def card_standards(
+    draw: st.DrawFn,
+    scale: sa.Scale = sa.FOUR_POINT,
+    terms: tuple[sa.TermName, ...] | None = None,
+) -> rb.CardStandard:
+    """A card standard with descriptors on some levels of *scale*.
+
+    Some have benchmarks by term: with *terms* given, one for each of them (and
+    perhaps one more), as a card requires.
+    """
+    benchmarks: list[rb.CardBenchmark] = []
+    if draw(st.booleans()):
+        if terms is None:
+            wanted = draw(
+                st.lists(st.sampled_from(sa.TermName), unique=True, max_size=3)
+            )
+        else:
+            extra = [term for term in sa.TermName if term not in terms]
+            more = (
+                st.lists(st.sampled_from(extra), max_size=1) if extra else st.just([])
+            )
+            wanted = [*terms, *draw(more)]
+        benchmarks = [draw(card_benchmarks(scale, term)) for term in wanted]
+    return rb.CardStandard(
+        id=draw(identifiers),
+        statement=draw(texts),
+        descriptors=draw(card_descriptors(scale)),
+        benchmarks=benchmarks,
+    )
+
+
+@st.composite
+def card_subjects(
+    draw: st.DrawFn,
+    scale: sa.Scale = sa.FOUR_POINT,
+    terms: tuple[sa.TermName, ...] | None = None,
+) -> rb.CardSubject:
     """A subject with one to three standards of distinct ids."""
     standards = draw(
         st.lists(
-            card_standards(scale), min_size=1, max_size=3, unique_by=lambda s: s.id
+            card_standards(scale, terms),
+            min_size=1,
+            max_size=3,
+            unique_by=lambda s: s.id,
         )
     )
     return rb.CardSubject(id=draw(identifiers), title=draw(texts), standards=standards)
@@ -408,11 +459,18 @@ def card_subjects(draw: st.DrawFn, scale: sa.Scale = sa.FOUR_POINT) -> rb.CardSu
 def self_report_cards(draw: st.DrawFn) -> rb.SelfReportCard:
     """A card with entries on its own subjects, standards, terms and levels."""
     scale = draw(st.sampled_from(RUBRIC_SCALES))
-    subjects = draw(
-        st.lists(card_subjects(scale), min_size=1, max_size=3, unique_by=lambda s: s.id)
+    terms = tuple(
+        draw(
+            st.lists(st.sampled_from(sa.TermName), min_size=1, max_size=4, unique=True)
+        )
     )
-    terms = draw(
-        st.lists(st.sampled_from(sa.TermName), min_size=1, max_size=4, unique=True)
+    subjects = draw(
+        st.lists(
+            card_subjects(scale, terms),
+            min_size=1,
+            max_size=3,
+            unique_by=lambda s: s.id,
+        )
     )
     grades = st.none() | st.sampled_from([level.points for level in scale.levels])
     slots = [
@@ -428,8 +486,10 @@ def self_report_cards(draw: st.DrawFn) -> rb.SelfReportCard:
             standard=standard.id,
             term=term,
             can_do=draw(
-                st.lists(st.sampled_from(standard.can_do), unique=True, max_size=2)
-                if standard.can_do
+                st.lists(
+                    st.sampled_from(standard.can_do_in(term)), unique=True, max_size=2
+                )
+                if standard.can_do_in(term)
                 else st.just([])
             ),
             self_grade=draw(grades),
@@ -445,6 +505,22 @@ def self_report_cards(draw: st.DrawFn) -> rb.SelfReportCard:
         terms=terms,
         subjects=subjects,
         entries=entries,
+    )
+
+
+@st.composite
+def card_talking_points(draw: st.DrawFn) -> rb.CardTalkingPoint:
+    """A talking point whose highlighted level, if any, differs from the grade."""
+    grade, level = draw(
+        st.lists(st.sampled_from([1, 2, 3, 4]), min_size=2, max_size=2, unique=True)
+    )
+    return rb.CardTalkingPoint(
+        subject=draw(identifiers),
+        standard=draw(identifiers),
+        term=draw(st.sampled_from(sa.TermName)),
+        self_grade=grade,
+        can_do_level=draw(st.none() | st.just(level)),
+        message=draw(texts),
     )
 
 
@@ -512,8 +588,10 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
             else st.just(rb.CardEntry(subject="s", standard="t", term=sa.TermName.FALL))
         )
     ),
+    rb.CardBenchmark: card_benchmarks(),
     rb.CardStandard: card_standards(),
     rb.CardSubject: card_subjects(),
+    rb.CardTalkingPoint: card_talking_points(),
     rb.Comparison: pairs_of_assessments().map(lambda pair: rb.compare(*pair)),
     rb.ConfidenceInterval: confidence_intervals(),
     rb.Criterion: rubrics().flatmap(lambda rubric: st.sampled_from(rubric.criteria)),

@@ -1,10 +1,21 @@
 """Goals: Three Pluses and a Goal, fraction bars, reviews and progress monitoring.
 
+Also student-to-self feedback (`FeedbackLoop`: work judged against the success
+criteria, an action, the revised work judged again) and a student's goals set
+beside the teacher's analysis (`compare_goals`).
+
 Planning layer: may use the core and the practice packages, never
 `selfassess.conference` or the edges.
 """
 
+from selfassess.goals._analysis import (
+    GoalComparison,
+    GoalMatch,
+    GoalStandardMatch,
+    compare_goals,
+)
 from selfassess.goals._bars import BarComparison, FractionBar
+from selfassess.goals._feedback import CriterionJudgement, FeedbackLoop
 from selfassess.goals._gas import AttainmentLevel, gas_t_score
 from selfassess.goals._goals import (
     Goal,
@@ -33,12 +44,17 @@ __all__ = [
     "ActivityKind",
     "AttainmentLevel",
     "BarComparison",
+    "CriterionJudgement",
     "DataPoint",
     "Decision",
+    "FeedbackLoop",
     "FractionBar",
     "Goal",
     "GoalArea",
+    "GoalComparison",
+    "GoalMatch",
     "GoalReview",
+    "GoalStandardMatch",
     "GoalStatus",
     "GoalSuggestion",
     "PlusesSection",
@@ -52,6 +68,7 @@ __all__ = [
     "ThreePlusesAndAGoal",
     "WorkPlan",
     "WorkPreference",
+    "compare_goals",
     "gas_t_score",
     "smart_check",
     "suggest_goals",

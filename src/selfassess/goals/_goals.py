@@ -89,6 +89,9 @@ class Goal:
         status: Where it stands.
         iep: Whether it is a goal of the student's IEP (individualized education
             program), monitored with data.
+        closes_gap: The id of the `FeedbackLoop` whose gap the goal was set to
+            close, if any; checked against the loops given where goals are
+            gathered (`TermReview`).
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
@@ -118,6 +121,7 @@ class Goal:
     due_on: date | None = None
     status: GoalStatus = GoalStatus.ACTIVE
     iep: bool = False
+    closes_gap: str | None = None
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -152,6 +156,7 @@ class Goal:
             )
         check.member("status", self.status, GoalStatus)
         check.boolean("iep", self.iep)
+        check.optional_identifier("closes_gap", self.closes_gap)
         check.done()
 
     @property

@@ -20,6 +20,7 @@ from selfassess._terms import Term
 from selfassess._validate import Arguments, Checker, shown, to_tuple
 from selfassess.errors import NotFoundError
 from selfassess.goals._bars import BarComparison, FractionBar
+from selfassess.goals._feedback import FeedbackLoop
 from selfassess.goals._gas import AttainmentLevel
 from selfassess.goals._goals import Goal, GoalStatus
 
@@ -119,12 +120,17 @@ class TermReview:
         goals: The goals reviewed, and any next goals the reviews name; all the
             student's; ids unique.
         reviews: One review per goal reviewed; each names a goal in ``goals``.
-        artifacts: The artifacts the reviews cite; all the student's; ids unique.
+        artifacts: The artifacts the reviews and loops cite; all the student's;
+            ids unique.
+        loops: The student-to-self feedback loops of the term, whose work and
+            revised work are artifacts given; all the student's; ids unique. A goal
+            set to close a gap (``Goal.closes_gap``) names one of them.
 
     Raises:
         InvalidDataError: If a review names a goal or an artifact that is not
-            given, a goal or artifact is another student's, or an id repeats;
-            every problem is listed with its path.
+            given, a goal names a feedback loop that is not given, a loop's work is
+            not an artifact given, a goal, artifact or loop is another student's,
+            or an id repeats; every problem is listed with its path.
 
     Example:
         >>> from datetime import date
@@ -151,6 +157,7 @@ class TermReview:
     goals: tuple[Goal, ...] = attrs.field(converter=to_tuple)
     reviews: tuple[GoalReview, ...] = attrs.field(converter=to_tuple)
     artifacts: tuple[Artifact, ...] = attrs.field(default=(), converter=to_tuple)
+    loops: tuple[FeedbackLoop, ...] = attrs.field(default=(), converter=to_tuple)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -167,8 +174,15 @@ class TermReview:
         )
         if artifacts_ok:
             check.unique("artifacts", self.artifacts, lambda item: item.id, "id")
+        loops_ok = check.items("loops", self.loops, FeedbackLoop)
+        if loops_ok:
+            check.unique("loops", self.loops, lambda loop: loop.id, "id")
         if student:
-            self._check_owners(check, goals_ok=goals_ok, artifacts_ok=artifacts_ok)
+            self._check_owners(
+                check, goals_ok=goals_ok, artifacts_ok=artifacts_ok, loops_ok=loops_ok
+            )
+        if goals_ok and artifacts_ok and loops_ok:
+            self._check_loops(check)
         if (
             check.items(
                 "reviews", self.reviews, lambda p, v: check.instance(p, v, GoalReview)
@@ -179,8 +193,27 @@ class TermReview:
             self._check_reviews(check)
         check.done()
 
+    def _check_loops(self, check: Checker) -> None:
+        loop_ids = {loop.id for loop in self.loops}
+        for index, goal in enumerate(self.goals):
+            if goal.closes_gap is not None and goal.closes_gap not in loop_ids:
+                check.add(
+                    f"goals[{index}].closes_gap",
+                    f"must be the id of a feedback loop given "
+                    f"(got {shown(goal.closes_gap)})",
+                )
+        artifact_ids = {item.id for item in self.artifacts}
+        for index, loop in enumerate(self.loops):
+            for field in ("work", "revised_work"):
+                value = getattr(loop, field)
+                if value is not None and value not in artifact_ids:
+                    check.add(
+                        f"loops[{index}].{field}",
+                        f"must be the id of an artifact given (got {shown(value)})",
+                    )
+
     def _check_owners(
-        self, check: Checker, *, goals_ok: bool, artifacts_ok: bool
+        self, check: Checker, *, goals_ok: bool, artifacts_ok: bool, loops_ok: bool
     ) -> None:
         owners: list[tuple[str, str]] = []
         if goals_ok:
@@ -191,6 +224,10 @@ class TermReview:
             owners += [
                 (f"artifacts[{i}]", item.student)
                 for i, item in enumerate(self.artifacts)
+            ]
+        if loops_ok:
+            owners += [
+                (f"loops[{i}]", loop.student) for i, loop in enumerate(self.loops)
             ]
         for path, owner in owners:
             if owner != self.student:
@@ -253,6 +290,24 @@ class TermReview:
                 return item
         message = (
             f"the term review of {shown(self.student)} has no artifact {shown(id)}"
+        )
+        raise NotFoundError(message, key=id)
+
+    def loop(self, id: str) -> FeedbackLoop:
+        """Return the feedback loop with this id.
+
+        Raises:
+            ArgumentTypeError: If *id* is not a string.
+            NotFoundError: If no loop given has this id (a `KeyError`).
+        """
+        check = Arguments()
+        check.text("id", id, empty=True)
+        check.done()
+        for loop in self.loops:
+            if loop.id == id:
+                return loop
+        message = (
+            f"the term review of {shown(self.student)} has no feedback loop {shown(id)}"
         )
         raise NotFoundError(message, key=id)
 

@@ -331,11 +331,16 @@ def _term(card: SelfReportCard, term: object) -> TermName:
 
 
 def _card_row(
-    card: SelfReportCard, id: str, standard: CardStandard, entry: CardEntry | None
+    card: SelfReportCard,
+    id: str,
+    standard: CardStandard,
+    entry: CardEntry | None,
+    term: TermName,
 ) -> str:
     highlighted = set(entry.can_do) if entry is not None else set()
     items = []
-    for position, descriptor in enumerate(standard.descriptors):
+    # The term's benchmark where the standard changes by term.
+    for position, descriptor in enumerate(standard.descriptors_in(term)):
         for number, text in enumerate(descriptor.can_do):
             box = f"{id}-d{position}-{number}"
             picked = text in highlighted
@@ -463,6 +468,7 @@ def self_report_card_form(
                 f"rc-s{s}-t{t}",
                 standard,
                 card.entry(subject.id, standard.id, chosen),
+                chosen,
             )
             for t, standard in enumerate(subject.standards)
         )

@@ -5,7 +5,8 @@
 - `Assessment`, `Rating`: a filled rubric, checked against it; `Assessment.score`
   and `to_evidence` for scores and evidence per standard;
 - `SelfReportCard` and `self_report_card`: the student-led conference's self-report
-  card;
+  card, with per-term `CardBenchmark` values and `CardTalkingPoint` values where a
+  grade does not follow the highlighted statements;
 - `compare`: a self-assessment beside the teacher's, with talking points;
 - `calibrate` and the calibration statistics over many paired ratings (agreement,
   bias, Cohen's kappa, Krippendorff's alpha, Gwet's AC1 and AC2), with
@@ -42,9 +43,11 @@ from selfassess.rubrics._compare import (
     compare,
 )
 from selfassess.rubrics._report_card import (
+    CardBenchmark,
     CardEntry,
     CardStandard,
     CardSubject,
+    CardTalkingPoint,
     SelfReportCard,
     self_report_card,
 )
@@ -62,9 +65,11 @@ __all__ = [
     "COLLABORATION",
     "Assessment",
     "Calibration",
+    "CardBenchmark",
     "CardEntry",
     "CardStandard",
     "CardSubject",
+    "CardTalkingPoint",
     "Comparison",
     "ConfidenceInterval",
     "Criterion",

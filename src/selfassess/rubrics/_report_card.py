@@ -5,6 +5,12 @@ standards per subject and term, each with the 4-point descriptors (4 advanced,
 3 proficient, 2 partially proficient, 1 not proficient) and "can do" statements.
 The student highlights what they can do and writes their own grade with a rationale;
 the teacher's report-card grade is set beside it.
+
+The standards change by term: a standard may carry a `CardBenchmark` per term (fall,
+winter, spring), whose "can do" statements are the ones the student highlights that
+term. The grade is meant to follow the card's criteria: `SelfReportCard.talking_points`
+names each entry whose grade differs from the highest level the student highlighted,
+as something to talk about (the student's grade stands).
 """
 
 from __future__ import annotations
@@ -16,27 +22,45 @@ import attrs
 from selfassess._repr import short_repr
 from selfassess._scales import FOUR_POINT, Scale
 from selfassess._terms import TermName
-from selfassess._validate import Checker, number_field, shown, to_tuple
+from selfassess._validate import Arguments, Checker, number_field, shown, to_tuple
 from selfassess.errors import NotFoundError
 from selfassess.rubrics._rubric import Descriptor
 
 __all__ = [
+    "CardBenchmark",
     "CardEntry",
     "CardStandard",
     "CardSubject",
+    "CardTalkingPoint",
     "SelfReportCard",
     "self_report_card",
 ]
 
 
+def _check_descriptors(
+    check: Checker, path: str, descriptors: tuple[Descriptor, ...]
+) -> None:
+    """Each descriptor describes a level of the card's scale, no level twice."""
+    if check.items(path, descriptors, Descriptor):
+        for index, descriptor in enumerate(descriptors):
+            if descriptor.level is None:
+                check.add(
+                    f"{path}[{index}].level",
+                    "must be the points of a level of the card's scale (got None)",
+                )
+        check.unique(path, descriptors, lambda d: d.level, "level")
+
+
 @attrs.frozen(kw_only=True)
-class CardStandard:
-    """A standard on a self-report card, with what each level of it looks like.
+class CardBenchmark:
+    """What a card standard asks for in one term: its levels and "can do" statements.
+
+    A district's standards change through the year: what "proficient" means in
+    fall is not what it means in spring. A benchmark holds one term's descriptors.
 
     Attributes:
-        id: The standard's id, unique within its subject.
-        statement: The standard as the student reads it ("I can ...").
-        descriptors: What work at each level looks like, with "can do"
+        term: The term it is for.
+        descriptors: What work at each level looks like that term, with "can do"
             statements; levels of the card's scale, no repeats.
 
     Raises:
@@ -45,32 +69,118 @@ class CardStandard:
 
     __repr__ = short_repr
 
+    term: TermName
+    descriptors: tuple[Descriptor, ...] = attrs.field(converter=to_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.member("term", self.term, TermName)
+        _check_descriptors(check, "descriptors", self.descriptors)
+        check.done()
+
+    @property
+    def can_do(self) -> tuple[str, ...]:
+        """Every "can do" statement of the term, lowest level first."""
+        return tuple(text for d in self.descriptors for text in d.can_do)
+
+
+@attrs.frozen(kw_only=True)
+class CardStandard:
+    """A standard on a self-report card, with what each level of it looks like.
+
+    A standard whose benchmarks change by term gives a `CardBenchmark` for each
+    term of the card; its ``descriptors`` then hold only what stays the same all
+    year (they may be empty).
+
+    Attributes:
+        id: The standard's id, unique within its subject.
+        statement: The standard as the student reads it ("I can ...").
+        descriptors: What work at each level looks like, with "can do"
+            statements, in every term without a benchmark of its own; levels of
+            the card's scale, no repeats.
+        benchmarks: The term's own descriptors, one per term at most. A standard
+            with benchmarks must have one for every term of its card.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem.
+
+    Example:
+        >>> from selfassess import TermName
+        >>> from selfassess.rubrics import CardBenchmark, Descriptor
+        >>> standard = CardStandard(id="nf", statement="I can work with fractions.",
+        ...     benchmarks=[
+        ...         CardBenchmark(term=TermName.FALL, descriptors=[
+        ...             Descriptor(level=3, can_do=["I can name unit fractions."])]),
+        ...         CardBenchmark(term=TermName.SPRING, descriptors=[
+        ...             Descriptor(level=3, can_do=["I can add fractions."])]),
+        ...     ])
+        >>> standard.can_do_in(TermName.SPRING)
+        ('I can add fractions.',)
+    """
+
+    __repr__ = short_repr
+
     id: str
     statement: str
     descriptors: tuple[Descriptor, ...] = attrs.field(default=(), converter=to_tuple)
+    benchmarks: tuple[CardBenchmark, ...] = attrs.field(default=(), converter=to_tuple)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("id", self.id)
         check.text("statement", self.statement)
-        if check.items(
-            "descriptors",
-            self.descriptors,
-            Descriptor,
-        ):
-            for index, descriptor in enumerate(self.descriptors):
-                if descriptor.level is None:
-                    check.add(
-                        f"descriptors[{index}].level",
-                        "must be the points of a level of the card's scale (got None)",
-                    )
-            check.unique("descriptors", self.descriptors, lambda d: d.level, "level")
+        _check_descriptors(check, "descriptors", self.descriptors)
+        if check.items("benchmarks", self.benchmarks, CardBenchmark):
+            check.unique("benchmarks", self.benchmarks, lambda b: b.term.value, "term")
         check.done()
 
     @property
     def can_do(self) -> tuple[str, ...]:
-        """Every "can do" statement of every level, lowest level first."""
+        """Every "can do" statement of every level, lowest level first.
+
+        The statements of ``descriptors``, the same in every term; see `can_do_in`
+        for one term's.
+        """
         return tuple(text for d in self.descriptors for text in d.can_do)
+
+    def benchmark(self, term: TermName) -> CardBenchmark | None:
+        """Return the term's benchmark, or ``None`` if the standard has none for it.
+
+        Raises:
+            ArgumentTypeError: If *term* is not a `selfassess.TermName`.
+        """
+        check = Arguments()
+        check.member("term", term, TermName)
+        check.done()
+        return next((b for b in self.benchmarks if b.term is term), None)
+
+    def descriptors_in(self, term: TermName) -> tuple[Descriptor, ...]:
+        """Return what each level looks like in *term*: its benchmark's, else all year's.
+
+        Raises:
+            ArgumentTypeError: If *term* is not a `selfassess.TermName`.
+            NotFoundError: If the standard has benchmarks but none for *term*.
+        """
+        found = self.benchmark(term)
+        if found is not None:
+            return found.descriptors
+        if self.benchmarks:
+            have = ", ".join(b.term.value for b in self.benchmarks)
+            message = (
+                f"the standard {shown(self.id)} has no benchmark for the "
+                f"{term.value} term (it has {have})"
+            )
+            raise NotFoundError(message, key=term)
+        return self.descriptors
+
+    def can_do_in(self, term: TermName) -> tuple[str, ...]:
+        """Return the "can do" statements of *term*, lowest level first.
+
+        Raises:
+            ArgumentTypeError: If *term* is not a `selfassess.TermName`.
+            NotFoundError: If the standard has benchmarks but none for *term*.
+        """
+        return tuple(text for d in self.descriptors_in(term) for text in d.can_do)
 
 
 @attrs.frozen(kw_only=True)
@@ -165,6 +275,61 @@ class CardEntry:
 
 
 @attrs.frozen(kw_only=True)
+class CardTalkingPoint:
+    """An entry whose grade differs from what the student highlighted: to talk over.
+
+    The grade is meant to follow the card's criteria: a 4 with only a level-2
+    "can do" statement highlighted, or a 2 beside a level-3 statement, is worth a
+    conversation at the conference. It is not an error: the student's grade stands.
+
+    Attributes:
+        subject: The subject's id.
+        standard: The standard's id within the subject.
+        term: The term of the entry.
+        self_grade: The student's own grade.
+        can_do_level: The highest level among the statements the student
+            highlighted; ``None`` when they highlighted none.
+        message: The point in plain words, with both numbers.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem.
+    """
+
+    __repr__ = short_repr
+
+    subject: str
+    standard: str
+    term: TermName
+    self_grade: float = number_field()
+    can_do_level: float | None = number_field(optional=True, default=None)
+    message: str
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.identifier("subject", self.subject)
+        check.identifier("standard", self.standard)
+        check.member("term", self.term, TermName)
+        valid = check.declared(self)
+        if (
+            valid["self_grade"]
+            and valid["can_do_level"]
+            and self.self_grade == self.can_do_level
+        ):
+            check.add(
+                "can_do_level",
+                f"must differ from self_grade: a talking point is a mismatch "
+                f"(got {self.can_do_level:g})",
+            )
+        check.text("message", self.message)
+        check.done()
+
+    @property
+    def above(self) -> bool:
+        """Whether the grade is above what the highlighted statements show."""
+        return self.can_do_level is None or self.self_grade > self.can_do_level
+
+
+@attrs.frozen(kw_only=True)
 class SelfReportCard:
     """A student's self-report card: subjects x terms x standards, self and teacher.
 
@@ -227,12 +392,28 @@ class SelfReportCard:
         known = {level.points for level in self.scale.levels}
         for s, subject in enumerate(self.subjects):
             for t, standard in enumerate(subject.standards):
-                for d, descriptor in enumerate(standard.descriptors):
-                    if descriptor.level not in known:
+                path = f"subjects[{s}].standards[{t}]"
+                lists = [("descriptors", standard.descriptors)] + [
+                    (f"benchmarks[{b}].descriptors", benchmark.descriptors)
+                    for b, benchmark in enumerate(standard.benchmarks)
+                ]
+                for where, descriptors in lists:
+                    for d, descriptor in enumerate(descriptors):
+                        if descriptor.level not in known:
+                            check.add(
+                                f"{path}.{where}[{d}].level",
+                                f"must be the points of a level of "
+                                f"{shown(self.scale.id)} (got {descriptor.level:g})",
+                            )
+                if standard.benchmarks:
+                    have = {b.term for b in standard.benchmarks}
+                    missing = [term.value for term in self.terms if term not in have]
+                    if missing:
+                        listed = ", ".join(b.term.value for b in standard.benchmarks)
                         check.add(
-                            f"subjects[{s}].standards[{t}].descriptors[{d}].level",
-                            f"must be the points of a level of {shown(self.scale.id)} "
-                            f"(got {descriptor.level:g})",
+                            f"{path}.benchmarks",
+                            f"must have a benchmark for every term of the card: none "
+                            f"for {', '.join(missing)} (got {listed})",
                         )
 
     def _check_entry(self, check: Checker, path: str, entry: CardEntry) -> None:
@@ -265,12 +446,16 @@ class SelfReportCard:
                     f"must be the points of a level of {shown(self.scale.id)} "
                     f"(got {grade:g})",
                 )
-        statements = set(standard.can_do)
+        if standard.benchmarks and standard.benchmark(entry.term) is None:
+            return  # no statements to check against: reported at the term or benchmarks
+        statements = set(standard.can_do_in(entry.term))
+        when = f" in {entry.term.value}" if standard.benchmarks else ""
         for number, text in enumerate(entry.can_do):
             if text not in statements:
                 check.add(
                     f"{path}.can_do[{number}]",
-                    f"must be a can-do statement of {shown(standard.id)} (got {shown(text)})",
+                    f"must be a can-do statement of {shown(standard.id)}{when} "
+                    f"(got {shown(text)})",
                 )
 
     def subject(self, id: str) -> CardSubject | None:
@@ -332,6 +517,108 @@ class SelfReportCard:
         ]
         return attrs.evolve(self, entries=[*kept, entry])
 
+    def talking_points(
+        self, term: TermName | None = None
+    ) -> tuple[CardTalkingPoint, ...]:
+        """Return a talking point for each grade that does not follow the highlights.
+
+        The grade is meant to follow the card's criteria: an entry whose own grade
+        differs from the highest level of the "can do" statements the student
+        highlighted (in the entry's term) is something to talk about at the
+        conference, higher or lower. A grade with no statement highlighted is one
+        too, unless it is the lowest level of the scale (which needs no statement).
+        Entries without a grade give none. The student's grade stands: these are
+        questions, not corrections.
+
+        Args:
+            term: Only this term's entries; every term by default.
+
+        Returns:
+            The talking points, in the order of the entries.
+
+        Raises:
+            ArgumentTypeError: If *term* is neither ``None`` nor a
+                `selfassess.TermName`.
+
+        Example:
+            >>> from selfassess import TermName
+            >>> card = self_report_card("ana-2026", "ana").with_entry(CardEntry(
+            ...     subject="math", standard="math-problem-solving", term=TermName.FALL,
+            ...     can_do=["I can solve a problem with a model."], self_grade=4))
+            >>> point = card.talking_points()[0]
+            >>> point.self_grade, point.can_do_level
+            (4.0, 2.0)
+            >>> print(point.message)  # doctest: +NORMALIZE_WHITESPACE
+            Math, "I can solve problems and explain my thinking." (fall): you gave
+            yourself 4 (Advanced), but the highest can-do statement you highlighted
+            is at level 2 (Partially proficient). Which statements does your work
+            show?
+        """
+        check = Arguments()
+        check.optional_instance("term", term, TermName)
+        check.done()
+        points: list[CardTalkingPoint] = []
+        for entry in self.entries:
+            if entry.self_grade is None or (
+                term is not None and entry.term is not term
+            ):
+                continue
+            subject = self.subject(entry.subject)
+            assert subject is not None  # the card checked its entries
+            standard = subject.standard(entry.standard)
+            assert standard is not None
+            highest = _highest_level(standard.descriptors_in(entry.term), entry.can_do)
+            lowest = min(level.points for level in self.scale.levels)
+            if highest == entry.self_grade or (
+                highest is None and entry.self_grade == lowest
+            ):
+                continue
+            points.append(
+                CardTalkingPoint(
+                    subject=entry.subject,
+                    standard=entry.standard,
+                    term=entry.term,
+                    self_grade=entry.self_grade,
+                    can_do_level=highest,
+                    message=self._message(
+                        subject, standard, entry.term, entry.self_grade, highest
+                    ),
+                )
+            )
+        return tuple(points)
+
+    def _message(
+        self,
+        subject: CardSubject,
+        standard: CardStandard,
+        term: TermName,
+        grade: float,
+        highest: float | None,
+    ) -> str:
+        where = f'{subject.title}, "{standard.statement}" ({term.value})'
+        gave = f"you gave yourself {self._named(grade)}"
+        if highest is None:
+            return (
+                f"{where}: {gave}, but highlighted no can-do statement. "
+                "Which statements does your work show?"
+            )
+        shows = (
+            f"the highest can-do statement you highlighted is at level "
+            f"{self._named(highest)}"
+        )
+        if grade > highest:
+            return (
+                f"{where}: {gave}, but {shows}. Which statements does your work show?"
+            )
+        return (
+            f"{where}: {gave}, but {shows}. Your highlights show more than your "
+            "grade: could the grade go up?"
+        )
+
+    def _named(self, points: float) -> str:
+        label = next((lv.label for lv in self.scale.levels if lv.points == points), "")
+        return f"{points:g} ({label})" if label else f"{points:g}"
+
     def paired_grades(
         self, term: TermName | None = None
     ) -> tuple[tuple[float, ...], tuple[float, ...]]:
@@ -361,6 +648,19 @@ class SelfReportCard:
                 mine.append(e.self_grade)
                 theirs.append(e.teacher_grade)
         return tuple(mine), tuple(theirs)
+
+
+def _highest_level(
+    descriptors: tuple[Descriptor, ...], highlighted: tuple[str, ...]
+) -> float | None:
+    """The highest level with a highlighted statement; ``None`` if none is."""
+    chosen = set(highlighted)
+    levels = [
+        d.level
+        for d in descriptors
+        if d.level is not None and chosen.intersection(d.can_do)
+    ]
+    return max(levels) if levels else None
 
 
 def _standard(id: str, statement: str, can_do: Sequence[str]) -> CardStandard:
