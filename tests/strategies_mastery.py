@@ -77,6 +77,8 @@ def policies(
         retakes=draw(st.sampled_from(m.Retakes)),
         decimals=draw(st.none() | st.integers(min_value=0, max_value=4)),
         clamp=draw(st.booleans()),
+        quick_check_within=draw(st.none() | st.floats(min_value=0, max_value=2)),
+        confirm_with_quick_check=draw(st.booleans()),
     )
 
 
@@ -288,6 +290,7 @@ priorities = st.builds(
     power=st.booleans(),
     not_mastered=st.integers(min_value=0, max_value=40),
     students=st.integers(min_value=0, max_value=40),
+    gap=st.none() | st.floats(min_value=0, max_value=5),
 )
 intervention_groups = st.builds(
     m.InterventionGroup,

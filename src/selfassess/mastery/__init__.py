@@ -13,7 +13,9 @@ Practice layer: may use the core (`selfassess`), never `selfassess.goals`,
 
 from selfassess.mastery._breakdown import (
     AlignedAssessment,
+    AnalysisWindow,
     AssessmentItem,
+    DataAnalysis,
     PercentCut,
     StandardScore,
 )
@@ -63,8 +65,10 @@ from selfassess.mastery._rollup import rollup
 
 __all__ = [
     "AlignedAssessment",
+    "AnalysisWindow",
     "AssessmentItem",
     "BktParameters",
+    "DataAnalysis",
     "DomainMastery",
     "DomainRule",
     "EvidenceDate",

@@ -4,13 +4,15 @@ In a data-review conference the big score of a test ("31 out of 40") is broken i
 smaller mastery scores, one per standard the test covered, each coloured green,
 yellow or red. An `AlignedAssessment` says which items are aligned to which
 standards (one item may count for several) and how a percentage becomes a level of
-the scale (`PercentCut`); `AlignedAssessment.breakdown` does the breaking.
+the scale (`PercentCut`); `AlignedAssessment.breakdown` does the breaking. The practice does it within 48
+hours of the assessment: `AlignedAssessment.analysis` gives the breakdown with
+its `AnalysisWindow`, when the assessment was taken and when the analysis is due.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime, timedelta
 
 import attrs
 
@@ -20,7 +22,14 @@ from selfassess._scales import FOUR_POINT, Band, Scale
 from selfassess._validate import Checker, number_field, shown, to_tuple
 from selfassess.errors import InvalidDataError
 
-__all__ = ["AlignedAssessment", "AssessmentItem", "PercentCut", "StandardScore"]
+__all__ = [
+    "AlignedAssessment",
+    "AnalysisWindow",
+    "AssessmentItem",
+    "DataAnalysis",
+    "PercentCut",
+    "StandardScore",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -108,6 +117,112 @@ class StandardScore:
         check.declared(self)
         check.member("band", self.band, Band)
         check.items("items", self.items, check.identifier)
+        check.done()
+
+
+def _aware(check: Checker, path: str, value: object) -> bool:
+    """Check that *value* is a datetime with a time zone."""
+    if isinstance(value, datetime) and value.utcoffset() is not None:
+        return True
+    check.kind(path, f"must be a datetime with a time zone (got {shown(value)})")
+    return False
+
+
+@attrs.frozen(kw_only=True)
+class AnalysisWindow:
+    """When an assessment was taken, and when the analysis of its data is due.
+
+    The practice breaks an assessment's big score into mastery scores per
+    standard within 48 hours, while the students still remember the work. The
+    times are timezone-aware; the time now is always an argument.
+
+    Attributes:
+        assessed_at: When the assessment was taken, with a time zone.
+        hours: How many hours the analysis may take; above 0, 48 by default.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem.
+
+    Example:
+        >>> from datetime import datetime, timezone
+        >>> window = AnalysisWindow(
+        ...     assessed_at=datetime(2026, 10, 5, 9, 0, tzinfo=timezone.utc))
+        >>> window.due_at.isoformat()
+        '2026-10-07T09:00:00+00:00'
+        >>> window.overdue(datetime(2026, 10, 6, 15, 0, tzinfo=timezone.utc))
+        False
+        >>> window.hours_left(datetime(2026, 10, 6, 15, 0, tzinfo=timezone.utc))
+        18.0
+    """
+
+    __repr__ = short_repr
+
+    assessed_at: datetime
+    hours: float = number_field(minimum=0, exclusive_minimum=True, default=48.0)
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        _aware(check, "assessed_at", self.assessed_at)
+        check.declared(self)
+        check.done()
+
+    @property
+    def due_at(self) -> datetime:
+        """The moment the analysis is due, *hours* after the assessment, in its time zone."""
+        return self.assessed_at + timedelta(hours=self.hours)
+
+    def _now(self, now: datetime) -> datetime:
+        check = Checker(arguments=True)
+        _aware(check, "now", now)
+        check.done()
+        return now
+
+    def overdue(self, now: datetime) -> bool:
+        """Whether the analysis is late at *now*: after `due_at`.
+
+        Raises:
+            ArgumentTypeError: If *now* is not a datetime with a time zone.
+        """
+        return self._now(now) > self.due_at
+
+    def hours_left(self, now: datetime) -> float:
+        """How many hours are left at *now* before `due_at`; below 0 when late.
+
+        Raises:
+            ArgumentTypeError: If *now* is not a datetime with a time zone.
+        """
+        return (self.due_at - self._now(now)).total_seconds() / 3600
+
+
+@attrs.frozen(kw_only=True)
+class DataAnalysis:
+    """An assessment's big score broken into mastery scores, with its window.
+
+    Attributes:
+        assessment: The assessment's id.
+        student: The student's id; ``None`` for an analysis not of one student.
+        scores: One score per standard, as `AlignedAssessment.breakdown` gives.
+        window: When the assessment was taken and the analysis is due.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem.
+    """
+
+    __repr__ = short_repr
+
+    assessment: str
+    student: str | None = None
+    scores: tuple[StandardScore, ...] = attrs.field(converter=to_tuple)
+    window: AnalysisWindow
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.identifier("assessment", self.assessment)
+        check.optional_identifier("student", self.student)
+        check.items(
+            "scores", self.scores, lambda p, v: check.instance(p, v, StandardScore)
+        )
+        check.instance("window", self.window, AnalysisWindow)
         check.done()
 
 
@@ -278,6 +393,40 @@ class AlignedAssessment:
                 )
             )
         return tuple(results)
+
+    def analysis(
+        self,
+        scores: Mapping[str, float],
+        assessed_at: datetime,
+        *,
+        student: str | None = None,
+        hours: float = 48.0,
+    ) -> DataAnalysis:
+        """Break one student's item scores into a score per standard, with its window.
+
+        As `breakdown`, and when the analysis is due: *hours* after the assessment
+        (48 by default, as the practice asks).
+
+        Args:
+            scores: The points earned on each item, by item id.
+            assessed_at: When the assessment was taken, with a time zone.
+            student: The student's id, if any.
+            hours: How many hours the analysis may take; above 0.
+
+        Returns:
+            A `DataAnalysis` with the scores per standard and the `AnalysisWindow`.
+
+        Raises:
+            InvalidDataError: As `breakdown`, or if a time, the hours or the
+                student id is invalid.
+        """
+        window = AnalysisWindow(assessed_at=assessed_at, hours=hours)
+        return DataAnalysis(
+            assessment=self.id,
+            student=student,
+            scores=self.breakdown(scores),
+            window=window,
+        )
 
     def evidence(
         self,

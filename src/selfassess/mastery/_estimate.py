@@ -20,7 +20,7 @@ from typing import cast
 
 import attrs
 
-from selfassess._evidence import Evidence
+from selfassess._evidence import Evidence, EvidenceKind
 from selfassess._numbers import round_half_up
 from selfassess._repr import short_repr_of
 from selfassess._scales import Band
@@ -247,11 +247,66 @@ def judge(
     return judged
 
 
+Confirm = Callable[
+    [list[Evidence], float | None, Band], tuple[float | None, Band] | None
+]
+
+
+def value_before(policy: MasteryPolicy, counted: list[Evidence]) -> float | None:
+    """The value of the counted evidence but the last: what a quick check confirms.
+
+    The method's kernel on the scores before the last one, as the rule reads
+    them (retakes applied), clamped and rounded as the policy says; ``None``
+    with no earlier score or no value yet.
+    """
+    if len(counted) < 2:  # a score before the last
+        return None
+    raw = kernel_of(policy)(map(_score, counted[:-1]))
+    return judge(policy)(raw, len(counted) - 1)[0]
+
+
+def confirmer(policy: MasteryPolicy) -> Confirm | None:
+    """The rule that a passing quick check confirms mastery, or ``None`` if off.
+
+    The function takes the counted evidence (in order), the judged value and the
+    band, and gives the confirmed value and band, or ``None`` when the rule does
+    not apply: the band is near or not yet, the last counted evidence is a quick
+    check scored at or above `MasteryPolicy.quick_check_pass`, and the value of
+    the evidence before it is at or above `MasteryPolicy.quick_check_from`. The
+    band becomes mastered and the value is raised to the mastery cut.
+    """
+    if not policy.confirm_with_quick_check:
+        return None
+    passing, start = policy.quick_check_pass, policy.quick_check_from
+    mastered = policy.band_cuts.mastered
+    open_bands = (Band.NEAR, Band.NOT_YET)
+    quick = EvidenceKind.QUICK_CHECK
+
+    def confirm(
+        counted: list[Evidence], value: float | None, band: Band
+    ) -> tuple[float | None, Band] | None:
+        if band not in open_bands or value is None or not counted:
+            return None
+        last = counted[-1]
+        if last.kind is not quick or cast(float, last.score) < passing:
+            return None
+        before = value_before(policy, counted)
+        if before is None or before < start:
+            return None
+        return max(value, mastered), Band.MASTERED
+
+    return confirm
+
+
 def finisher(
     policy: MasteryPolicy,
 ) -> Callable[[str | None, str | None, list[Evidence], float | None], MasteryEstimate]:
-    """The function that judges a raw value and builds the estimate."""
+    """The function that judges a raw value and builds the estimate.
+
+    A passing quick check confirms mastery as `confirmer` says.
+    """
     judged = judge(policy)
+    confirm = confirmer(policy)
 
     def finish(
         student: str | None,
@@ -262,6 +317,10 @@ def finisher(
         if raw is not None:
             raw += 0.0  # -0.0 stored as 0.0, as the model stores it
         value, band = judged(raw, len(counted))
+        if confirm is not None:
+            confirmed = confirm(counted, value, band)
+            if confirmed is not None:
+                value, band = confirmed
         return build(
             policy,
             student,

@@ -116,41 +116,69 @@ class QuickCheck:
 
 
 def quick_checks(
-    estimates: Estimates, student: str | None = None
+    estimates: Estimates,
+    student: str | None = None,
+    framework: Framework | None = None,
 ) -> tuple[QuickCheck, ...]:
     """List the standards near mastery, where a quick assessment could confirm it.
 
     The data-review conference offers a quick check where a standard is near
-    mastery (yellow). The closest to the mastery cut come first.
+    mastery. Near is the teacher's cut, the policy's
+    `MasteryPolicy.quick_check_from`: by default within half a level of mastery
+    (from 2.5 with mastery at 3), so a student a full level below (2.0, still
+    yellow) is retaught rather than checked. An estimate is offered one when its
+    value is at or above that cut and below the mastery cut, with enough evidence
+    to be judged. Power standards come first, then the closest to the mastery cut.
 
     Args:
         estimates: Estimates by (student, standard), as `rollup` returns them.
         student: Only this student's standards; ``None`` for the whole class.
+        framework: The framework that marks power standards, which come first;
+            ``None`` for none.
 
     Returns:
-        One `QuickCheck` per estimate in the near band, smallest gap first (then by
-        student and standard).
+        One `QuickCheck` per estimate within the quick-check cut: power standards
+        first, then smallest gap first (then by student and standard).
 
     Raises:
-        InvalidDataError: If *estimates* is not a mapping of estimates.
+        InvalidDataError: If *estimates* is not a mapping of estimates, or
+            *framework* is not a `selfassess.Framework`.
         ArgumentTypeError: If *student* is neither ``None`` nor a string.
     """
     arguments = Arguments()
     arguments.optional_text("student", student)
     arguments.done()
+    check = Checker(arguments=True)
+    check.optional_instance("framework", framework, Framework)
+    check.done()
+    power = (
+        {standard.id for standard in framework.power_standards}
+        if framework is not None
+        else set()
+    )
     found = []
     for who, standard, estimate in _checked(estimates):
-        if estimate.band is not Band.NEAR or estimate.value is None:
-            continue
         if student is not None and who != student:
             continue
-        gap = max(0.0, estimate.policy.band_cuts.mastered - estimate.value)
+        value, policy = estimate.value, estimate.policy
+        if (
+            estimate.band not in _NEEDS
+            or value is None
+            or value < policy.quick_check_from
+        ):
+            continue
+        gap = max(0.0, policy.band_cuts.mastered - value)
         if estimate.policy.decimals is not None:
             gap = round_half_up(gap, estimate.policy.decimals)
-        found.append(
-            QuickCheck(student=who, standard=standard, value=estimate.value, gap=gap)
+        found.append(QuickCheck(student=who, standard=standard, value=value, gap=gap))
+    found.sort(
+        key=lambda check: (
+            check.standard not in power,
+            check.gap,
+            check.student,
+            check.standard,
         )
-    found.sort(key=lambda check: (check.gap, check.student, check.standard))
+    )
     return tuple(found)
 
 
@@ -163,6 +191,9 @@ class Priority:
         power: Whether it is a power standard.
         not_mastered: How many students are near or not yet at mastery.
         students: How many students have an estimate on it.
+        gap: For one student's ordering, how far the student's value is below
+            the mastery cut (0 at or above it); ``None`` for the class's
+            ordering, or when the student has no value yet.
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
@@ -174,6 +205,7 @@ class Priority:
     power: bool
     not_mastered: int = integer_field()
     students: int = integer_field()
+    gap: float | None = number_field(minimum=0, optional=True, default=None)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -184,25 +216,50 @@ class Priority:
 
 
 def priorities(
-    estimates: Estimates, framework: Framework | None = None
+    estimates: Estimates,
+    framework: Framework | None = None,
+    student: str | None = None,
 ) -> tuple[Priority, ...]:
     """Order the standards for reteaching: power standards first, then most missed.
 
     The data-review practice: power standards (the ones later learning depends on)
-    come first, then the standards the most students have not mastered.
+    come first, then the most missed. For the class, the most missed are the
+    standards the most students have not mastered; for one student (*student*),
+    the standards that student is furthest below mastery on, so that each
+    student's conference starts where that student most needs it.
 
     Args:
         estimates: Estimates by (student, standard), as `rollup` returns them.
         framework: The framework that marks power standards; ``None`` for none.
+        student: Order only this student's standards, by their gap to mastery;
+            ``None`` for the class.
 
     Returns:
-        One `Priority` per standard in the estimates: power first, then by the
-        number of students not at mastery (most first), then by standard id.
+        For the class, one `Priority` per standard in the estimates: power first,
+        then by the number of students not at mastery (most first), then by
+        standard id. For one student, one `Priority` per standard the student
+        has an estimate on: power first, then the largest gap first (standards
+        with no value yet after those with one), then by standard id.
 
     Raises:
         InvalidDataError: If *estimates* is not a mapping of estimates, or
             *framework* is not a `selfassess.Framework`.
+        ArgumentTypeError: If *student* is neither ``None`` nor a string.
+
+    Example:
+        >>> from datetime import date
+        >>> from selfassess import Evidence
+        >>> rows = [Evidence(student=s, standard=k, score=x, assessed_on=date(2026, 9, 1))
+        ...         for s, k, x in [("ana", "nf1", 2), ("ana", "nf2", 1),
+        ...                         ("ben", "nf1", 1), ("ben", "nf2", 4)]]
+        >>> [p.standard for p in priorities(rollup(rows), student="ana")]
+        ['nf2', 'nf1']
+        >>> [p.standard for p in priorities(rollup(rows), student="ben")]
+        ['nf1', 'nf2']
     """
+    arguments = Arguments()
+    arguments.optional_text("student", student)
+    arguments.done()
     check = Checker(arguments=True)
     check.optional_instance("framework", framework, Framework)
     check.done()
@@ -211,6 +268,8 @@ def priorities(
         if framework is not None
         else set()
     )
+    if student is not None:
+        return _student_priorities(estimates, power, student)
     missed: dict[str, int] = {}
     seen: dict[str, int] = {}
     for _, standard, estimate in _checked(estimates):
@@ -226,6 +285,38 @@ def priorities(
         )
         for standard in ordered
     )
+
+
+def _student_priorities(
+    estimates: Estimates, power: set[str], student: str
+) -> tuple[Priority, ...]:
+    """One student's standards: power first, then the largest gap, then the id."""
+    found: dict[str, Priority] = {}
+    for who, standard, estimate in _checked(estimates):
+        if who != student:
+            continue
+        gap = None
+        if estimate.value is not None:
+            gap = max(0.0, estimate.policy.band_cuts.mastered - estimate.value)
+            if estimate.policy.decimals is not None:
+                gap = round_half_up(gap, estimate.policy.decimals)
+        found[standard] = Priority(
+            standard=standard,
+            power=standard in power,
+            not_mastered=int(estimate.band in _NEEDS),
+            students=1,
+            gap=gap,
+        )
+    ordered = sorted(
+        found.values(),
+        key=lambda p: (
+            not p.power,
+            p.gap is None,
+            -(p.gap or 0.0),
+            p.standard,
+        ),
+    )
+    return tuple(ordered)
 
 
 @attrs.frozen(kw_only=True)

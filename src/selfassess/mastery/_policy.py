@@ -109,7 +109,9 @@ class MasteryPolicy:
     """How a class turns evidence into mastery: the rule, what counts, and the bands.
 
     The default is the recursive decaying average with weight 0.65 on the 4-point
-    scale, mastery at 3 and near mastery from 2 (`selfassess.FOUR_POINT`'s cuts).
+    scale, mastery at 3 and near mastery from 2 (`selfassess.FOUR_POINT`'s cuts);
+    a quick check is offered from 2.5 (within half a level of mastery), and a
+    passing quick check there confirms mastery.
 
     Attributes:
         method: The rule.
@@ -143,6 +145,17 @@ class MasteryPolicy:
         decimals: Round the value half up to this many decimals, from 0 to 10;
             ``None`` for no rounding.
         clamp: Limit the value to the scale's range (not for BKT).
+        quick_check_within: How far below the mastery cut a value may be and still
+            be offered a quick check (`quick_checks`), at least 0; ``None`` for
+            half the near band, which on the 4-point scale is half a level: a
+            quick check from 2.5 (see `quick_check_from`).
+        confirm_with_quick_check: Whether a passing quick check confirms mastery:
+            when the latest counted evidence is a quick check
+            (`selfassess.EvidenceKind.QUICK_CHECK`) scored at or above the
+            mastery cut, and the value of the evidence before it was at or above
+            `quick_check_from`, the band is mastered and the value is raised to
+            the mastery cut (the raw value stays the method's). The trace says
+            so, with the numbers.
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
@@ -178,6 +191,10 @@ class MasteryPolicy:
     retakes: Retakes = Retakes.KEEP_ALL
     decimals: int | None = integer_field(maximum=10, optional=True, default=2)
     clamp: bool = True
+    quick_check_within: float | None = number_field(
+        minimum=0, optional=True, default=None
+    )
+    confirm_with_quick_check: bool = True
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -209,6 +226,7 @@ class MasteryPolicy:
         check.member("order_by", self.order_by, EvidenceDate)
         check.member("retakes", self.retakes, Retakes)
         check.boolean("clamp", self.clamp)
+        check.boolean("confirm_with_quick_check", self.confirm_with_quick_check)
         check.done()
 
     def _check_cuts(self, check: Checker, *, scale_ok: bool) -> None:
@@ -246,6 +264,38 @@ class MasteryPolicy:
         if METHODS[self.method].probability:
             return PROBABILITY_CUTS
         return self.scale.cuts
+
+    @property
+    def quick_check_from(self) -> float:
+        """The lowest value offered a quick check, the mastery cut less the margin.
+
+        The margin is ``quick_check_within``, else half the near band (half a level
+        on the 4-point scale: from 2.5 with mastery at 3 and near from 2; for BKT,
+        from 0.875). A value from here up to (not including) the mastery cut is
+        near enough for a quick check to confirm mastery.
+
+        Example:
+            >>> MasteryPolicy().quick_check_from
+            2.5
+            >>> MasteryPolicy(quick_check_within=1.0).quick_check_from
+            2.0
+        """
+        cuts = self.band_cuts
+        within = self.quick_check_within
+        if within is None:
+            within = (cuts.mastered - cuts.near) / 2
+        return cuts.mastered - within
+
+    @property
+    def quick_check_pass(self) -> float:
+        """The lowest quick-check score that passes, the score that shows mastery.
+
+        The mastery cut of the bands, but for a method whose value is a
+        probability (BKT), the score it counts as correct (`mastery_threshold`).
+        """
+        if METHODS[self.method].probability:
+            return self.mastery_threshold
+        return self.band_cuts.mastered
 
     @property
     def mastery_threshold(self) -> float:

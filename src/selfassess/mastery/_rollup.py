@@ -32,7 +32,13 @@ from selfassess.errors import (
     NotFoundError,
     Problem,
 )
-from selfassess.mastery._estimate import MasteryEstimate, build, judge, kernel_of
+from selfassess.mastery._estimate import (
+    MasteryEstimate,
+    build,
+    confirmer,
+    judge,
+    kernel_of,
+)
 from selfassess.mastery._policy import MasteryPolicy, Retakes
 
 __all__ = ["rollup"]
@@ -155,6 +161,7 @@ def _checked_policies(policies: object) -> dict[str, MasteryPolicy]:
 
 
 _assessed_at = operator.attrgetter("assessed_at")
+_QUICK_CHECK = EvidenceKind.QUICK_CHECK
 _score = operator.attrgetter("score")
 _MAX_JUDGED = 4096
 """How many raw values a roll-up remembers the judgement of: scores on a fine
@@ -241,6 +248,7 @@ class _Plan:
             judge(policy),
             policy.minimum_count,
             judged,
+            confirmer(policy),
         )
 
 
@@ -341,6 +349,7 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
             judged_once,
             minimum_count,
             judged,
+            confirm,
         ) = default.settings
         by_standard = (
             partial(_by_standard, kinds=kinds)
@@ -380,6 +389,7 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
                             judged_once,
                             minimum_count,
                             judged,
+                            confirm,
                         ) = plans.get(standard, default).settings
                     counted, count = group, len(group)
                     if count > 1:
@@ -402,6 +412,13 @@ class _RolledUp(Mapping[tuple[str, str], MasteryEstimate]):
                         if raw is not None:
                             raw += 0.0  # -0.0 kept as 0.0, as the model keeps it
                         judgement = judged_once(raw, count)
+                    judgement = (
+                        judgement
+                        if confirm is None
+                        or not count
+                        or counted[-1].kind is not _QUICK_CHECK
+                        else confirm(counted, *judgement) or judgement
+                    )
                     places[standard] = at
                     at += 1
                     keep_judgement(judgement)

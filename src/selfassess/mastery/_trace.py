@@ -258,6 +258,9 @@ def explain(estimate: MasteryEstimate, method: Method) -> str:
 def _judgement(estimate: MasteryEstimate, method: Method) -> list[str]:
     """The clamping, the rounding and the band, in words."""
     policy, raw, value = estimate.policy, estimate.raw, estimate.value
+    confirmed = _confirmation(estimate) if estimate.band is Band.MASTERED else None
+    if confirmed is not None:
+        value = confirmed[1]  # the rounding gave this; the rule raised it
     lines = []
     if raw is not None and value is not None:
         if policy.clamp and not method.probability:
@@ -272,6 +275,15 @@ def _judgement(estimate: MasteryEstimate, method: Method) -> list[str]:
             lines.append(
                 f"Rounded half up to {policy.decimals} decimals: {shown(value)}."
             )
+    lines += _band(estimate, value, confirmed)
+    return lines
+
+
+def _band(
+    estimate: MasteryEstimate, value: float | None, confirmed: tuple[str, float] | None
+) -> list[str]:
+    """The band, in words, and what a latest quick check did to it."""
+    policy, lines = estimate.policy, []
     cuts = policy.band_cuts
     band = estimate.band
     if band is Band.INSUFFICIENT_EVIDENCE:
@@ -280,7 +292,10 @@ def _judgement(estimate: MasteryEstimate, method: Method) -> list[str]:
             f"{policy.minimum_count} scores needed)."
         )
     elif band is Band.MASTERED:
-        lines.append(f"Band: mastered (at or above {number(cuts.mastered)}).")
+        if confirmed is None:
+            lines.append(f"Band: mastered (at or above {number(cuts.mastered)}).")
+        else:
+            lines.append(confirmed[0])
     elif band is Band.NEAR:
         lines.append(
             f"Band: near mastery (from {number(cuts.near)}, below {number(cuts.mastered)})."
@@ -289,4 +304,69 @@ def _judgement(estimate: MasteryEstimate, method: Method) -> list[str]:
         lines.append("Band: not yet (the rule has no value yet).")
     else:
         lines.append(f"Band: not yet (below {number(cuts.near)}).")
+    if band in (Band.NEAR, Band.NOT_YET):  # before the band: the trace ends with it
+        lines[:0] = _unconfirmed(estimate)
     return lines
+
+
+def _unconfirmed(estimate: MasteryEstimate) -> list[str]:
+    """Why a latest quick check did not confirm mastery, if it is one; else nothing."""
+    from selfassess._evidence import EvidenceKind  # noqa: PLC0415
+    from selfassess.mastery._estimate import value_before  # noqa: PLC0415
+
+    policy = estimate.policy
+    if not estimate.evidence:
+        return []
+    last = estimate.evidence[-1]
+    if last.kind is not EvidenceKind.QUICK_CHECK:
+        return []
+    score, passing = cast(float, last.score), policy.quick_check_pass
+    if not policy.confirm_with_quick_check:
+        return [
+            "The latest score is a quick check; it confirms mastery only with the "
+            "rule confirm_with_quick_check, which is off."
+        ]
+    if score < passing:
+        return [
+            f"The latest score, a quick check of {number(score)}, is below "
+            f"{number(passing)}: it does not confirm mastery."
+        ]
+    before = value_before(policy, list(estimate.evidence))
+    start = policy.quick_check_from
+    was = "no value" if before is None else f"{number(before)}, below"
+    return [
+        f"The latest score, a quick check of {number(score)}, is at or above "
+        f"{number(passing)}, but the value before it was {was} the quick-check "
+        f"cut {number(start)}: it does not confirm mastery."
+    ]
+
+
+def _confirmation(estimate: MasteryEstimate) -> tuple[str, float] | None:
+    """The words of a quick check's confirmation, and the value it raised.
+
+    ``None`` when the value alone gives the band (or the rule is off).
+    """
+    # Here rather than at the top: the estimate's module imports this one.
+    from selfassess.mastery._estimate import judge, value_before  # noqa: PLC0415
+
+    policy = estimate.policy
+    if not policy.confirm_with_quick_check or not estimate.evidence:
+        return None
+    counted = list(estimate.evidence)
+    value, band = judge(policy)(estimate.raw, len(counted))
+    if band is Band.MASTERED or value is None:
+        return None
+    before = value_before(policy, counted)
+    last = counted[-1]
+    mastered = policy.band_cuts.mastered
+    start = policy.quick_check_from
+    line = (
+        "Band: mastered, confirmed by a quick check (the rule "
+        "confirm_with_quick_check): the latest score, a quick check on "
+        f"{policy._date(last).isoformat()}, is {number(cast(float, last.score))}, at "
+        f"or above {number(policy.quick_check_pass)}; the value before it, "
+        f"{number(_value(before))}, was within {number(mastered - start)} of the "
+        f"mastery cut (from {number(start)}); so the value {number(value)} is "
+        f"raised to the cut, {number(mastered)}."
+    )
+    return line, value

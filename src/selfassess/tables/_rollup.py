@@ -33,6 +33,7 @@ from typing import Any, NamedTuple, TypeAlias
 
 import attrs
 
+from selfassess._evidence import EvidenceKind
 from selfassess._numbers import mean_of, round_half_up
 from selfassess._scales import Band
 from selfassess._validate import Arguments, shown
@@ -52,6 +53,7 @@ __all__ = [
     "ROLLUP_KINDS",
     "Grouped",
     "RolledUp",
+    "confirm_columns",
     "decoded",
     "framed",
     "group_rows",
@@ -536,6 +538,64 @@ def judge_columns(
     return value, band
 
 
+_QUICK_CHECK = KINDS.index(EvidenceKind.QUICK_CHECK)
+
+
+def confirm_columns(
+    columns: EvidenceColumns,
+    rows: Array,
+    lengths: Array,
+    judged: tuple[Array, Array],
+    policy: MasteryPolicy,
+) -> tuple[Array, Array]:
+    """Apply the rule that a passing quick check confirms mastery, to every group.
+
+    As ``selfassess.mastery._estimate.confirmer``: a group near or not yet at
+    mastery whose last counted row is a quick check at or above
+    `MasteryPolicy.quick_check_pass`, and whose value from the rows before it is
+    at or above `MasteryPolicy.quick_check_from`, is mastered, its value raised
+    to the mastery cut.
+
+    Args:
+        columns: The table.
+        rows: The counted rows (row numbers), retakes applied, group after group.
+        lengths: How many rows each group has.
+        judged: Each group's judged value (NaN for none) and band's code, as
+            `judge_columns` gives them.
+        policy: The policy of every group.
+
+    Returns:
+        The values and the bands' codes, confirmed where the rule says.
+    """
+    value, band = judged
+    if not policy.confirm_with_quick_check or len(lengths) == 0:
+        return value, band
+    with np.errstate(invalid="ignore"):
+        open_band = ((band == _NEAR) | (band == _NOT_YET)) & ~np.isnan(value)
+    candidates = np.flatnonzero(open_band & (lengths >= 2))
+    if len(candidates) == 0:
+        return value, band
+    starts = _starts(lengths)[candidates]
+    last = rows[starts + lengths[candidates] - 1]
+    passing = (columns.kind[last] == _QUICK_CHECK) & (
+        columns.score[last] >= policy.quick_check_pass
+    )
+    candidates, starts = candidates[passing], starts[passing]
+    if len(candidates) == 0:
+        return value, band
+    before = lengths[candidates] - 1
+    scores = columns.score[rows[np.repeat(starts, before) + _positions(before)]]
+    scores += 0.0  # -0.0 is 0.0, as `Evidence` keeps it
+    raw, known, _ = raw_values(scores, before, policy)
+    earlier, _ = judge_columns(raw, known, before, policy)
+    with np.errstate(invalid="ignore"):
+        confirmed = candidates[known & (earlier >= policy.quick_check_from)]
+    value, band = value.copy(), band.copy()
+    value[confirmed] = np.maximum(value[confirmed], policy.band_cuts.mastered)
+    band[confirmed] = _MASTERED
+    return value, band
+
+
 # Grouping and ordering.
 
 _KEEP_ALL, _LATEST, _HIGHEST = 0, 1, 2
@@ -858,6 +918,7 @@ def rollup_columns(
         del scores  # no longer needed: the memory back before the output is built
         failed(np.arange(groups), found)
         value, band = judge_columns(raw, known, count, policy)
+        value, band = confirm_columns(columns, final, count, (value, band), policy)
     else:
         value = np.full(groups, np.nan)
         band = np.zeros(groups, dtype=np.int8)
@@ -873,7 +934,10 @@ def rollup_columns(
                 scores[mine[final_group]], lengths, chosen
             )
             failed(np.flatnonzero(mine), found)
-            value[mine], band[mine] = judge_columns(found_raw, known, lengths, chosen)
+            judged = judge_columns(found_raw, known, lengths, chosen)
+            value[mine], band[mine] = confirm_columns(
+                columns, final[mine[final_group]], lengths, judged, chosen
+            )
             raw[mine] = found_raw
     raise_first(grouped, columns, errors, score_column)
     out = grouped.out

@@ -38,11 +38,15 @@ from selfassess.tables._frames import Kind
 from selfassess.tables._reading import column_names, read_evidence_columns
 from selfassess.tables._rollup import (
     _BAND_VALUES,
+    _NEAR,
+    _NOT_YET,
+    _QUICK_CHECK,
     Grouped,
     _eager,
     _frame,
     _positions,
     _starts,
+    confirm_columns,
     decoded,
     framed,
     group_rows,
@@ -138,7 +142,13 @@ def series_columns(
             columns, grouped, chosen, group[requests], step[requests], errors=errors
         )
         count[requests] = kept
-        value[requests], band[requests] = judge_columns(raw, known, kept, chosen)
+        value[requests], band[requests] = _confirmed(
+            columns,
+            grouped,
+            chosen,
+            (group[requests], step[requests]),
+            judge_columns(raw, known, kept, chosen),
+        )
     raise_first(grouped, columns, errors, score_column)
     return OverTime(
         student=grouped.student[group],
@@ -149,6 +159,53 @@ def series_columns(
         band=band,
         count=count,
     )
+
+
+def _confirmed(
+    columns: EvidenceColumns,
+    grouped: Grouped,
+    policy: MasteryPolicy,
+    requests: tuple[Array, Array],
+    judged: tuple[Array, Array],
+) -> tuple[Array, Array]:
+    """The requests' values and bands, a passing quick check confirming mastery.
+
+    As `selfassess.tables._rollup.confirm_columns` on each request's own rows
+    (its group's first *step* counted rows, retakes applied to them alone), for
+    the requests that could be confirmed: open bands, at least two rows, and a
+    quick check among them.
+    """
+    (group, step), (value, band) = requests, judged
+    if not policy.confirm_with_quick_check or len(group) == 0:
+        return value, band
+    sequence = grouped.sequence
+    quick = np.flatnonzero(columns.kind[sequence] == _QUICK_CHECK)
+    with np.errstate(invalid="ignore"):
+        possible = (
+            ((band == _NEAR) | (band == _NOT_YET)) & ~np.isnan(value) & (step >= 2)
+        )
+    if len(quick) == 0 or not possible.any():
+        return value, band
+    # The first quick check of each group, as a step: requests before it have none.
+    first = np.full(len(grouped.counted), np.iinfo(np.int64).max)
+    of_group = np.repeat(np.arange(len(grouped.counted)), grouped.counted)[quick]
+    np.minimum.at(first, of_group, quick - _starts(grouped.counted)[of_group] + 1)
+    chosen = np.flatnonzero(possible & (step >= first[group]))
+    if len(chosen) == 0:
+        return value, band
+    lengths = step[chosen]
+    places = np.repeat(_starts(grouped.counted)[group[chosen]], lengths)
+    places += _positions(lengths)
+    rows = sequence[places]
+    kept = kept_rows(columns, rows, lengths, grouped.retake[places])
+    request = np.repeat(np.arange(len(chosen), dtype=np.int64), lengths)[kept]
+    counts = np.bincount(request, minlength=len(chosen)).astype(np.int64)
+    found_value, found_band = confirm_columns(
+        columns, rows[kept], counts, (value[chosen], band[chosen]), policy
+    )
+    value, band = value.copy(), band.copy()
+    value[chosen], band[chosen] = found_value, found_band
+    return value, band
 
 
 def _on_or_before(dates: Array, counted: Array, group: Array, day: Array) -> Array:
