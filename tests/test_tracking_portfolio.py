@@ -180,7 +180,10 @@ def test_conference_view_shows_each_goal() -> None:
 
 
 def test_party_view_from_fall_to_spring() -> None:
-    """Per standard, then per goal: the fall and spring pieces and the change."""
+    """Per standard, then per goal: the fall and spring pieces and the change.
+
+    The draft made in the spring is not shown (see the test below).
+    """
     lines = tr.party_view(PORTFOLIO, YEAR)
     summary = [
         (
@@ -194,12 +197,63 @@ def test_party_view_from_fall_to_spring() -> None:
     ]
     assert summary == [
         ("standard", "nf1", ("poster", "quiz"), ("essay",), 2.5),
-        ("standard", "nf2", ("quiz",), ("draft",), 2.0),
+        ("standard", "nf2", ("quiz",), (), None),
         ("goal", "g1", ("poster", "quiz"), ("essay",), 2.5),
-        ("goal", "g2", (), ("essay", "draft"), None),
+        ("goal", "g2", (), ("essay",), None),
         ("goal", "g3", (), (), None),
     ]
     assert (lines[0].start_score, lines[0].end_score) == (1.5, 4.0)
+
+
+def test_party_view_leaves_drafts_out() -> None:
+    """A draft is not shown at the party, nor counted in its scores.
+
+    The practice: the student selects the pieces for the portfolio; at the party
+    they show that selected work, fall beside spring, not what they kept aside.
+    """
+    nf2 = tr.party_view(PORTFOLIO, YEAR)[1]
+    assert "draft" not in nf2.end_artifacts
+    assert nf2.end_score is None
+    chosen = attrs.evolve(
+        DRAFT,
+        status=tr.ArtifactStatus.SELECTED,
+        selected_as=tr.SelectionReason.SUCCESSFUL,
+    )
+    shown = attrs.evolve(PORTFOLIO, items=[POSTER, QUIZ, ESSAY, chosen])
+    assert tr.party_view(shown, YEAR)[1].end_artifacts == ("draft",)
+
+
+@given(portfolios())
+def test_party_view_shows_every_chosen_piece_and_no_draft(
+    portfolio: tr.Portfolio,
+) -> None:
+    """Over a year that holds every day: each target's pieces are its chosen ones."""
+    year = sa.SchoolYear(
+        label="all",
+        terms=[
+            sa.Term(
+                name=sa.TermName.FALL,
+                starts_on=date(2000, 1, 1),
+                ends_on=date(2050, 6, 30),
+            ),
+            sa.Term(
+                name=sa.TermName.SPRING,
+                starts_on=date(2050, 7, 1),
+                ends_on=date(2101, 1, 1),
+            ),
+        ],
+    )
+    drafts = {item.artifact.id for item in portfolio.items if not item.shown}
+    for line in tr.party_view(portfolio, year):
+        field = "standards" if line.kind is tr.TargetKind.STANDARD else "goals"
+        chosen = {
+            item.artifact.id
+            for item in portfolio.items
+            if item.shown and line.target in getattr(item.artifact, field)
+        }
+        shown = set(line.start_artifacts) | set(line.end_artifacts)
+        assert not shown & drafts
+        assert shown == chosen
 
 
 def test_party_view_needs_both_terms() -> None:

@@ -9,6 +9,8 @@ never `selfassess.goals`, `selfassess.conference` or the edges.
 - An `IntervalPlan`, `OnTaskSession` and `OnTaskHistory` hold time-on-task self-ratings.
 - A `Portfolio` holds the artifacts a student selects, with reflections and status,
   and views for a conference and for the end-of-year portfolio party.
+- A `PortfolioParty` holds that party's guests, the students who welcome them, and
+  the adoptions of students whose family is absent.
 """
 
 from selfassess.tracking._accuracy import (
@@ -34,6 +36,7 @@ from selfassess.tracking._ontask import (
     WorkHabitGoal,
     summarize_on_task,
 )
+from selfassess.tracking._party import Adoption, PartyGuest, PortfolioParty
 from selfassess.tracking._portfolio import (
     PROCESS_QUESTIONS,
     ArtifactStatus,
@@ -73,6 +76,7 @@ __all__ = [
     "ON_TASK_SCALES",
     "PROCESS_QUESTIONS",
     "AccuracyReport",
+    "Adoption",
     "ArtifactStatus",
     "ClassAccuracy",
     "ColumnAccuracy",
@@ -91,8 +95,10 @@ __all__ = [
     "OnTaskHistory",
     "OnTaskSession",
     "OnTaskSummary",
+    "PartyGuest",
     "Portfolio",
     "PortfolioItem",
+    "PortfolioParty",
     "Reflection",
     "ReflectionAnswer",
     "SelectionReason",

@@ -7,7 +7,7 @@ piece), its status (draft, selected, presented), and the id of the rubric assess
 it carries. A portfolio is told which standards and goals it serves, and refuses an
 artifact that points anywhere else. Two views read it: what to show for each goal at
 a conference, and the fall-to-spring progress shown at the end-of-year portfolio
-party.
+party (the party itself, with its guests, is `PortfolioParty`).
 """
 
 from __future__ import annotations
@@ -489,10 +489,10 @@ def party_view(
 ) -> tuple[TermProgress, ...]:
     """Return the fall-to-spring progress of each standard and goal, for the party.
 
-    For each standard of the portfolio, then each goal, the artifacts made in the
-    *start* term and in the *end* term (by the day each was made; drafts too, since
-    an early draft can show where the student began), their mean scores, and the
-    change between them.
+    For each standard of the portfolio, then each goal, the selected and presented
+    artifacts made in the *start* term and in the *end* term (by the day each was
+    made), their mean scores, and the change between them. Drafts are not shown:
+    the party shows the work the student chose, as `conference_view` does.
 
     Args:
         portfolio: The student's portfolio.
@@ -535,7 +535,9 @@ def party_view(
     for kind, target in targets:
         field = "standards" if kind is TargetKind.STANDARD else "goals"
         serving = [
-            item for item in portfolio.items if target in getattr(item.artifact, field)
+            item
+            for item in portfolio.items
+            if item.shown and target in getattr(item.artifact, field)
         ]
         before, after = _in_term(serving, first), _in_term(serving, last)
         start_score, end_score = _mean_score(before), _mean_score(after)
