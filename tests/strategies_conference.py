@@ -72,6 +72,13 @@ def agenda_items(
         links=st.lists(links(student), max_size=3, unique_by=lambda link: link.key),
         student_says=small_texts,
         reason=small_texts,
+    ).flatmap(
+        # A private item (the student away) is never the student's to speak.
+        lambda item: (
+            st.just(item)
+            if item.speaker is sa.Role.STUDENT
+            else st.builds(attrs.evolve, st.just(item), private=st.booleans())
+        )
     )
 
 
@@ -124,6 +131,8 @@ template_items = st.builds(
     wants=st.lists(st.sampled_from(cf.LinkKind), unique=True, max_size=3),
     student_says=small_texts,
     key=st.none() | identifiers,
+    required=st.booleans(),
+    without_family=small_texts,
 )
 
 
@@ -184,14 +193,27 @@ def block_segments(draw: st.DrawFn) -> cf.BlockSegment:
 
 @st.composite
 def block_conferences(draw: st.DrawFn) -> cf.BlockConference:
-    """Conferences with an end after their start."""
+    """Conferences with an end after their start; some hold an agenda of their length."""
     starts, ends = draw(spans())
-    return cf.BlockConference(
+    conference = cf.BlockConference(
         student=draw(identifiers),
         starts=starts,
         ends=ends,
         kind=draw(st.sampled_from(cf.ConferenceKind)),
     )
+    if conference.minutes >= 1 and draw(st.booleans()):
+        student = sa.Person(id=conference.student, name="S", role=sa.Role.STUDENT)
+        agenda = cf.Agenda(
+            kind=conference.kind,
+            student=conference.student,
+            participants=[student],
+            leader=conference.student,
+            slot_minutes=conference.minutes,
+            items=[],
+            title=draw(small_texts),
+        )
+        conference = attrs.evolve(conference, agenda=agenda)
+    return conference
 
 
 @st.composite
@@ -211,7 +233,7 @@ def self_paced_blocks(draw: st.DrawFn) -> cf.SelfPacedBlock:
         group_students=draw(st.lists(st.sampled_from(roster), unique=True, max_size=4)),
         launch_minutes=draw(st.integers(1, 15)),
         group_minutes=draw(st.integers(0, 30)),
-        conference_minutes=draw(st.integers(1, 10)),
+        conference_minutes=draw(st.none() | st.integers(1, 10)),
         kind=draw(st.sampled_from(cf.ConferenceKind)),
     )
 
@@ -266,13 +288,15 @@ def sign_up_plans(draw: st.DrawFn) -> cf.SignUpPlan:
     )
     teachers = draw(unique_ids(count))
     rooms = draw(st.lists(identifiers, min_size=count, max_size=count))
+    kind = draw(st.sampled_from(cf.ConferenceKind))
     return cf.SignUpPlan(
         days=plan_days,
         teachers=[
             cf.TeacherRoom(teacher=teacher, room=room)
             for teacher, room in zip(teachers, rooms, strict=True)
         ],
-        slot_minutes=draw(st.integers(5, 30)),
+        kind=kind,
+        slot_minutes=cf.template_for(kind).slot_minutes + draw(st.integers(0, 10)),
         passing_minutes=draw(st.integers(0, 10)),
         interpreter_extra_minutes=draw(st.integers(0, 15)),
         reminder_minutes=draw(
@@ -288,10 +312,37 @@ languages = st.sampled_from(["es", "vi", "ar"])
 
 
 @st.composite
+def available_times(
+    draw: st.DrawFn, on: list[date] | None = None
+) -> list[cf.AvailableTime]:
+    """Up to three windows, none overlapping, on the days *on* (any, if ``None``).
+
+    Given an empty list of days, no windows: the household can come any time.
+    """
+    if on is not None and not on:
+        return []
+    found: list[cf.AvailableTime] = []
+    for _ in range(draw(st.integers(0, 3))):
+        day = draw(st.sampled_from(on) if on else days)
+        opens = draw(st.integers(12 * 60, 20 * 60))
+        closes = opens + draw(st.integers(15, 150))
+        window = cf.AvailableTime(day=day, starts=_at(opens), ends=_at(closes))
+        if all(
+            other.day != day
+            or other.ends <= window.starts
+            or window.ends <= other.starts
+            for other in found
+        ):
+            found.append(window)
+    return found
+
+
+@st.composite
 def households(
     draw: st.DrawFn,
     teachers: list[str] | None = None,
     students: list[str] | None = None,
+    on: list[date] | None = None,
 ) -> cf.Household:
     """Households with one to three children; an interpreter implies a language."""
     teacher = st.sampled_from(teachers) if teachers else identifiers
@@ -311,6 +362,7 @@ def households(
         ],
         language=language,
         needs_interpreter=interpreter,
+        available=draw(available_times(on)),
     )
 
 
@@ -324,9 +376,11 @@ def sign_ups(draw: st.DrawFn) -> tuple[list[cf.Household], cf.SignUpPlan]:
     sizes = [draw(st.integers(1, 3)) for _ in range(count)]
     students = iter(draw(unique_ids(sum(sizes))))
     found = []
+    plan_days = [day.day for day in plan.days] if draw(st.booleans()) else []
     for household_id, size in zip(ids, sizes, strict=True):
         names = [next(students) for _ in range(size)]
-        found.append(attrs.evolve(draw(households(teachers, names)), id=household_id))
+        family = draw(households(teachers, names, plan_days))
+        found.append(attrs.evolve(family, id=household_id))
     return found, plan
 
 
@@ -360,6 +414,7 @@ def crowded_sign_ups(draw: st.DrawFn) -> tuple[list[cf.Household], cf.SignUpPlan
     rooms = draw(
         st.lists(st.sampled_from(["r1", "r2", "r3"]), min_size=count, max_size=count)
     )
+    kind = draw(st.sampled_from(cf.ConferenceKind))
     plan = cf.SignUpPlan(
         days=draw(
             st.lists(
@@ -373,7 +428,8 @@ def crowded_sign_ups(draw: st.DrawFn) -> tuple[list[cf.Household], cf.SignUpPlan
             cf.TeacherRoom(teacher=teacher, room=room)
             for teacher, room in zip(teachers, rooms, strict=True)
         ],
-        slot_minutes=draw(st.integers(5, 20)),
+        kind=kind,
+        slot_minutes=cf.template_for(kind).slot_minutes + draw(st.integers(0, 5)),
         passing_minutes=draw(st.integers(0, 10)),
         interpreter_extra_minutes=draw(st.integers(0, 15)),
         reminder_minutes=[60],
@@ -414,6 +470,8 @@ def appointments(draw: st.DrawFn) -> cf.Appointment:
         starts=starts,
         ends=starts + timedelta(minutes=draw(st.integers(5, 60))),
         interpreter_language=draw(st.none() | languages),
+        status=draw(st.sampled_from(cf.AppointmentStatus)),
+        changed_at=draw(st.none() | moments),
     )
 
 
@@ -431,9 +489,24 @@ def reminders(draw: st.DrawFn) -> cf.Reminder:
 
 @st.composite
 def family_schedules(draw: st.DrawFn) -> cf.FamilySchedule:
-    """Schedules made by schedule_families."""
+    """Schedules made by schedule_families, then changed as families do."""
     found, plan = draw(sign_ups())
-    return cf.schedule_families(found, plan)
+    schedule = cf.schedule_families(found, plan)
+    for _ in range(draw(st.integers(0, 2))):
+        if not schedule.booked:
+            break
+        household = draw(st.sampled_from(schedule.booked)).household
+        change = draw(st.sampled_from(["cancel", "reschedule", "no_show", "held"]))
+        if change == "cancel":
+            schedule = schedule.cancel(household, plan=plan, households=found)
+        elif change == "reschedule":
+            schedule = schedule.reschedule(household, plan=plan, households=found)
+        elif change == "no_show":
+            schedule = schedule.mark_no_show(household)
+            schedule = schedule.reoffer(household, plan=plan, households=found)
+        else:
+            schedule = schedule.mark_held(household)
+    return schedule
 
 
 # Records -------------------------------------------------------------------------------
@@ -449,25 +522,43 @@ follow_ups = st.builds(
 
 @st.composite
 def conference_records(draw: st.DrawFn) -> cf.ConferenceRecord:
-    """Records with a teacher present, check-ins and due days after the conference."""
+    """Records with a teacher present, check-ins and due days after the conference.
+
+    A held student-led record has its student there; one not held has not, with no
+    goals or data, and maybe a later day it is rescheduled to; some joined remotely.
+    """
     student = draw(identifiers)
     held_on = draw(st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 1, 1)))
-    ids = draw(unique_ids(draw(st.integers(1, 4))))
+    kind = draw(st.sampled_from(cf.ConferenceKind))
+    outcome = draw(st.sampled_from(cf.ConferenceOutcome))
+    held = outcome is cf.ConferenceOutcome.HELD
+    ids = [i for i in draw(unique_ids(draw(st.integers(2, 5)))) if i != student][:4]
     attended = [sa.Person(id=ids[0], name=draw(texts), role=sa.Role.TEACHER)] + [
         sa.Person(id=person_id, name=draw(texts), role=draw(roles))
         for person_id in ids[1:]
     ]
+    led = kind in (
+        cf.ConferenceKind.STUDENT_LED_FIRST,
+        cf.ConferenceKind.STUDENT_LED_SECOND,
+    )
+    if held and (led or draw(st.booleans())):
+        attended.append(sa.Person(id=student, name=draw(texts), role=sa.Role.STUDENT))
     family = any(person.role is sa.Role.FAMILY for person in attended)
     later_days = st.dates(
         min_value=held_on + timedelta(days=1), max_value=date(2100, 1, 1)
     )
     return cf.ConferenceRecord(
-        kind=draw(st.sampled_from(cf.ConferenceKind)),
+        outcome=outcome,
+        rescheduled_to=None if held else draw(st.none() | later_days),
+        remote=draw(
+            st.lists(st.sampled_from([p.id for p in attended]), unique=True, max_size=2)
+        ),
+        kind=kind,
         student=student,
         held_on=held_on,
         attended=draw(st.permutations(attended)),
         notes=draw(st.lists(texts, max_size=2)),
-        goals_agreed=draw(st.lists(texts, max_size=2)),
+        goals_agreed=draw(st.lists(texts, max_size=2 if held else 0)),
         follow_ups=[
             attrs.evolve(follow_up, due_on=draw(st.none() | later_days))
             for follow_up in draw(st.lists(follow_ups, max_size=2))
@@ -476,7 +567,9 @@ def conference_records(draw: st.DrawFn) -> cf.ConferenceRecord:
         private_time_requested=family and draw(st.booleans()),
         discussed=draw(
             st.lists(
-                links(st.just(student)), max_size=3, unique_by=lambda link: link.key
+                links(st.just(student)),
+                max_size=3 if held else 0,
+                unique_by=lambda link: link.key,
             )
         ),
     )
@@ -491,6 +584,7 @@ def family_participations(draw: st.DrawFn) -> cf.FamilyParticipation:
         conferences=conferences,
         with_family=with_family,
         rate=with_family / conferences if conferences else None,
+        not_held=draw(st.integers(0, 20)),
     )
 
 
@@ -558,6 +652,8 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     cf.SurveyQuestion: survey_questions,
     cf.SurveySummary: survey_summaries,
     cf.Appointment: appointments(),
+    cf.AppointmentStatus: st.sampled_from(cf.AppointmentStatus),
+    cf.AvailableTime: available_times().filter(bool).map(lambda found: found[0]),
     cf.BlockConference: block_conferences(),
     cf.BlockSegment: block_segments(),
     cf.ConferenceBreak: conference_breaks(),

@@ -243,3 +243,18 @@ def test_a_long_id_is_shown_briefly() -> None:
     assert problem.path == "items[0].links[0].student"
     assert problem.message.startswith("must be the agenda's student 'aaa")
     assert len(problem.message) < 120
+
+
+def test_a_private_item_is_never_the_students() -> None:
+    """The student is away for a private item, so it cannot be theirs to speak.
+
+    The practice: parents may ask for private time with the teacher.
+    """
+    with pytest.raises(
+        InvalidDataError, match=r"^speaker: must not be the student in a private item"
+    ):
+        AgendaItem(title="Alone", minutes=2, speaker=Role.STUDENT, private=True)
+    with pytest.raises(InvalidDataError, match=r"^private: must be true or false"):
+        AgendaItem(title="Alone", minutes=2, speaker=Role.FAMILY, private=1)  # type: ignore[arg-type]
+    item = AgendaItem(title="Alone", minutes=2, speaker=Role.FAMILY, private=True)
+    assert item.private

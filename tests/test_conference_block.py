@@ -10,12 +10,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import selfassess as sa
 from selfassess.conference import (
+    Agenda,
+    AgendaItem,
     BlockConference,
     BlockSegment,
+    ConferenceKind,
     SegmentKind,
     SelfPacedBlock,
     plan_block,
+    template_for,
 )
 from selfassess.errors import ArgumentTypeError, InvalidDataError
 from strategies_conference import self_paced_blocks
@@ -34,11 +39,38 @@ def _block() -> SelfPacedBlock:
         group_standard="nf2",
         group_students=["ben", "dee"],
         conference_students=["ana", "cai", "eli"],
+        conference_minutes=5,
+    )
+
+
+def _agenda(
+    student: str, minutes: int, kind: ConferenceKind = ConferenceKind.DATA_REVIEW
+) -> Agenda:
+    """An agenda for a slot of *minutes*, with one item filling it."""
+    return Agenda(
+        kind=kind,
+        student=student,
+        participants=[
+            sa.Person(id=student, name=student.title(), role=sa.Role.STUDENT),
+            sa.Person(id="okafor", name="Ms Okafor", role=sa.Role.TEACHER),
+        ],
+        leader="okafor",
+        slot_minutes=minutes,
+        items=[
+            AgendaItem(
+                title="Review data and celebrate progress",
+                minutes=minutes,
+                speaker=sa.Role.TEACHER,
+            )
+        ],
     )
 
 
 def test_the_practice_block() -> None:
-    """9:00-9:10 launch, 9:10-9:30 small group, 9:30-9:45 three five-minute conferences."""
+    """9:00-9:10 launch, 9:10-9:30 small group, 9:30-9:45 three five-minute conferences.
+
+    The practice's example block, asked for with five-minute conferences.
+    """
     block = _block()
     assert [(s.starts, s.ends) for s in block.segments] == [
         (time(9, 0), time(9, 10)),
@@ -212,7 +244,7 @@ def test_plan_block_on_the_calendar_s_last_day() -> None:
         roster=ROSTER,
         conference_students=["ana"],
     )
-    assert block.conferences[0].ends == time(23, 35)
+    assert block.conferences[0].ends == time(23, 40)
     with pytest.raises(InvalidDataError, match=r"^conference_minutes: must end before"):
         plan_block(
             day=date.max,
@@ -303,7 +335,7 @@ def test_a_clash_is_reported_whatever_the_teacher_is() -> None:
     block = _block()
     clash = [
         block.conferences[0],
-        attrs.evolve(block.conferences[1], starts=time(9, 32)),
+        attrs.evolve(block.conferences[1], starts=time(9, 32), ends=time(9, 37)),
     ]
     with pytest.raises(InvalidDataError) as caught:
         attrs.evolve(block, teacher=_Unprintable(), conferences=clash)
@@ -312,3 +344,143 @@ def test_a_clash_is_reported_whatever_the_teacher_is() -> None:
         "conferences[1]: must not overlap conferences[0]: teacher <_Unprintable> is "
         "already booked from 09:30:00 to 09:35:00",
     ]
+
+
+def test_a_data_review_takes_its_template_s_minutes() -> None:
+    """Without a length, a data review lasts the 10 minutes its agenda is planned for.
+
+    The practice's one-on-one data review agenda has six items (review goals,
+    the work plan, data and progress, a quick assessment, what feels hard, the
+    next check-in); the planner makes it for the template's slot, and the block
+    books that slot, never a shorter one.
+    """
+    block = plan_block(
+        day=DAY,
+        starts=time(9, 0),
+        teacher="okafor",
+        room="r12",
+        roster=ROSTER,
+        conference_students=["ana", "cai"],
+    )
+    slot = template_for(ConferenceKind.DATA_REVIEW).slot_minutes
+    assert [c.minutes for c in block.conferences] == [slot, slot]
+    assert block.conferences[0].starts == time(9, 30)
+    assert block.segments[-1].ends == time(9, 30 + 2 * slot)
+
+
+def test_conferences_last_as_long_as_their_agendas() -> None:
+    """Each conference holds its agenda and is exactly as long as its slot."""
+    agendas = [_agenda("ana", 10), _agenda("cai", 5)]
+    block = plan_block(
+        day=DAY,
+        starts=time(9, 0),
+        teacher="okafor",
+        room="r12",
+        roster=ROSTER,
+        conference_students=["ana", "cai", "eli"],
+        conference_minutes=None,
+        agendas=agendas,
+    )
+    assert [(c.student, c.starts, c.ends) for c in block.conferences] == [
+        ("ana", time(9, 30), time(9, 40)),
+        ("cai", time(9, 40), time(9, 45)),
+        ("eli", time(9, 45), time(9, 55)),
+    ]
+    assert [c.agenda for c in block.conferences] == [*agendas, None]
+
+
+def test_a_conference_refuses_an_agenda_that_does_not_fit_its_slot() -> None:
+    """A 5-minute slot beside a 10-minute agenda is refused, as is another's agenda."""
+    with pytest.raises(InvalidDataError) as caught:
+        BlockConference(
+            student="ana",
+            starts=time(9, 35),
+            ends=time(9, 40),
+            agenda=_agenda("ben", 10, ConferenceKind.SELF_ASSESSMENT),
+        )
+    assert [str(problem) for problem in caught.value.problems] == [
+        "agenda.student: must be the conference's student 'ana' (got 'ben')",
+        "agenda.kind: must be the conference's kind 'data_review' "
+        "(got 'self_assessment')",
+        "agenda.slot_minutes: must equal the conference's 5 minutes (got 10)",
+    ]
+    with pytest.raises(InvalidDataError, match=r"^agenda: must be an Agenda"):
+        BlockConference(student="ana", starts=time(9), ends=time(9, 5), agenda="x")  # type: ignore[arg-type]
+
+
+def test_plan_block_refuses_agendas_that_disagree_with_it() -> None:
+    """Agendas of other minutes, another kind, or no conference of theirs are refused."""
+    with pytest.raises(InvalidDataError) as caught:
+        plan_block(
+            day=DAY,
+            starts=time(9, 0),
+            teacher="okafor",
+            room="r12",
+            roster=ROSTER,
+            conference_students=["ana", "cai"],
+            conference_minutes=5,
+            agendas=[
+                _agenda("ana", 10),
+                _agenda("ben", 5),
+                _agenda("cai", 5, ConferenceKind.WORK_HABITS),
+                _agenda("cai", 5),
+            ],
+        )
+    assert [str(problem) for problem in caught.value.problems] == [
+        "agendas[0].slot_minutes: must equal conference_minutes (5) (got 10)",
+        "agendas[1].student: must be one of conference_students (got 'ben')",
+        "agendas[2].kind: must be the block's kind 'data_review' (got 'work_habits')",
+        "agendas[3].student: must have one agenda: 'cai' already has one",
+    ]
+    with pytest.raises(InvalidDataError, match=r"^agendas\[0\]: must be an Agenda"):
+        plan_block(
+            day=DAY,
+            starts=time(9, 0),
+            teacher="okafor",
+            room="r12",
+            roster=ROSTER,
+            conference_students=["ana"],
+            agendas=[{"student": "ana"}],  # type: ignore[list-item]
+        )
+
+
+@st.composite
+def _blocks_with_agendas(draw: st.DrawFn) -> tuple[SelfPacedBlock, int | None]:
+    """Blocks planned with agendas of any minutes for some students, or a length."""
+    kind = draw(st.sampled_from(ConferenceKind))
+    chosen = draw(st.lists(st.sampled_from(ROSTER), unique=True, max_size=4))
+    minutes = draw(st.none() | st.integers(1, 30))
+    agendas = [
+        _agenda(student, minutes or draw(st.integers(1, 30)), kind)
+        for student in chosen
+        if draw(st.booleans())
+    ]
+    block = plan_block(
+        day=DAY,
+        starts=time(9, 0),
+        teacher="okafor",
+        room="r12",
+        roster=ROSTER,
+        conference_students=chosen,
+        conference_minutes=minutes,
+        kind=kind,
+        agendas=agendas,
+    )
+    return block, minutes
+
+
+@given(_blocks_with_agendas())
+def test_every_slot_agrees_with_its_agenda(
+    planned: tuple[SelfPacedBlock, int | None],
+) -> None:
+    """A slot is as long as its agenda, or the length asked, or the kind's template."""
+    block, minutes = planned
+    for conference in block.conferences:
+        if conference.agenda is not None:
+            assert conference.minutes == conference.agenda.slot_minutes
+        elif minutes is not None:
+            assert conference.minutes == minutes
+        else:
+            assert conference.minutes == template_for(conference.kind).slot_minutes
+    for first, second in itertools.pairwise(block.conferences):
+        assert first.ends == second.starts

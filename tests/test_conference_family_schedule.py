@@ -31,10 +31,10 @@ def _plan(**changes: object) -> SignUpPlan:
             ConferenceDay(
                 day=date(2026, 11, 18),
                 starts=time(16, 0),
-                ends=time(18, 0),
+                ends=time(19, 0),
                 breaks=[
                     ConferenceBreak(
-                        starts=time(17, 0), ends=time(17, 20), label="Dinner"
+                        starts=time(17, 30), ends=time(17, 50), label="Dinner"
                     )
                 ],
             )
@@ -43,7 +43,6 @@ def _plan(**changes: object) -> SignUpPlan:
             TeacherRoom(teacher="okafor", room="r12"),
             TeacherRoom(teacher="lin", room="r14"),
         ],
-        "slot_minutes": 15,
         "passing_minutes": 5,
         "interpreter_extra_minutes": 10,
     }
@@ -64,16 +63,19 @@ def _household(
 
 
 def test_siblings_get_back_to_back_slots_with_different_teachers() -> None:
-    """A household with two children meets both teachers, one after the other."""
+    """A household with two children meets both teachers, one after the other.
+
+    Each slot is the 25 minutes of a student-led conference's agenda.
+    """
     garcia = _household("garcia", ("ana", "okafor"), ("luis", "lin"))
     schedule = schedule_families([garcia], _plan())
     first, second = schedule.for_household("garcia")
     assert (first.teacher, first.starts, first.ends) == (
         "okafor",
         datetime(2026, 11, 18, 16, 0),
-        datetime(2026, 11, 18, 16, 15),
+        datetime(2026, 11, 18, 16, 25),
     )
-    assert (second.teacher, second.starts) == ("lin", datetime(2026, 11, 18, 16, 20))
+    assert (second.teacher, second.starts) == ("lin", datetime(2026, 11, 18, 16, 30))
 
 
 def test_interpreter_families_are_grouped_by_language_with_longer_slots() -> None:
@@ -87,14 +89,14 @@ def test_interpreter_families_are_grouped_by_language_with_longer_slots() -> Non
     schedule = schedule_families(signed_up, _plan())
     vi = [a for a in schedule.appointments if a.interpreter_language == "vi"]
     assert [(a.household, a.starts.time(), a.ends.time()) for a in vi] == [
-        ("b", time(16, 0), time(16, 25)),
-        ("d", time(16, 30), time(16, 55)),
+        ("b", time(16, 0), time(16, 35)),
+        ("d", time(16, 40), time(17, 15)),
     ]
     spanish = schedule.for_household("c")[0]
     assert spanish.starts.time() == time(16, 0)
     plain = schedule.for_household("a")[0]
-    assert plain.starts.time() == time(16, 30)
-    assert plain.ends - plain.starts == timedelta(minutes=15)
+    assert plain.starts.time() == time(16, 40)
+    assert plain.ends - plain.starts == timedelta(minutes=25)
 
 
 def test_breaks_are_kept_and_late_families_wait() -> None:
@@ -104,25 +106,28 @@ def test_breaks_are_kept_and_late_families_wait() -> None:
     times = [a.starts.time() for a in schedule.for_teacher("okafor")]
     assert times == [
         time(16, 0),
-        time(16, 20),
-        time(16, 40),
-        time(17, 20),
-        time(17, 40),
+        time(16, 30),
+        time(17, 0),
+        time(17, 50),
+        time(18, 20),
     ]
     assert schedule.waitlist == ("h5", "h6")
 
 
-def test_reminders_24_hours_and_1_hour_before() -> None:
-    """Reminders are data: one a day before and one an hour before, by default."""
+def test_one_reminder_two_days_before() -> None:
+    """Reminders are data: by default one, two days before; others may be asked for.
+
+    The practice sends families a reminder "a couple of days prior".
+    """
     schedule = schedule_families([_household("h", ("s", "okafor"))], _plan())
-    assert [r.send_at for r in schedule.reminders] == [
-        datetime(2026, 11, 17, 16, 0),
+    assert [r.send_at for r in schedule.reminders] == [datetime(2026, 11, 16, 16, 0)]
+    custom = schedule_families(
+        [_household("h", ("s", "okafor"))], _plan(reminder_minutes=[2880, 60])
+    )
+    assert [r.send_at for r in custom.reminders] == [
+        datetime(2026, 11, 16, 16, 0),
         datetime(2026, 11, 18, 15, 0),
     ]
-    custom = schedule_families(
-        [_household("h", ("s", "okafor"))], _plan(reminder_minutes=[30])
-    )
-    assert [r.send_at for r in custom.reminders] == [datetime(2026, 11, 18, 15, 30)]
 
 
 def test_schedule_input_is_checked() -> None:
@@ -245,7 +250,7 @@ def test_a_schedule_with_a_teacher_booked_twice_is_refused() -> None:
     plain["appointments"][1]["room"] = "r99"
     with pytest.raises(
         InvalidDataError,
-        match=r"^appointments\[1\]: teacher 'okafor' is already booked from 16:00 to 16:15 at appointments\[0\]$",
+        match=r"^appointments\[1\]: teacher 'okafor' is already booked from 16:00 to 16:25 at appointments\[0\]$",
     ):
         from_dict(FamilySchedule, plain)
 
@@ -336,10 +341,11 @@ def test_family_schedules_keep_the_rules_of_the_plan(
 
 
 # The placement as it was first written, kept as a plain reference. Each household
-# tries, day after day, every moment when a break or a conference ends (less whole
-# steps for the children before), and checks a run there against every conference
-# already booked that day: simple to read, and slow for thousands of households.
-# schedule_families must give exactly the schedules it gives.
+# tries, day after day, every moment when a break, a conference ends or one of its
+# available times starts (less whole steps for the children before), and checks a
+# run there against every conference already booked that day and its available
+# times: simple to read, and slow for thousands of households. schedule_families
+# must give exactly the schedules it gives.
 
 
 def _reference_overlaps(
@@ -371,9 +377,15 @@ def _reference_fits(
     pauses: list[tuple[datetime, datetime]],
     booked: list[Appointment],
     gap: int,
+    windows: list[tuple[datetime, datetime]],
 ) -> bool:
     for appointment in run:
         if appointment.starts < opens or appointment.ends > closes:
+            return False
+        if windows and not any(
+            starts <= appointment.starts and appointment.ends <= ends
+            for starts, ends in windows
+        ):
             return False
         if any(_reference_overlaps(appointment.span, pause) for pause in pauses):
             return False
@@ -412,9 +424,14 @@ def _reference_place(
             for pause in conference_day.breaks
         ]
         same_day = [a for a in booked if a.starts.date() == conference_day.day]
-        freed = {ends for _, ends in pauses} | {
-            a.ends + timedelta(minutes=gap) for a in same_day
-        }
+        windows = [w.span for w in household.available if w.day == conference_day.day]
+        if household.available and not windows:
+            continue
+        freed = (
+            {ends for _, ends in pauses}
+            | {a.ends + timedelta(minutes=gap) for a in same_day}
+            | {starts for starts, _ in windows}
+        )
         candidates = sorted(
             {opens}
             | {
@@ -442,7 +459,13 @@ def _reference_place(
                     )
                 )
             if _reference_fits(
-                run, opens=opens, closes=closes, pauses=pauses, booked=same_day, gap=gap
+                run,
+                opens=opens,
+                closes=closes,
+                pauses=pauses,
+                booked=same_day,
+                gap=gap,
+                windows=windows,
             ):
                 return run
     return None
@@ -479,9 +502,9 @@ def test_schedules_are_those_of_the_reference_placement(
 def test_the_reference_places_a_crowded_evening_by_hand() -> None:
     """The reference itself, worked by hand: interpreters first, siblings back to back.
 
-    The Spanish-speaking family meets Lin 16:00-16:25. Lin is free again at 16:30
+    The Spanish-speaking family meets Lin 16:00-16:35. Lin is free again at 16:40
     (5 minutes' passing time), so the siblings start with Okafor at 16:10 to meet
-    Lin at 16:30; Okafor is then free for the last family at 16:30.
+    Lin at 16:40; Okafor is then free for the last family at 16:40.
     """
     signed_up = [
         _household("a", ("a1", "okafor"), ("a2", "lin")),
@@ -493,10 +516,10 @@ def test_the_reference_places_a_crowded_evening_by_hand() -> None:
         (a.household, a.teacher, f"{a.starts:%H:%M}-{a.ends:%H:%M}")
         for a in appointments
     ] == [
-        ("b", "lin", "16:00-16:25"),
-        ("a", "okafor", "16:10-16:25"),
-        ("a", "lin", "16:30-16:45"),
-        ("c", "okafor", "16:30-16:45"),
+        ("b", "lin", "16:00-16:35"),
+        ("a", "okafor", "16:10-16:35"),
+        ("a", "lin", "16:40-17:05"),
+        ("c", "okafor", "16:40-17:05"),
     ]
     assert waitlist == ()
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
+import attrs
 import pytest
 from hypothesis import given
 
 from selfassess import Person, Role
 from selfassess.conference import (
+    SELF_ASSESSMENT_CONFERENCE,
     STUDENT_LED_SECOND,
     Agenda,
+    AgendaItem,
     Link,
     LinkKind,
     RehearsalScript,
@@ -53,14 +56,63 @@ def test_rehearsal_script_in_the_students_voice() -> None:
 
 @given(STRATEGIES[Agenda])
 def test_rehearsal_script_of_every_agenda(agenda: Agenda) -> None:
-    """Every agenda gives a script: greeting, one line per item, thanks."""
+    """Every agenda gives a script: a greeting when the student leads, then thanks.
+
+    Between them, one line per item the student is there for.
+    """
     script = rehearsal_script(agenda)
     assert isinstance(script, RehearsalScript)
-    assert len(script.lines) == len(agenda.items) + 2
-    assert all(" I will " in line.text for line in script.lines[1:-1])
-    assert [line.minutes for line in script.lines[1:-1]] == [
-        item.minutes for item in agenda.items
+    leads = agenda.leader == agenda.student
+    items = [item for item in agenda.items if not item.private]
+    said = script.lines[1:-1] if leads else script.lines[:-1]
+    assert len(said) == len(items)
+    assert all(" I will " in line.text for line in said)
+    assert [line.minutes for line in said] == [item.minutes for item in items]
+    opening = "Thank you for coming to my conference."
+    assert script.lines[0].text.endswith(opening) is leads
+    assert not any(opening in line.text for line in said)
+
+
+def test_a_teacher_led_script_is_the_students_part() -> None:
+    """A conference the teacher leads is not "my conference": no welcome to it.
+
+    The practice: scripts and rehearsal belong to the student-led conference, which
+    the student hosts; in a conference the teacher leads, the student rehearses
+    their own part.
+    """
+    agenda = SELF_ASSESSMENT_CONFERENCE.agenda(
+        student="ana", participants=[ANA, OKAFOR]
+    )
+    script = rehearsal_script(agenda)
+    assert not any("my conference" in line.text for line in script.lines)
+    assert script.lines[0].text.startswith("First I will")
+    assert script.lines[-1].text == "Thank you for meeting with me."
+    assert len(script.lines) == len(agenda.items) + 1
+
+
+def test_private_time_is_left_out_of_the_script() -> None:
+    """The family's private time with the teacher is not the student's to rehearse.
+
+    The practice: parents may ask for private time with the teacher, without the
+    student.
+    """
+    agenda = _agenda()
+    private = AgendaItem(
+        title="Private time with the teacher",
+        minutes=3,
+        speaker=Role.FAMILY,
+        private=True,
+    )
+    with_private = attrs.evolve(
+        agenda,
+        slot_minutes=agenda.slot_minutes + 3,
+        items=[*agenda.items, private],
+    )
+    script = rehearsal_script(with_private)
+    assert [line.text for line in script.lines] == [
+        line.text for line in rehearsal_script(agenda).lines
     ]
+    assert not any("private" in line.text.lower() for line in script.lines)
 
 
 def test_rehearsal_script_refuses_what_is_not_an_agenda() -> None:

@@ -339,3 +339,139 @@ def test_template_minutes_are_bounded_by_a_day() -> None:
             leader=Role.TEACHER,
             items=[item],
         )
+
+
+def _required(template: Template) -> list[str | None]:
+    return [item.key for item in template.items if item.required]
+
+
+def test_the_built_in_templates_mark_what_the_practice_requires() -> None:
+    """Each built-in template says which items the practice never leaves out.
+
+    The practice: the self-assessment conference covers the form, successes,
+    struggles and participation, praise and steps to fix errors; in a student-led
+    conference the student leads, then the family and then the teacher each give
+    strengths and ONE goal; the data review reviews goals against the teacher's
+    analysis, reviews data and celebrates progress, and schedules the next
+    check-in.
+    """
+    assert _required(SELF_ASSESSMENT_CONFERENCE) == [
+        "form",
+        "successes-struggles",
+        "praise-fix-errors",
+    ]
+    assert _required(STUDENT_LED_FIRST) == [
+        "self-report-card",
+        "teacher-report-card",
+        "three-pluses",
+        "family-strengths-goal",
+        "teacher-strengths-goal",
+        "questions",
+    ]
+    assert _required(STUDENT_LED_SECOND) == [
+        "goal-self-evaluation",
+        "self-report-card",
+        "next-three-pluses",
+        "family-strengths-goal",
+        "teacher-strengths-goal",
+        "questions",
+    ]
+    assert _required(DATA_REVIEW_CONFERENCE) == [
+        "review-goals",
+        "work-plan",
+        "review-data",
+        "still-hard",
+        "check-in",
+    ]
+    for template in TEMPLATES:  # each closes with an item of its own
+        assert template.items[-1].required, template.kind
+
+
+def test_the_second_student_led_conference_has_everyones_part() -> None:
+    """The teacher gives strengths and a goal; the family its strengths and a new goal.
+
+    The practice: parent and teacher each write strengths and ONE goal, at both
+    student-led conferences.
+    """
+    family = STUDENT_LED_SECOND.item("family-strengths-goal")
+    assert family.speaker is Role.FAMILY
+    assert family.title == "Family's strengths and new goal"
+    assert [prompt.id for prompt in family.prompts] == [
+        "parent-strengths-goal",
+        "parent-proud",
+    ]
+    teacher = STUDENT_LED_SECOND.item("teacher-strengths-goal")
+    assert teacher.speaker is Role.TEACHER
+    assert "teacher-strengths-goal" in [prompt.id for prompt in teacher.prompts]
+    assert STUDENT_LED_SECOND.slot_minutes == sum(
+        item.minutes for item in STUDENT_LED_SECOND.items
+    )
+
+
+def test_without_the_family_the_teacher_sets_the_goal_with_the_student() -> None:
+    """The teacher's part stays, and says the goal is set together.
+
+    The practice: a conference is still held when no parent comes.
+    """
+    for template in (STUDENT_LED_FIRST, STUDENT_LED_SECOND):
+        alone = template.agenda(student="ana", participants=[ANA, OKAFOR])
+        titles = [item.title for item in alone.items]
+        assert (
+            "Teacher's strengths, and one goal the student and teacher set together"
+            in titles
+        )
+        assert "Teacher's strengths and one goal" not in titles
+        with_family = template.agenda(student="ana", participants=EVERYONE)
+        assert "Teacher's strengths and one goal" in [
+            item.title for item in with_family.items
+        ]
+
+
+def test_a_family_may_ask_for_private_time() -> None:
+    """Private time is one separate item at the end, the student away, in the slot.
+
+    The practice: parents may ask for private time with the teacher.
+    """
+    agenda = STUDENT_LED_FIRST.agenda(
+        student="ana", participants=EVERYONE, private_time=True
+    )
+    assert agenda.total_minutes == agenda.slot_minutes == 25
+    assert [item.private for item in agenda.items] == [False] * 6 + [True]
+    assert agenda.items[-1].title == "Private time with the family"
+    assert agenda.items[-1].speaker is Role.FAMILY
+    assert [item.minutes for item in agenda.items] == [5, 4, 4, 4, 4, 1, 3]
+    short = SELF_ASSESSMENT_CONFERENCE.agenda(
+        student="ana", participants=EVERYONE, private_time=True, slot_minutes=8
+    )
+    assert short.total_minutes == 8
+    with pytest.raises(
+        InvalidDataError,
+        match=r"^private_time: needs a participant with the family role",
+    ):
+        STUDENT_LED_FIRST.agenda(
+            student="ana", participants=[ANA, OKAFOR], private_time=True
+        )
+    with pytest.raises(
+        ArgumentTypeError, match=r"^private_time: must be true or false"
+    ):
+        STUDENT_LED_FIRST.agenda(
+            student="ana",
+            participants=EVERYONE,
+            private_time="yes",  # type: ignore[arg-type]
+        )
+
+
+def test_required_and_without_family_are_checked() -> None:
+    """An item's required flag is true or false; its other title is text."""
+    with pytest.raises(InvalidDataError) as caught:
+        TemplateItem(
+            title="Talk",
+            minutes=1,
+            speaker=Role.STUDENT,
+            required="yes",  # type: ignore[arg-type]
+            without_family=3,  # type: ignore[arg-type]
+        )
+    assert [problem.path for problem in caught.value.problems] == [
+        "required",
+        "without_family",
+    ]

@@ -31,6 +31,7 @@ from selfassess.conference._builtin_templates import (
 from selfassess.conference._check_in import school_days_after
 from selfassess.conference._family_schedule import (
     Appointment,
+    AppointmentStatus,
     FamilySchedule,
     Reminder,
     schedule_families,
@@ -45,6 +46,7 @@ from selfassess.conference._prompts import (
     PromptPurpose,
 )
 from selfassess.conference._records import (
+    ConferenceOutcome,
     ConferenceRecord,
     FamilyParticipation,
     FollowUp,
@@ -58,6 +60,7 @@ from selfassess.conference._rehearsal import (
 )
 from selfassess.conference._rotation import RotationEntry, rotation_order
 from selfassess.conference._signup import (
+    AvailableTime,
     ConferenceBreak,
     ConferenceDay,
     Household,
@@ -90,11 +93,14 @@ __all__ = [
     "Agenda",
     "AgendaItem",
     "Appointment",
+    "AppointmentStatus",
+    "AvailableTime",
     "BlockConference",
     "BlockSegment",
     "ConferenceBreak",
     "ConferenceDay",
     "ConferenceKind",
+    "ConferenceOutcome",
     "ConferenceRecord",
     "FamilyParticipation",
     "FamilySchedule",

@@ -140,6 +140,9 @@ class AgendaItem:
             such as ``"show you my self-report card"``; empty for the default.
         reason: Why the item is on the agenda, such as ``"Largest gap between
             self and teacher ratings"``; empty when it comes from a template.
+        private: Whether the student is away for it, as for private time a family
+            asked for with the teacher; a private item is never the student's to
+            speak, and a rehearsal script leaves it out.
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
@@ -154,12 +157,20 @@ class AgendaItem:
     links: tuple[Link, ...] = attrs.field(default=(), converter=to_tuple)
     student_says: str = ""
     reason: str = ""
+    private: bool = False
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.text("title", self.title)
         check.declared(self)
-        check.member("speaker", self.speaker, Role)
+        speaker_ok = check.member("speaker", self.speaker, Role)
+        private_ok = check.boolean("private", self.private)
+        if speaker_ok and private_ok and self.private and self.speaker is Role.STUDENT:
+            check.add(
+                "speaker",
+                "must not be the student in a private item, which the student "
+                "is away for (got 'student')",
+            )
         check.items("prompts", self.prompts, Prompt)
         if check.items("links", self.links, Link):
             check.unique("links", self.links, lambda link: link.key, "link")

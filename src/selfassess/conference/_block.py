@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from datetime import date, time
+from datetime import date, datetime, time
 
 import attrs
 
 from selfassess._repr import short_repr
 from selfassess._validate import MAX_MINUTES, Arguments, Checker, shown, to_tuple
-from selfassess.conference._agenda import ConferenceKind
+from selfassess.conference._agenda import Agenda, ConferenceKind
+from selfassess.conference._builtin_templates import template_for
 from selfassess.conference._times import check_span, clock, later, overlapping
 
 __all__ = [
@@ -26,6 +27,9 @@ __all__ = [
     "SelfPacedBlock",
     "plan_block",
 ]
+
+_ANY_DAY = date(2000, 1, 1)
+"""A day to subtract times of day on: naive times are the same on any day."""
 
 
 class SegmentKind(enum.Enum):
@@ -78,16 +82,26 @@ class BlockSegment:
 
 @attrs.frozen(kw_only=True)
 class BlockConference:
-    """One conference in a self-paced block.
+    """One conference in a self-paced block, and the agenda it holds, if planned.
+
+    A booked slot and its agenda agree by construction: an agenda held by the
+    conference is about its student, of its kind, and made for a slot of exactly
+    the conference's minutes, so a 10-minute agenda is never printed beside a
+    5-minute slot.
 
     Attributes:
         student: The student's id.
         starts: When it starts.
         ends: When it ends; after ``starts``.
         kind: The kind of conference.
+        agenda: The conference's agenda, if planned: its ``student`` and ``kind``
+            are the conference's, and its ``slot_minutes`` the conference's
+            `BlockConference.minutes`.
 
     Raises:
-        InvalidDataError: If a field breaks its rule, listing every problem.
+        InvalidDataError: If a field breaks its rule, listing every problem, such
+            as ``agenda.slot_minutes: must equal the conference's 5 minutes
+            (got 10)``.
     """
 
     __repr__ = short_repr
@@ -96,13 +110,44 @@ class BlockConference:
     starts: time
     ends: time
     kind: ConferenceKind = ConferenceKind.DATA_REVIEW
+    agenda: Agenda | None = None
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        check.identifier("student", self.student)
-        check_span(check, self.starts, self.ends)
-        check.member("kind", self.kind, ConferenceKind)
+        student_ok = check.identifier("student", self.student)
+        span_ok = check_span(check, self.starts, self.ends)
+        kind_ok = check.member("kind", self.kind, ConferenceKind)
+        if check.optional_instance("agenda", self.agenda, Agenda) and (
+            self.agenda is not None
+        ):
+            agenda = self.agenda
+            if student_ok and agenda.student != self.student:
+                check.add(
+                    "agenda.student",
+                    f"must be the conference's student {shown(self.student)} "
+                    f"(got {shown(agenda.student)})",
+                )
+            if kind_ok and agenda.kind is not self.kind:
+                check.add(
+                    "agenda.kind",
+                    f"must be the conference's kind {shown(self.kind.value)} "
+                    f"(got {shown(agenda.kind.value)})",
+                )
+            if span_ok and agenda.slot_minutes != self.minutes:
+                check.add(
+                    "agenda.slot_minutes",
+                    f"must equal the conference's {self.minutes} minutes "
+                    f"(got {agenda.slot_minutes})",
+                )
         check.done()
+
+    @property
+    def minutes(self) -> int:
+        """The conference's length, in whole minutes (seconds left over dropped)."""
+        span = datetime.combine(_ANY_DAY, self.ends) - datetime.combine(
+            _ANY_DAY, self.starts
+        )
+        return int(span.total_seconds()) // 60
 
 
 @attrs.frozen(kw_only=True)
@@ -232,8 +277,9 @@ def plan_block(
     group_students: Iterable[str] = (),
     launch_minutes: int = 10,
     group_minutes: int = 20,
-    conference_minutes: int = 5,
+    conference_minutes: int | None = None,
     kind: ConferenceKind = ConferenceKind.DATA_REVIEW,
+    agendas: Iterable[Agenda] = (),
 ) -> SelfPacedBlock:
     """Lay out a self-paced block: launch, small group, then back-to-back conferences.
 
@@ -241,6 +287,14 @@ def plan_block(
     mastery-based class): 9:00-9:10 launch, 9:10-9:30 a small group on one
     standard, 9:30-9:45 three five-minute conferences. Choose the conference
     students with `rotation_order`.
+
+    Each conference is as long as the agenda it holds, so that a slot and its
+    agenda agree: a student's conference takes its agenda's ``slot_minutes``
+    when *agendas* has one for the student; otherwise *conference_minutes*;
+    otherwise the slot of the kind's template (`template_for`), 10 minutes for a
+    data review. A block with five-minute conferences, as in the practice's
+    example, is asked for with ``conference_minutes=5``, and holds agendas
+    planned for five minutes (``plan_conference(..., slot_minutes=5)``).
 
     Args:
         day: The day of the block.
@@ -253,31 +307,45 @@ def plan_block(
         group_students: The students in the small group.
         launch_minutes: The launch's length; 0 for none, at most a day (1,440).
         group_minutes: The small group's length; 0 for none, at most a day.
-        conference_minutes: Each conference's length; from 1 to a day.
+        conference_minutes: Each conference's length, from 1 to a day; by default
+            the agendas' length, or else the slot of the kind's template.
         kind: The kind of the conferences.
+        agendas: The conferences' agendas, at most one per conference student:
+            each of *kind*, and all of *conference_minutes* when it is given.
 
     Returns:
-        The block.
+        The block, each conference holding its student's agenda, if given.
 
     Raises:
         ArgumentTypeError: If an argument is not of the kind it takes: *day* not a
             date, *starts* not a time of day, *teacher* or *room* not a string, a
-            list of students not a list (a string, ``None``), a length not a whole
-            number, or *kind* not a `ConferenceKind`.
+            list of students or *agendas* not a list (a string, ``None``), a
+            length not a whole number, or *kind* not a `ConferenceKind`.
         InvalidDataError: If a student's id is not a string, a length is out of
-            its range, the block runs past midnight, or the block breaks a rule of
-            `SelfPacedBlock` (such as a student absent from the roster).
+            its range, an agenda is not an `Agenda`, or is for a student not in
+            *conference_students* (or twice), of another kind, or of other
+            minutes than *conference_minutes*, the block runs past midnight, or
+            the block breaks a rule of `SelfPacedBlock` (such as a student absent
+            from the roster).
 
     Example:
         >>> from datetime import date, time
         >>> from selfassess.conference import plan_block
         >>> block = plan_block(day=date(2026, 10, 6), starts=time(9, 0), teacher="okafor",
         ...     room="r12", roster=["ana", "ben", "cai", "dee"], group_standard="nf2",
-        ...     group_students=["ben", "dee"], conference_students=["ana", "cai", "dee"])
+        ...     group_students=["ben", "dee"], conference_students=["ana", "cai", "dee"],
+        ...     conference_minutes=5)
         >>> [(s.kind.value, f"{s.starts:%H:%M}-{s.ends:%H:%M}") for s in block.segments]
         [('launch', '09:00-09:10'), ('small_group', '09:10-09:30'), ('conferences', '09:30-09:45')]
         >>> [(c.student, f"{c.starts:%H:%M}") for c in block.conferences]
         [('ana', '09:30'), ('cai', '09:35'), ('dee', '09:40')]
+
+        Without a length, a data review takes its template's 10 minutes:
+
+        >>> block = plan_block(day=date(2026, 10, 6), starts=time(9, 0), teacher="okafor",
+        ...     room="r12", roster=["ana", "cai"], conference_students=["ana", "cai"])
+        >>> [(c.student, f"{c.starts:%H:%M}-{c.ends:%H:%M}") for c in block.conferences]
+        [('ana', '09:30-09:40'), ('cai', '09:40-09:50')]
     """
     check = Arguments()
     check.day("day", day)
@@ -290,11 +358,18 @@ def plan_block(
     group = _students(check, "group_students", group_students)
     check.integer("launch_minutes", launch_minutes, minimum=0, maximum=MAX_MINUTES)
     check.integer("group_minutes", group_minutes, minimum=0, maximum=MAX_MINUTES)
-    check.integer(
+    check.optional_integer(
         "conference_minutes", conference_minutes, minimum=1, maximum=MAX_MINUTES
     )
     check.member("kind", kind, ConferenceKind)
+    planned = check.items("agendas", agendas, Agenda)
     check.done()
+    by_student = _agendas_by_student(planned, chosen, kind, conference_minutes)
+    default_minutes = (
+        template_for(kind).slot_minutes
+        if conference_minutes is None
+        else conference_minutes
+    )
     segments = []
     at = starts
     if launch_minutes:
@@ -315,9 +390,13 @@ def plan_block(
         at = ends
     conferences = []
     for student in chosen:
-        ends = later(at, conference_minutes, "conference_minutes")
+        agenda = by_student.get(student)
+        minutes = default_minutes if agenda is None else agenda.slot_minutes
+        ends = later(at, minutes, "conference_minutes")
         conferences.append(
-            BlockConference(student=student, starts=at, ends=ends, kind=kind)
+            BlockConference(
+                student=student, starts=at, ends=ends, kind=kind, agenda=agenda
+            )
         )
         at = ends
     if conferences:
@@ -336,6 +415,46 @@ def plan_block(
         segments=segments,
         conferences=conferences,
     )
+
+
+def _agendas_by_student(
+    planned: tuple[Agenda, ...],
+    chosen: tuple[str, ...],
+    kind: ConferenceKind,
+    conference_minutes: int | None,
+) -> dict[str, Agenda]:
+    """Each conference student's agenda, checked against the block's choices."""
+    check = Checker(arguments=True)
+    wanted = set(chosen)
+    found: dict[str, Agenda] = {}
+    for index, agenda in enumerate(planned):
+        path = f"agendas[{index}]"
+        if agenda.student not in wanted:
+            check.add(
+                f"{path}.student",
+                f"must be one of conference_students (got {shown(agenda.student)})",
+            )
+        elif agenda.student in found:
+            check.add(
+                f"{path}.student",
+                f"must have one agenda: {shown(agenda.student)} already has one",
+            )
+        else:
+            found[agenda.student] = agenda
+        if agenda.kind is not kind:
+            check.add(
+                f"{path}.kind",
+                f"must be the block's kind {shown(kind.value)} "
+                f"(got {shown(agenda.kind.value)})",
+            )
+        if conference_minutes is not None and agenda.slot_minutes != conference_minutes:
+            check.add(
+                f"{path}.slot_minutes",
+                f"must equal conference_minutes ({conference_minutes}) "
+                f"(got {agenda.slot_minutes})",
+            )
+    check.done()
+    return found
 
 
 def _students(check: Arguments, name: str, value: object) -> tuple[str, ...]:

@@ -36,6 +36,9 @@ def _item(  # noqa: PLR0917 (a row of a template reads best positionally)
     prompts: Sequence[str] = (),
     wants: Sequence[LinkKind] = (),
     says: str = "",
+    *,
+    required: bool = False,
+    without_family: str = "",
 ) -> TemplateItem:
     return TemplateItem(
         title=title,
@@ -45,7 +48,14 @@ def _item(  # noqa: PLR0917 (a row of a template reads best positionally)
         wants=wants,
         student_says=says,
         key=key,
+        required=required,
+        without_family=without_family,
     )
+
+
+_SET_TOGETHER = "Teacher's strengths, and one goal the student and teacher set together"
+"""The teacher's part when no family comes: the conference is still held, and the
+student and the teacher set the goal together."""
 
 
 _S, _T, _F = Role.STUDENT, Role.TEACHER, Role.FAMILY
@@ -65,6 +75,7 @@ SELF_ASSESSMENT_CONFERENCE = Template(
             ["self-grade"],
             [_L.SELF_ASSESSMENT, _L.COMPARISON],
             "show you my self-assessment form",
+            required=True,
         ),
         _item(
             "successes-struggles",
@@ -74,6 +85,7 @@ SELF_ASSESSMENT_CONFERENCE = Template(
             ["strengths", "struggles", "participation"],
             [_L.STANDARD_MASTERY, _L.ARTIFACT],
             "tell you what went well, what was hard and how I took part",
+            required=True,
         ),
         _item(
             "praise-fix-errors",
@@ -83,6 +95,7 @@ SELF_ASSESSMENT_CONFERENCE = Template(
             ["praise", "fix-errors", "help-more"],
             [_L.EVIDENCE, _L.GROUP],
             "hear what I did well and make a plan to fix my mistakes",
+            required=True,
         ),
     ),
     afterwards=("The teacher writes quick notes straight after.",),
@@ -105,6 +118,7 @@ STUDENT_LED_FIRST = Template(
             ["self-grade", "strengths"],
             [_L.SELF_REPORT_CARD, _L.ARTIFACT],
             "show you my self-report card and the grades I gave myself",
+            required=True,
         ),
         _item(
             "teacher-report-card",
@@ -114,6 +128,7 @@ STUDENT_LED_FIRST = Template(
             ["compare-ratings"],
             [_L.REPORT_CARD, _L.COMPARISON],
             "compare my report card with my teacher's",
+            required=True,
         ),
         _item(
             "three-pluses",
@@ -123,6 +138,7 @@ STUDENT_LED_FIRST = Template(
             ["three-pluses"],
             [_L.THREE_PLUSES, _L.GOAL],
             "tell you three things I do well and one goal",
+            required=True,
         ),
         _item(
             "family-strengths-goal",
@@ -132,6 +148,7 @@ STUDENT_LED_FIRST = Template(
             ["parent-strengths-goal", "parent-proud"],
             (),
             "listen to the strengths you see in me and one goal you have for me",
+            required=True,
         ),
         _item(
             "teacher-strengths-goal",
@@ -141,9 +158,18 @@ STUDENT_LED_FIRST = Template(
             ["teacher-strengths-goal"],
             (),
             "listen to the strengths my teacher sees and one goal for me",
+            required=True,
+            without_family=_SET_TOGETHER,
         ),
         _item(
-            "questions", "Questions", 1, _S, ["questions"], (), "answer your questions"
+            "questions",
+            "Questions",
+            1,
+            _S,
+            ["questions"],
+            (),
+            "answer your questions",
+            required=True,
         ),
     ),
     afterwards=("The student keeps the Three Pluses and a Goal sheets.",),
@@ -162,41 +188,64 @@ STUDENT_LED_SECOND = Template(
         _item(
             "goal-self-evaluation",
             "Self-evaluation of my goals",
-            9,
+            8,
             _S,
             ["goal-progress", "show-evidence"],
             [_L.GOAL, _L.FRACTION_BAR, _L.ARTIFACT],
             "show you how far I have come on each goal, with my fraction bars and my work",
+            required=True,
         ),
         _item(
             "self-report-card",
             "My self-report card",
-            6,
+            5,
             _S,
             ["self-grade", "growth"],
             [_L.SELF_REPORT_CARD, _L.REPORT_CARD, _L.COMPARISON],
             "show you my self-report card and how I grew",
+            required=True,
         ),
         _item(
             "next-three-pluses",
             "The next Three Pluses and a Goal",
-            5,
+            4,
             _S,
             ["three-pluses", "next-goal"],
             [_L.THREE_PLUSES],
             "tell you three things I do well and my next goal",
+            required=True,
         ),
         _item(
-            "family-thoughts",
-            "Family's thoughts",
-            4,
+            "family-strengths-goal",
+            "Family's strengths and new goal",
+            3,
             _F,
-            ["parent-help", "parent-hard"],
+            ["parent-strengths-goal", "parent-proud"],
             (),
-            "listen to your thoughts and how you can help at home",
+            "listen to the strengths you see in me now and the new goal you have for me",
+            required=True,
         ),
         _item(
-            "questions", "Questions", 1, _S, ["questions"], (), "answer your questions"
+            "teacher-strengths-goal",
+            "Teacher's strengths and one goal",
+            4,
+            _T,
+            ["teacher-strengths-goal", "goal-progress"],
+            (),
+            "listen to how my teacher sees my goals, the strengths my teacher sees "
+            "and one goal for me",
+            required=True,
+            without_family=_SET_TOGETHER,
+        ),
+        _item(
+            "questions",
+            "Questions",
+            1,
+            _S,
+            ["questions"],
+            (),
+            "answer your questions",
+            required=True,
         ),
     ),
     afterwards=("The student files the self-evaluation in the portfolio.",),
@@ -216,8 +265,9 @@ DATA_REVIEW_CONFERENCE = Template(
             2,
             _S,
             ["goal-progress", "compare-ratings"],
-            [_L.GOAL, _L.FRACTION_BAR, _L.COMPARISON],
+            [_L.GOAL, _L.IEP_GOAL, _L.FRACTION_BAR, _L.COMPARISON],
             "show you my goals and compare them with your analysis",
+            required=True,
         ),
         _item(
             "work-plan",
@@ -227,6 +277,7 @@ DATA_REVIEW_CONFERENCE = Template(
             ["work-plan"],
             [_L.WORK_PLAN],
             "tell you how my work plan is going",
+            required=True,
         ),
         _item(
             "review-data",
@@ -236,6 +287,7 @@ DATA_REVIEW_CONFERENCE = Template(
             ["growth", "praise"],
             [_L.STANDARD_MASTERY, _L.TRACKER],
             "look at my data and celebrate my progress",
+            required=True,
         ),
         _item(
             "quick-check",
@@ -254,6 +306,7 @@ DATA_REVIEW_CONFERENCE = Template(
             ["still-hard", "help-more"],
             [_L.GROUP, _L.IEP_GOAL, _L.ACCOMMODATION],
             "tell you what still feels hard and choose a group or a peer to help",
+            required=True,
         ),
         _item(
             "check-in",
@@ -263,6 +316,7 @@ DATA_REVIEW_CONFERENCE = Template(
             (),
             (),
             "choose the day of our next check-in",
+            required=True,
         ),
     ),
     source="Data review and goal-setting conference in a mastery-based class",
@@ -284,6 +338,7 @@ THREE_WAY_CONFERENCE = Template(
             ["show-evidence", "parent-show"],
             [_L.ARTIFACT],
             "show you samples of my work",
+            required=True,
         ),
         _item(
             "goals",
@@ -293,6 +348,7 @@ THREE_WAY_CONFERENCE = Template(
             ["goal-progress", "next-goal"],
             [_L.GOAL, _L.FRACTION_BAR],
             "tell you about my goals",
+            required=True,
         ),
         _item(
             "strategies-school",
@@ -302,6 +358,7 @@ THREE_WAY_CONFERENCE = Template(
             ["strategies-school"],
             [_L.ACCOMMODATION],
             "talk about what helps me learn at school",
+            required=True,
         ),
         _item(
             "strategies-home",
@@ -311,9 +368,17 @@ THREE_WAY_CONFERENCE = Template(
             ["parent-help"],
             (),
             "talk about what helps me learn at home",
+            required=True,
         ),
         _item(
-            "questions", "Questions", 2, _F, ["questions"], (), "answer your questions"
+            "questions",
+            "Questions",
+            2,
+            _F,
+            ["questions"],
+            (),
+            "answer your questions",
+            required=True,
         ),
     ),
     source="Three-way conference: student, family and teacher",
@@ -334,6 +399,7 @@ COLLABORATION_CONFERENCE = Template(
             ["collaboration"],
             (),
             "tell you how my group shared the work",
+            required=True,
         ),
         _item(
             "my-part",
@@ -352,6 +418,7 @@ COLLABORATION_CONFERENCE = Template(
             ["praise"],
             (),
             "hear what you noticed I did well",
+            required=True,
         ),
         _item(
             "collaboration-goal",
@@ -361,6 +428,7 @@ COLLABORATION_CONFERENCE = Template(
             ["next-goal"],
             [_L.GOAL],
             "set a goal for working with my group",
+            required=True,
         ),
     ),
     source="Collaboration conference",
@@ -381,6 +449,7 @@ WORK_HABITS_CONFERENCE = Template(
             ["time-on-task"],
             [_L.ON_TASK, _L.TRACKER],
             "show you how I rated my time on task",
+            required=True,
         ),
         _item(
             "helped-hindered",
@@ -399,6 +468,7 @@ WORK_HABITS_CONFERENCE = Template(
             ["help-more"],
             (),
             "agree how long my next work interval will be",
+            required=True,
         ),
         _item(
             "work-habit-goal",
@@ -408,6 +478,7 @@ WORK_HABITS_CONFERENCE = Template(
             ["next-goal"],
             [_L.GOAL],
             "set a work-habit goal",
+            required=True,
         ),
     ),
     source="Time on task: intervals of 5-10 minutes growing toward 30-60",

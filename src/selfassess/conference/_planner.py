@@ -1,32 +1,47 @@
 """The planner: one student's data in, a conference agenda that points at it out.
 
-A teacher with five minutes for a student wants to spend them where they matter most.
-The planner reads what selfassess knows about the student (their self-assessment
-beside the teacher's, their mastery per standard now and at the last conference, their
-goals and how the data on them is going, groups and tutors, accommodations) and
-builds an `~selfassess.conference.Agenda` whose items each discuss one piece of that data, say why they are
-there, and fit the slot.
+A teacher with five minutes for a student wants to spend them where they matter most,
+without leaving out what the practice requires. The planner reads what selfassess
+knows about the student (their self-assessment beside the teacher's, their mastery
+per standard now and at the last conference, their goals and how the data on them is
+going, groups and tutors, accommodations) and builds an
+`~selfassess.conference.Agenda` on the conference kind's template.
 
-Items are ranked by leverage, highest first, in this order (the order of the data
-review and goal-setting conference's practice):
+The rules, in order:
 
-1. the largest gaps between the student's rating and the teacher's, one item each,
-   largest first: a student who misjudges their work cannot plan from it;
-2. standards mastered since the last conference, in one item, to celebrate;
-3. a quick check on the standards nearest mastery (power standards first);
-4. goals whose data says to change something (IEP goals first, then the rest):
-   the four-point or trend rule says "change instruction", or the goal is off track;
-5. what still feels hard and who can help: the student's small groups, peer tutors
-   and accommodations.
+1. Every required item of the template whose speaker is present is on the agenda,
+   in the template's order, at its default minutes
+   (its ``required`` flag); the
+   template's last such item closes the agenda (the data review closes with
+   scheduling the next check-in, a student-led conference with the student's
+   questions).
+2. The data items are ranked by leverage, highest first (the order of the data
+   review and goal-setting conference's practice): the largest gaps between the
+   student's rating and the teacher's, one item each; standards mastered since the
+   last conference; a quick check on the standards nearest mastery (power
+   standards first, as `selfassess.mastery.quick_checks` orders them); goals whose
+   data says to change something (IEP goals first); what still feels hard and who
+   can help (groups, peer tutors, accommodations).
+3. A data item that stands for a template item (the quick check, what still feels
+   hard, the celebration of progress in the data review) takes that item's place;
+   it costs no minutes when that item is required. These come first, as they are
+   the agenda the practice runs; the others are taken in rank order while their default minutes fit in the minutes the required items leave,
+   and sit just after the template item that wants their kind of link (a gap beside
+   the self-assessment form, the report cards or the review of goals), never after
+   the closing item.
+4. A data item with no minutes left still gets discussed: its links and reason go
+   onto the agenda's template item that wants that kind of link.
+5. Minutes still left go to the template's other items, in its order, while they
+   fit; then every item's minutes are stretched or shrunk in proportion to fill the
+   slot exactly (`selfassess.conference.allocate_minutes`).
 
-The conference always ends with scheduling the next check-in. Items are taken in rank
-order while their default minutes fit. Time still left goes to the conference
-template's other items (reviewing the work plan, say), in the template's order, at
-their default minutes while they fit; the minutes left after that are shared among
-all kept items in proportion to their defaults, so the agenda fills its slot. With
-``focus=True`` (for a student who does better with fewer things at once) at most two
-data items are kept and no template items are added, so each item gets more time.
-Same data in, same agenda out.
+Each item speaks in its speaker's voice: where the student leads, a gap is the
+student's ("My rating and my teacher's"), its reason in plain third person; where
+the teacher leads, it is the teacher's ("Your rating and mine"), with the
+comparison's talking point. With ``focus=True`` (for a student who does better with
+fewer things at once) at most two data items are kept and no optional template item
+is added; the required items stay. With ``private_time=True`` the family's private
+time with the teacher closes the slot. Same data in, same agenda out.
 """
 
 from __future__ import annotations
@@ -50,36 +65,46 @@ from selfassess.conference._builtin_templates import (
 )
 from selfassess.conference._prompts import PROMPT_BANK
 from selfassess.conference._templates import (
+    PRIVATE_TIME_MINUTES,
     Template,
     agenda_item,
     allocate_minutes,
+    check_private_time,
     choose_leaders,
+    private_time_item,
 )
+from selfassess.errors import InvalidDataError
 from selfassess.goals import Decision, Goal, GoalStatus, ProgressReport
-from selfassess.mastery import InterventionGroup, MasteryEstimate, TutorMatch
-from selfassess.rubrics import Comparison
+from selfassess.mastery import (
+    InterventionGroup,
+    MasteryEstimate,
+    TutorMatch,
+    quick_checks,
+)
+from selfassess.rubrics import Comparison, TalkingPointKind
 
 __all__ = ["plan_conference"]
 
 _FOCUS_ITEMS = 2
-"""How many data items a focused agenda keeps."""
+"""How many data items a focused agenda keeps (besides the required items)."""
 
 _PRACTICE = DATA_REVIEW_CONFERENCE
 """The template whose items the planner fills with the data: its ranking follows the
 data review and goal-setting conference's practice."""
 
-# The keys of the practice's items that the planner fills with data or closes with.
+# The keys of the template items that a data item stands for.
 _QUICK_CHECK = "quick-check"
 _STILL_HARD = "still-hard"
-_CHECK_IN = "check-in"
+_REVIEW_DATA = "review-data"
+_PRAISE = "praise-fix-errors"
 
 
 @attrs.frozen
 class _Candidate:
     """An item the planner could put on the agenda, with its rank.
 
-    ``key`` is the key of the template item it stands for, if any, so that the
-    template's own copy of that item is not added again.
+    ``key`` is the key of the template item it stands for, if any: when the
+    template has that item, the data goes onto it instead of a new item.
     """
 
     rank: tuple[int, int, float, str]
@@ -97,15 +122,20 @@ def _code(framework: Framework | None, standard: str) -> str:
     return standard
 
 
-def _power(framework: Framework | None, standard: str) -> bool:
-    return (
-        framework is not None
-        and standard in framework
-        and framework.standard(standard).power
-    )
+def _levels(steps: int) -> str:
+    return f"{abs(steps)} level{'s' if abs(steps) > 1 else ''}"
 
 
-def _gap_items(comparison: Comparison, student: str) -> list[_Candidate]:
+def _gap_items(
+    comparison: Comparison, student: str, *, student_leads: bool
+) -> list[_Candidate]:
+    """One item per criterion the student and the teacher rated apart.
+
+    Where the student leads (a student-led conference, the family listening), the
+    item is the student's: its title and reason say what each rated, in plain
+    third person. Where the teacher leads, it is the teacher's, with the
+    comparison's talking point addressed to the student.
+    """
     points = {point.criterion: point for point in comparison.talking_points}
     found = []
     for order, row in enumerate(comparison.criteria):
@@ -113,16 +143,25 @@ def _gap_items(comparison: Comparison, student: str) -> list[_Candidate]:
             continue
         point = points.get(row.criterion)
         direction = "higher" if row.steps > 0 else "lower"
-        reason = (
-            f"Largest gaps first: the student rated {row.title.lower()} "
-            f"{abs(row.steps)} level{'s' if abs(row.steps) > 1 else ''} {direction} "
-            "than the teacher"
-        )
+        if student_leads:
+            title = f"My rating and my teacher's: {row.title}"
+            reason = (
+                f"{row.title}: the student's rating is {row.self_label} and the "
+                f"teacher's {row.teacher_label}, {_levels(row.steps)} apart"
+            )
+        else:
+            title = f"Your rating and mine: {row.title}"
+            reason = (
+                point.text
+                if point is not None
+                else f"Largest gaps first: the student rated {row.title.lower()} "
+                f"{_levels(row.steps)} {direction} than the teacher"
+            )
         found.append(
             _Candidate(
                 rank=(0, -abs(row.steps), float(order), row.criterion),
                 item=AgendaItem(
-                    title=f"Your rating and mine: {row.title}",
+                    title=title,
                     minutes=2,
                     speaker=Role.STUDENT,
                     prompts=_prompts("compare-ratings", "show-evidence"),
@@ -135,11 +174,62 @@ def _gap_items(comparison: Comparison, student: str) -> list[_Candidate]:
                         )
                     ],
                     student_says=f"explain how I rated myself on {row.title.lower()}",
-                    reason=point.text if point is not None else reason,
+                    reason=reason,
                 ),
             )
         )
     return found
+
+
+def _praise(comparison: Comparison, student: str) -> list[_Candidate]:
+    """The praise and the steps to fix errors the comparison points at.
+
+    The practice asks the teacher to praise the student's efforts and the successes
+    the student noted, and to support steps to fix errors: the strengths the
+    student and the teacher both see, and the criteria both place below mastery.
+    """
+    texts = [
+        point.text
+        for kind in (TalkingPointKind.PRAISE, TalkingPointKind.NEXT_STEP)
+        for point in comparison.talking_points
+        if point.kind is kind
+    ]
+    if not texts:
+        return []
+    strengths = [
+        row.title for row in comparison.criteria if row.agrees and row.strength
+    ]
+    steps = [
+        row.title for row in comparison.criteria if row.agrees and not row.strength
+    ]
+    label = "; ".join(
+        part
+        for part in (
+            "strengths: " + ", ".join(strengths) if strengths else "",
+            "next steps: " + ", ".join(steps) if steps else "",
+        )
+        if part
+    )
+    return [
+        _Candidate(
+            rank=(-1, 0, 0.0, ""),
+            key=_PRAISE,
+            item=AgendaItem(
+                title="Praise and steps to fix errors",
+                minutes=1,
+                speaker=Role.TEACHER,
+                links=[
+                    Link(
+                        kind=LinkKind.COMPARISON,
+                        ref=comparison.self_assessment,
+                        student=student,
+                        label=label,
+                    )
+                ],
+                reason=" ".join(texts),
+            ),
+        )
+    ]
 
 
 def _celebration(
@@ -163,6 +253,7 @@ def _celebration(
     return [
         _Candidate(
             rank=(1, 0, 0.0, ""),
+            key=_REVIEW_DATA,
             item=AgendaItem(
                 title="Celebrate standards mastered since last time",
                 minutes=1,
@@ -186,21 +277,18 @@ def _celebration(
 
 
 def _quick_check(
-    now: list[MasteryEstimate], student: str, framework: Framework | None
+    now: Mapping[tuple[str, str], MasteryEstimate],
+    student: str,
+    framework: Framework | None,
 ) -> list[_Candidate]:
-    near = [estimate for estimate in now if estimate.band is Band.NEAR]
-    if not near:
+    """A quick check on the two standards nearest mastery, power standards first.
+
+    Which standards are near, and their order, are `selfassess.mastery.quick_checks`'s.
+    """
+    chosen = quick_checks(now, student=student, framework=framework)[:2]
+    if not chosen:
         return []
-    cut = {id(e): e.policy.band_cuts.mastered for e in near}
-    near.sort(
-        key=lambda e: (
-            not _power(framework, str(e.standard)),
-            cut[id(e)] - (e.value if e.value is not None else 0.0),
-            str(e.standard),
-        )
-    )
-    chosen = near[:2]
-    codes = [_code(framework, str(estimate.standard)) for estimate in chosen]
+    codes = [_code(framework, check.standard) for check in chosen]
     return [
         _Candidate(
             rank=(2, 0, 0.0, ""),
@@ -210,11 +298,11 @@ def _quick_check(
                 links=[
                     Link(
                         kind=LinkKind.STANDARD_MASTERY,
-                        ref=str(estimate.standard),
+                        ref=check.standard,
                         student=student,
-                        label=_near(code, estimate.value),
+                        label=f"{code} (near mastery, {check.value:g})",
                     )
-                    for estimate, code in zip(chosen, codes, strict=True)
+                    for check, code in zip(chosen, codes, strict=True)
                 ],
                 student_says="try a quick check on " + " and ".join(codes),
                 reason="Near mastery, power standards and the closest first: "
@@ -222,13 +310,6 @@ def _quick_check(
             ),
         )
     ]
-
-
-def _near(code: str, value: float | None) -> str:
-    """The label of a standard near mastery, with its value when it has one."""
-    if value is None:
-        return f"{code} (near mastery)"
-    return f"{code} (near mastery, {value:g})"
 
 
 def _stalled(report: ProgressReport) -> bool:
@@ -396,18 +477,23 @@ def plan_conference(
     accommodations: Iterable[str] = (),
     framework: Framework | None = None,
     focus: bool = False,
+    private_time: bool = False,
 ) -> Agenda:
-    """Build a conference agenda from one student's data, highest leverage first.
+    """Build a conference agenda from one student's data, keeping what the practice requires.
 
-    See the module's rules: gaps between self and teacher ratings, standards mastered
-    since last time, a quick check near mastery, stalled goals, then groups, tutors
-    and accommodations; scheduling the next check-in closes it. When the data gives
-    nothing to discuss, the agenda is the conference kind's template.
+    See the module's rules: the template's required items always, in its order and
+    closing it; then the data, highest leverage first (gaps between self and
+    teacher ratings, standards mastered since last time, a quick check near
+    mastery, stalled goals, then groups, tutors and accommodations) in the minutes
+    left, each beside the template item it belongs with.
 
     Args:
-        kind: The kind of conference; its template gives the slot and who leads.
+        kind: The kind of conference; its template gives the items, the slot and
+            who leads.
         student: The student's id; a participant with the student role.
-        participants: Everyone taking part.
+        participants: Everyone taking part. Without a family member, the
+            family's items are left out and the teacher's goal is set with the
+            student.
         slot_minutes: The slot's length; by default the template's.
         comparison: The student's latest self-assessment beside the teacher's.
         estimates: Mastery estimates now, as `selfassess.mastery.rollup` returns
@@ -419,11 +505,14 @@ def plan_conference(
         tutors: Peer-tutor matches, as `selfassess.mastery.peer_tutors` makes them.
         accommodations: The student's accommodations, such as ``"extra time"``.
         framework: The standards, for codes and power standards.
-        focus: Keep at most two data items, for a student who needs fewer things.
+        focus: Keep at most two data items and no optional template item, for a
+            student who needs fewer things; the required items stay.
+        private_time: Whether the family asked for private time with the
+            teacher: a private item (the student away) closes the slot.
 
     Returns:
-        The agenda. Items planned from the data carry a ``reason``; items added from
-        the template and the closing check-in do not.
+        The agenda; its minutes add up to the slot. Items carrying data have a
+        ``reason``; template items without data do not.
 
     Raises:
         ArgumentTypeError: If an argument is not of the kind it takes: *kind* not a
@@ -431,13 +520,13 @@ def plan_conference(
             *goals*, *progress*, *groups*, *tutors*, *accommodations*) not a list,
             *estimates* or *earlier* neither ``None`` nor a mapping, *comparison*
             or *framework* neither ``None`` nor of its class, *slot_minutes*
-            neither ``None`` nor a whole number, or *focus* not ``True`` or
-            ``False``.
+            neither ``None`` nor a whole number, or *focus* or *private_time* not
+            ``True`` or ``False``.
         InvalidDataError: If an item of a list or of a mapping is not of its
             kind, the student's id is empty, the comparison is another student's,
-            the slot is too short for one data item and the check-in or longer
-            than a day, or the agenda breaks a rule of `Agenda` (such as no
-            teacher present).
+            private time is asked for with no family member, the slot is shorter
+            than one minute for each required item or longer than a day, or the
+            agenda breaks a rule of `Agenda` (such as no teacher present).
 
     Example:
         >>> from selfassess import Person, Role
@@ -448,11 +537,11 @@ def plan_conference(
         ...                          participants=people, accommodations=["extra time"])
         >>> for item in agenda.items:
         ...     print(item.minutes, item.title + (" (planned)" if item.reason else ""))
-        2 What still feels hard, and who can help (planned)
         2 Review goals against the teacher's analysis
         1 Review the work plan
         2 Review data and celebrate progress
         2 Quick check where a standard is near mastery
+        2 What still feels hard, and who can help (planned)
         1 Schedule the next check-in
     """
     check = Arguments()
@@ -473,6 +562,7 @@ def plan_conference(
     check.check.items("accommodations", accommodation_list, check.check.identifier)
     framework = check.optional_instance("framework", framework, Framework)
     check.boolean("focus", focus)
+    check.boolean("private_time", private_time)
     check.done()
     rules = Checker(arguments=True)
     if rules.identifier("student", student) and (
@@ -484,7 +574,11 @@ def plan_conference(
             f"(got {shown(comparison.student)})",
         )
     rules.done()
+    check_private_time(people, private_time)
+    template = template_for(kind)
+    leader, facilitator = choose_leaders(template, people)
     now = [e for (who, _), e in now_map.items() if who == student]
+    mine_now = {key: e for key, e in now_map.items() if key[0] == student}
     before = {
         str(e.standard): e for (who, _), e in earlier_map.items() if who == student
     }
@@ -493,27 +587,26 @@ def plan_conference(
 
     candidates: list[_Candidate] = []
     if comparison is not None:
-        candidates += _gap_items(comparison, student)
+        candidates += _gap_items(
+            comparison, student, student_leads=template.leader is Role.STUDENT
+        )
+        if any(item.key == _PRAISE for item in template.items):
+            candidates += _praise(comparison, student)
     candidates += _celebration(now, before, student, framework)
-    candidates += _quick_check(now, student, framework)
+    candidates += _quick_check(mine_now, student, framework)
     candidates += _goal_items(mine, reports, student)
     candidates += _help_item(
         student, list(group_list), list(tutor_list), list(accommodation_list), framework
     )
-    candidates.sort(key=lambda candidate: candidate.rank)
+    # The practice's own items the data fills (a quick check, who can help) come
+    # before the other data: they are the agenda the practice runs.
+    keys = {item.key for item in template.items if item.key is not None}
+    candidates.sort(key=lambda candidate: (candidate.key not in keys, candidate.rank))
 
-    template = template_for(kind)
     slot = template.slot_minutes if slot_minutes is None else slot_minutes
-    if not candidates:
-        return template.agenda(student=student, participants=people, slot_minutes=slot)
-    rules = Checker(arguments=True)
-    # One minute at least for a data item, and the check-in's minutes.
-    rules.integer("slot_minutes", slot, minimum=1 + _PRACTICE.item(_CHECK_IN).minutes)
-    rules.done()
-
-    items = _fit(candidates, template, people, slot, focus=focus)
-
-    leader, facilitator = choose_leaders(template, people)
+    items = _Plan(template, people, slot, private_time=private_time).fit(
+        candidates, focus=focus
+    )
     return Agenda(
         kind=kind,
         student=student,
@@ -527,60 +620,163 @@ def plan_conference(
     )
 
 
-def _fit(
-    candidates: list[_Candidate],
-    template: Template,
-    people: tuple[Person, ...],
-    slot: int,
-    *,
-    focus: bool,
-) -> list[AgendaItem]:
-    """Choose the items that fit the slot, in rank order, and share out the minutes."""
-    closing = agenda_item(_PRACTICE.item(_CHECK_IN))
-    budget = slot - closing.minutes  # the check-in takes the last minutes
-    limit = _FOCUS_ITEMS if focus else len(candidates)
-    chosen: list[_Candidate] = []
-    used = 0
-    for candidate in candidates:
-        if len(chosen) == limit:
-            break
-        if used + candidate.item.minutes <= budget:
-            chosen.append(candidate)
-            used += candidate.item.minutes
-    if not chosen:  # the first item alone is longer than the slot: shrink it
-        first = candidates[0]
-        chosen.append(
-            attrs.evolve(first, item=attrs.evolve(first.item, minutes=budget))
-        )
-        used = budget
-    kept = [candidate.item for candidate in chosen]
-    if not focus:
-        covered = {candidate.key for candidate in chosen if candidate.key is not None}
-        kept += _fillers(template, people, covered, budget - used)
-    weights = [item.minutes for item in kept]
-    minutes = allocate_minutes(weights, budget)
-    items = [
-        attrs.evolve(item, minutes=count)
-        for item, count in zip(kept, minutes, strict=True)
-    ]
-    items.append(closing)
-    return items
+def _merged_links(first: Iterable[Link], second: Iterable[Link]) -> list[Link]:
+    """Both items' links, each object once: a repeated one joins its labels."""
+    found: dict[tuple[LinkKind, str, str], Link] = {}
+    for link in [*first, *second]:
+        known = found.get(link.key)
+        if known is None:
+            found[link.key] = link
+        elif link.label and link.label not in known.label.split("; "):
+            label = f"{known.label}; {link.label}" if known.label else link.label
+            found[link.key] = attrs.evolve(known, label=label)
+    return list(found.values())
 
 
-def _fillers(
-    template: Template, people: tuple[Person, ...], covered: set[str], spare: int
-) -> list[AgendaItem]:
-    """The template's other items that fit the spare minutes, in its order.
+def _fold(item: AgendaItem, data: AgendaItem, *, words: bool = False) -> AgendaItem:
+    """*item* discussing *data* too: its links and reason join the item's.
 
-    An item the plan already covers (by its key) is left out, and so is the
-    check-in, which always closes the plan.
+    With *words*, the data's words for the student replace the item's own.
     """
-    present = {person.role for person in people}
-    found = []
-    for item in template.items:
-        if item.key is not None and (item.key in covered or item.key == _CHECK_IN):
-            continue
-        if item.speaker in present and item.minutes <= spare:
-            found.append(agenda_item(item))
-            spare -= item.minutes
-    return found
+    reasons = [reason for reason in (item.reason, data.reason) if reason]
+    return attrs.evolve(
+        item,
+        links=_merged_links(item.links, data.links),
+        reason="; ".join(reasons),
+        student_says=data.student_says
+        if words and data.student_says
+        else item.student_says,
+    )
+
+
+class _Plan:
+    """One agenda in the making: the template's items on it, the data items beside."""
+
+    def __init__(
+        self,
+        template: Template,
+        people: tuple[Person, ...],
+        slot: int,
+        *,
+        private_time: bool,
+    ) -> None:
+        present = {person.role for person in people}
+        self.template = template
+        self.slot = slot
+        self.private_time = private_time
+        self.family = Role.FAMILY in present
+        # The template's items whose speaker is present, by their index.
+        self.present = {
+            index: item
+            for index, item in enumerate(template.items)
+            if item.speaker in present
+        }
+        self.by_key = {
+            item.key: index
+            for index, item in self.present.items()
+            if item.key is not None
+        }
+        required = [index for index, item in self.present.items() if item.required]
+        need = len(required) + (1 if private_time else 0)
+        if slot < need:
+            message = (
+                f"must be at least {need}, one minute for each item the practice "
+                f"requires (got {slot})"
+            )
+            raise InvalidDataError.single("slot_minutes", message)
+        # The template's items on the agenda, by index: the required ones first.
+        self.on_agenda = {
+            index: agenda_item(self.present[index], family=self.family)
+            for index in required
+        }
+        self.left = (
+            slot
+            - sum(self.present[index].minutes for index in required)
+            - (PRIVATE_TIME_MINUTES if private_time else 0)
+        )
+        self.beside: list[AgendaItem] = []
+
+    def fit(self, candidates: list[_Candidate], *, focus: bool) -> list[AgendaItem]:
+        """Place the data items, fill the time left, and share out the slot."""
+        limit = _FOCUS_ITEMS if focus else len(candidates)
+        taken = 0
+        spilled: list[AgendaItem] = []
+        for candidate in candidates:
+            index = self.by_key.get(candidate.key) if candidate.key else None
+            if index is not None and index in self.on_agenda:
+                # It stands for an item the agenda holds already: no minutes.
+                self.on_agenda[index] = _fold(
+                    self.on_agenda[index], candidate.item, words=True
+                )
+                continue
+            if taken == limit:
+                continue
+            cost = (
+                self.present[index].minutes
+                if index is not None
+                else candidate.item.minutes
+            )
+            if cost > self.left:
+                spilled.append(candidate.item)
+                continue
+            self.left -= cost
+            taken += 1
+            if index is not None:
+                self.on_agenda[index] = _fold(
+                    agenda_item(self.present[index], family=self.family),
+                    candidate.item,
+                    words=True,
+                )
+            else:
+                self.beside.append(candidate.item)
+        if not focus:
+            for index, item in self.present.items():
+                if index not in self.on_agenda and item.minutes <= self.left:
+                    self.on_agenda[index] = agenda_item(item, family=self.family)
+                    self.left -= item.minutes
+        for data in spilled:
+            wanted = self._wanting(data)
+            if wanted is not None:
+                self.on_agenda[wanted] = _fold(self.on_agenda[wanted], data)
+        return self._share(self._order())
+
+    def _wanting(self, data: AgendaItem) -> int | None:
+        """The first template item on the agenda that wants a link of *data*'s kinds."""
+        kinds = {link.kind for link in data.links}
+        return next(
+            (
+                index
+                for index in sorted(self.on_agenda)
+                if kinds & set(self.present[index].wants)
+            ),
+            None,
+        )
+
+    def _order(self) -> list[tuple[AgendaItem, int]]:
+        """The items in order, each with its default minutes (its weight)."""
+        indices = sorted(self.on_agenda)
+        closing = indices[-1] if indices else None
+        after: dict[int | None, list[AgendaItem]] = {}
+        for data in self.beside:
+            anchor = self._wanting(data)
+            after.setdefault(None if anchor == closing else anchor, []).append(data)
+        ordered: list[tuple[AgendaItem, int]] = []
+        for index in indices:
+            if index == closing:
+                ordered += [(data, data.minutes) for data in after.pop(None, [])]
+            ordered.append((self.on_agenda[index], self.present[index].minutes))
+            ordered += [(data, data.minutes) for data in after.pop(index, [])]
+        ordered += [(data, data.minutes) for data in after.pop(None, [])]
+        if self.private_time:
+            ordered.append((private_time_item(), PRIVATE_TIME_MINUTES))
+        return ordered
+
+    def _share(self, ordered: list[tuple[AgendaItem, int]]) -> list[AgendaItem]:
+        """Stretch or shrink the items' minutes to fill the slot exactly."""
+        if not ordered:
+            return []
+        minutes = allocate_minutes([weight for _, weight in ordered], self.slot)
+        return [
+            attrs.evolve(item, minutes=count)
+            for (item, _), count in zip(ordered, minutes, strict=True)
+        ]

@@ -1,7 +1,9 @@
 """Rehearsal: what the student will say at their conference, in their own voice.
 
 `rehearsal_script` turns an agenda into the lines a student rehearses before a
-student-led conference (the practice's scripts and rehearsal).
+student-led conference (the practice's scripts and rehearsal). For a conference the
+teacher leads, the script is the student's part in it: no welcome, since the
+student is not the host.
 """
 
 from __future__ import annotations
@@ -108,11 +110,18 @@ def _label(link: Link) -> str:
 def rehearsal_script(agenda: Agenda) -> RehearsalScript:
     """Build the student's rehearsal script from an agenda, in their own voice.
 
-    The student greets everyone, then says each item in order ("First I will show
-    you my self-report card and the grades I gave myself.", "Next I will ...",
-    "Last I will ..."), then thanks everyone. Each item uses its ``student_says``,
-    or "talk about" and its title. Student-led conferences are rehearsed with a
+    When the student leads the conference, they greet everyone and thank them for
+    coming, then say each item in order ("First I will show you my self-report
+    card and the grades I gave myself.", "Next I will ...", "Last I will ..."),
+    then thank everyone for listening. Each item uses its ``student_says``, or
+    "talk about" and its title. Student-led conferences are rehearsed with a
     script before (the practice's scripts and rehearsal).
+
+    When someone else leads (the teacher, in a self-assessment or data-review
+    conference), the script is the student's part in it: no opening (the student
+    is not the host), each item in order, and "Thank you for meeting with me." at
+    the end. Items of private time, which a family spends with the teacher
+    without the student, are left out.
 
     Args:
         agenda: The conference's agenda.
@@ -143,16 +152,34 @@ def rehearsal_script(agenda: Agenda) -> RehearsalScript:
         Last I will answer your questions.
         <BLANKLINE>
         Thank you for listening to me.
+
+        A conference the teacher leads has the student's part only:
+
+        >>> from selfassess.conference import SELF_ASSESSMENT_CONFERENCE
+        >>> agenda = SELF_ASSESSMENT_CONFERENCE.agenda(student="ana", participants=[
+        ...     Person(id="ana", name="Ana", role=Role.STUDENT),
+        ...     Person(id="okafor", name="Ms. Okafor", role=Role.TEACHER)])
+        >>> print(rehearsal_script(agenda).lines[0].text)
+        First I will show you my self-assessment form.
+        >>> print(rehearsal_script(agenda).lines[-1].text)
+        Thank you for meeting with me.
     """
     check = Arguments()
     agenda = check.instance("agenda", agenda, Agenda)
     check.done()
-    name = agenda.participant(agenda.student).name
-    lines = [
-        ScriptLine(text=f"Hello, I am {name}. Thank you for coming to my conference.")
-    ]
-    count = len(agenda.items)
-    for index, item in enumerate(agenda.items):
+    leads = agenda.leader == agenda.student
+    lines = []
+    if leads:
+        name = agenda.participant(agenda.student).name
+        lines.append(
+            ScriptLine(
+                text=f"Hello, I am {name}. Thank you for coming to my conference."
+            )
+        )
+    # A family's private time with the teacher: the student is not there for it.
+    items = [item for item in agenda.items if not item.private]
+    count = len(items)
+    for index, item in enumerate(items):
         lines.append(
             ScriptLine(
                 text=f"{_connective(index, count)} I will "
@@ -161,5 +188,8 @@ def rehearsal_script(agenda: Agenda) -> RehearsalScript:
                 bring=[_label(link) for link in item.links],
             )
         )
-    lines.append(ScriptLine(text="Thank you for listening to me."))
+    closing = (
+        "Thank you for listening to me." if leads else "Thank you for meeting with me."
+    )
+    lines.append(ScriptLine(text=closing))
     return RehearsalScript(student=agenda.student, kind=agenda.kind, lines=lines)

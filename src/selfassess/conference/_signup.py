@@ -7,7 +7,7 @@ reminders go out, and the households signing up with their children and language
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 
 import attrs
 
@@ -17,11 +17,15 @@ from selfassess._validate import (
     Arguments,
     Checker,
     integer_field,
+    shown,
     to_tuple,
 )
-from selfassess.conference._times import check_span
+from selfassess.conference._agenda import ConferenceKind
+from selfassess.conference._builtin_templates import template_for
+from selfassess.conference._times import check_span, overlapping
 
 __all__ = [
+    "AvailableTime",
     "ConferenceBreak",
     "ConferenceDay",
     "Household",
@@ -33,8 +37,20 @@ __all__ = [
 MAX_REMINDER_MINUTES = 31 * 24 * 60
 """The longest a reminder may go out before its conference: a month (31 days).
 
-The practice sends reminders a day and an hour before; one sent more than a month
+The practice sends a reminder a couple of days before; one sent more than a month
 before is an announcement, and reminds no one."""
+
+DEFAULT_REMINDER_MINUTES = (2 * 24 * 60,)
+"""When reminders go out by default: one, two days before the conference.
+
+The practice sends families a reminder "a couple of days prior"."""
+
+
+def _template_slot(plan: SignUpPlan) -> int:
+    """The slot of the plan's kind's template: the default length of a slot."""
+    if isinstance(plan.kind, ConferenceKind):
+        return template_for(plan.kind).slot_minutes
+    return 1  # a kind of the wrong kind is reported by the plan's checks
 
 
 @attrs.frozen(kw_only=True)
@@ -135,18 +151,28 @@ class TeacherRoom:
 class SignUpPlan:
     """How family conference slots are laid out.
 
+    A slot holds the agenda of its kind of conference: by default it is as long
+    as the kind's template (`template_for`), 25 minutes for a student-led
+    conference, and a slot shorter than that is refused, as the agenda would not
+    fit it (a longer one leaves the conference spare minutes).
+
     Attributes:
         days: The conference days, each once.
         teachers: The teachers and their rooms, each teacher once.
-        slot_minutes: A conference's length; from 1 to a day (1,440), as a family
-            conference lasts minutes (10 to 30, usually).
+        kind: The kind of conference the families sign up for; by default the
+            first student-led conference of the year.
+        slot_minutes: A conference's length; by default the slot of *kind*'s
+            template; at least that, and at most a day (1,440).
         passing_minutes: The time between two conferences of a teacher, a room
             or a family (to walk between rooms); from 0 to a day (1,440).
         interpreter_extra_minutes: The minutes added to a conference held through
             an interpreter; from 0 to a day (1,440).
         reminder_minutes: When reminders go out, in minutes before the conference:
-            by default 24 hours and 1 hour; each from 1 to 31 days (44,640), as
-            a reminder sent more than a month before reminds no one. No repeats.
+            by default one, two days (2,880 minutes) before, as the practice
+            sends one "a couple of days prior"; give others, such as
+            ``[2880, 60]`` for another an hour before. Each from 1 to 31 days
+            (44,640), as a reminder sent more than a month before reminds no
+            one. No repeats.
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
@@ -156,11 +182,16 @@ class SignUpPlan:
 
     days: tuple[ConferenceDay, ...] = attrs.field(converter=to_tuple)
     teachers: tuple[TeacherRoom, ...] = attrs.field(converter=to_tuple)
-    slot_minutes: int = integer_field(minimum=1, maximum=MAX_MINUTES, default=15)
+    kind: ConferenceKind = ConferenceKind.STUDENT_LED_FIRST
+    slot_minutes: int = integer_field(
+        minimum=1,
+        maximum=MAX_MINUTES,
+        default=attrs.Factory(_template_slot, takes_self=True),
+    )
     passing_minutes: int = integer_field(maximum=MAX_MINUTES, default=5)
     interpreter_extra_minutes: int = integer_field(maximum=MAX_MINUTES, default=10)
     reminder_minutes: tuple[int, ...] = attrs.field(
-        default=(24 * 60, 60), converter=to_tuple
+        default=DEFAULT_REMINDER_MINUTES, converter=to_tuple
     )
 
     def __attrs_post_init__(self) -> None:
@@ -179,7 +210,16 @@ class SignUpPlan:
             non_empty=True,
         ):
             check.unique("teachers", self.teachers, lambda t: t.teacher, "teacher")
-        check.declared(self)
+        kind_ok = check.member("kind", self.kind, ConferenceKind)
+        if check.declared(self)["slot_minutes"] and kind_ok:
+            needed = template_for(self.kind).slot_minutes
+            if self.slot_minutes < needed:
+                check.add(
+                    "slot_minutes",
+                    f"must be at least the {needed} minutes of a "
+                    f"{shown(self.kind.value)} conference's agenda "
+                    f"(got {self.slot_minutes})",
+                )
         if check.items(
             "reminder_minutes",
             self.reminder_minutes,
@@ -209,6 +249,40 @@ class SignUpPlan:
 
 
 @attrs.frozen(kw_only=True)
+class AvailableTime:
+    """A time a family can come to conferences: a window on one day.
+
+    Attributes:
+        day: The day.
+        starts: When the family can start.
+        ends: When the family must leave; after ``starts``.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem.
+    """
+
+    __repr__ = short_repr
+
+    day: date
+    starts: time
+    ends: time
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.day("day", self.day)
+        check_span(check, self.starts, self.ends)
+        check.done()
+
+    @property
+    def span(self) -> tuple[datetime, datetime]:
+        """When it starts and ends, as dates and times."""
+        return (
+            datetime.combine(self.day, self.starts),
+            datetime.combine(self.day, self.ends),
+        )
+
+
+@attrs.frozen(kw_only=True)
 class HouseholdChild:
     """A child of a household, and the teacher the family meets about them.
 
@@ -234,7 +308,11 @@ class HouseholdChild:
 
 @attrs.frozen(kw_only=True)
 class Household:
-    """A family signing up for conferences, with its children and language.
+    """A family signing up for conferences, with its children, language and times.
+
+    The family's preferences: its children are met in the order listed (the
+    teacher order it prefers), back to back; an interpreter of its language
+    if it needs one; and only within the times it can come, if it gives them.
 
     Attributes:
         id: A short identifier.
@@ -244,6 +322,8 @@ class Household:
             ``None`` for the school's language.
         needs_interpreter: Whether the conference needs an interpreter; then
             ``language`` is required.
+        available: The times the family can come, none overlapping another; by
+            default none, meaning any time of the conference days.
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
@@ -256,6 +336,7 @@ class Household:
     children: tuple[HouseholdChild, ...] = attrs.field(converter=to_tuple)
     language: str | None = None
     needs_interpreter: bool = False
+    available: tuple[AvailableTime, ...] = attrs.field(default=(), converter=to_tuple)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -278,4 +359,12 @@ class Household:
             check.add(
                 "language", "must be given when an interpreter is needed (got None)"
             )
+        if check.items("available", self.available, AvailableTime):
+            spans = [window.span for window in self.available]
+            for index, other in sorted(overlapping(spans)):
+                check.add(
+                    f"available[{index}]",
+                    f"must not overlap available[{other}] "
+                    f"({spans[other][0]:%Y-%m-%d %H:%M}-{spans[other][1]:%H:%M})",
+                )
         check.done()

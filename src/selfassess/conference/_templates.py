@@ -1,8 +1,11 @@
 """Templates: a kind of conference as items with default minutes, speakers and prompts.
 
-The built-in templates of the practice are in `TEMPLATES`. A `Template` turns into an `Agenda` for one student with `Template.agenda`: the items
-whose speaker is present are kept, their minutes are fitted to the slot with
-`allocate_minutes`, and the links given are routed to the items that want their kind.
+The built-in templates of the practice are in `TEMPLATES`. A `Template` turns into
+an `Agenda` for one student with `Template.agenda`: the items whose speaker is
+present are kept, their minutes are fitted to the slot with `allocate_minutes`, and
+the links given are routed to the items that want their kind. An item marked
+``required`` is one the practice never leaves out; the planner keeps it whatever the
+data says.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from selfassess.conference._agenda import (
     Link,
     LinkKind,
 )
-from selfassess.conference._prompts import Prompt
+from selfassess.conference._prompts import PROMPT_BANK, Prompt
 from selfassess.errors import InvalidDataError, NotFoundError, Problem
 
 __all__ = ["Template", "TemplateItem", "allocate_minutes"]
@@ -121,6 +124,12 @@ class TemplateItem:
         key: A short identifier of the item, unique in its template, such as
             ``"check-in"``: it names the item whatever its title says, so that a
             tool finds it with `Template.item`. ``None`` for an item without one.
+        required: Whether the practice requires the item: `plan_conference`
+            always keeps it when its speaker is present, and fits the items the
+            data asks for in the minutes left.
+        without_family: The item's title when no family member takes part, such
+            as a goal the student and teacher then set together; empty to keep
+            the title.
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
@@ -135,6 +144,8 @@ class TemplateItem:
     wants: tuple[LinkKind, ...] = attrs.field(default=(), converter=to_tuple)
     student_says: str = ""
     key: str | None = None
+    required: bool = False
+    without_family: str = ""
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -146,6 +157,8 @@ class TemplateItem:
             check.unique("wants", self.wants, lambda kind: kind.value, "kind")
         check.text("student_says", self.student_says, empty=True)
         check.optional_identifier("key", self.key)
+        check.boolean("required", self.required)
+        check.text("without_family", self.without_family, empty=True)
         check.done()
 
 
@@ -156,6 +169,7 @@ def agenda_item(
     links: Iterable[Link] = (),
     student_says: str | None = None,
     reason: str = "",
+    family: bool = True,
 ) -> AgendaItem:
     """The agenda item a template item becomes: its title, speaker and prompts.
 
@@ -166,9 +180,11 @@ def agenda_item(
         student_says: What the student says; by default the item's own words.
         reason: Why it is on the agenda; empty for an item taken as the template
             has it.
+        family: Whether a family member takes part; without one, the item's
+            ``without_family`` title, if it has one, replaces its title.
     """
     return AgendaItem(
-        title=item.title,
+        title=item.without_family if not family and item.without_family else item.title,
         minutes=item.minutes if minutes is None else minutes,
         speaker=item.speaker,
         prompts=item.prompts,
@@ -176,6 +192,40 @@ def agenda_item(
         student_says=item.student_says if student_says is None else student_says,
         reason=reason,
     )
+
+
+PRIVATE_TIME_MINUTES = 3
+"""The default minutes of the private time a family may ask for with the teacher."""
+
+
+def private_time_item(minutes: int = PRIVATE_TIME_MINUTES) -> AgendaItem:
+    """The private time a family asked for with the teacher, the student away.
+
+    The practice: parents may ask for private time with the teacher; it is an
+    optional, separate item, at the end, that the student is not present for.
+    """
+    return AgendaItem(
+        title="Private time with the family",
+        minutes=minutes,
+        speaker=Role.FAMILY,
+        prompts=[PROMPT_BANK.prompt("questions")],
+        private=True,
+    )
+
+
+def check_private_time(people: Iterable[Person], private_time: bool) -> None:
+    """Refuse private time with no family member to take it.
+
+    Raises:
+        InvalidDataError: If *private_time* is asked for and no participant has
+            the family role.
+    """
+    if private_time and all(person.role is not Role.FAMILY for person in people):
+        message = (
+            "needs a participant with the family role, who asks for the private "
+            "time (got none)"
+        )
+        raise InvalidDataError.single("private_time", message)
 
 
 def first_with_role(people: Iterable[Person], role: Role) -> str | None:
@@ -263,14 +313,19 @@ class Template:
         leader: str | None = None,
         facilitator: str | None = None,
         title: str | None = None,
+        private_time: bool = False,
     ) -> Agenda:
         """Build this conference's agenda for one student.
 
         Items whose speaker has no participant (a parent's part when no parent
-        comes) are left out. Without *slot_minutes* the items keep their default
-        minutes and the slot is the template's; with it, the kept items' minutes
-        are stretched or shrunk to fill the slot exactly (`allocate_minutes`).
-        Each item receives the *links* whose kind it wants, in the order given.
+        comes) are left out, and an item with a ``without_family`` title takes it
+        when no family member comes. Without *slot_minutes* the items keep their
+        default minutes and the slot is the template's; with it, the kept items'
+        minutes are stretched or shrunk to fill the slot exactly
+        (`allocate_minutes`). Each item receives the *links* whose kind it
+        wants, in the order given. With *private_time*, a private item (the
+        family with the teacher, the student away) closes the agenda, and every
+        item's minutes are fitted so that it takes its share of the slot.
 
         Args:
             student: The student's id; a participant with the student role.
@@ -283,6 +338,8 @@ class Template:
             facilitator: The facilitator's id; by default the first participant
                 whose role is the template's facilitator, if any.
             title: The agenda's title; by default the template's name.
+            private_time: Whether the family asked for private time with the
+                teacher; it needs a participant with the family role.
 
         Returns:
             The agenda.
@@ -291,10 +348,11 @@ class Template:
             ArgumentTypeError: If an argument is not of the kind it takes: *student*
                 not a string, *participants* or *links* not a list, *slot_minutes*
                 not a whole number, or *leader*, *facilitator* or *title* neither
-                ``None`` nor a string.
+                ``None`` nor a string, or *private_time* not ``True`` or ``False``.
             InvalidDataError: If a participant is not a `~selfassess.Person` or a
-                link not a `Link`, no participant can lead, the slot is shorter
-                than one minute per item or longer than a day, or the agenda
+                link not a `Link`, no participant can lead, private time is asked
+                for with no family member, the slot is shorter than one minute per
+                item or longer than a day, or the agenda
                 breaks a rule of `Agenda` (such as a link to another student's
                 data).
 
@@ -320,19 +378,24 @@ class Template:
         check.optional_text("facilitator", facilitator)
         if title is not None:
             check.text("title", title, empty=True)
+        check.boolean("private_time", private_time)
         check.done()
+        check_private_time(people, private_time)
         present = {person.role for person in people}
         kept = [item for item in self.items if item.speaker in present]
         if not kept:
             message = "must include a speaker of at least one item (got none)"
             raise InvalidDataError.single("participants", message)
-        if slot_minutes is None:
+        weights = [item.minutes for item in kept]
+        if private_time:
+            weights.append(PRIVATE_TIME_MINUTES)
+        if slot_minutes is None and not private_time:
             slot = self.slot_minutes
-            minutes = tuple(item.minutes for item in kept)
+            minutes = tuple(weights)
         else:
-            slot = slot_minutes
+            slot = self.slot_minutes if slot_minutes is None else slot_minutes
             try:
-                minutes = allocate_minutes([item.minutes for item in kept], slot)
+                minutes = allocate_minutes(weights, slot)
             except InvalidDataError as error:
                 raise InvalidDataError(
                     Problem("slot_minutes", problem.message)
@@ -341,14 +404,18 @@ class Template:
         chosen_leader, chosen_facilitator = choose_leaders(
             self, people, leader=leader, facilitator=facilitator
         )
+        family = Role.FAMILY in present
         items = [
             agenda_item(
                 item,
                 minutes=count,
                 links=[link for link in given_links if link.kind in item.wants],
+                family=family,
             )
-            for item, count in zip(kept, minutes, strict=True)
+            for item, count in zip(kept, minutes, strict=False)
         ]
+        if private_time:
+            items.append(private_time_item(minutes[-1]))
         return Agenda(
             kind=self.kind,
             student=student,

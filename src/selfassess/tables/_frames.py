@@ -522,8 +522,11 @@ def _layouts() -> list[Layout]:
         _layout(
             ms.Priority,
             [
-                *fields(ms.Priority, skip=("not_mastered", "students")),
-                *reversed(fields(ms.Priority, skip=("standard", "power"))),
+                *fields(ms.Priority, skip=("not_mastered", "students", "gap")),
+                *reversed(fields(ms.Priority, skip=("standard", "power", "gap"))),
+                *fields(
+                    ms.Priority, skip=("standard", "power", "not_mastered", "students")
+                ),
             ],
             count="students",
         ),
@@ -597,7 +600,18 @@ def _layouts() -> list[Layout]:
         _layout(cf.Reminder, fields(cf.Reminder)),
         _layout(cf.SelfPacedBlock, _block_columns(), _block_units),
         _layout(cf.BlockSegment, fields(cf.BlockSegment)),
-        _layout(cf.BlockConference, fields(cf.BlockConference)),
+        _layout(
+            cf.BlockConference,
+            [
+                *fields(cf.BlockConference, skip=("agenda",)),
+                Column(
+                    "agenda_title",
+                    "str",
+                    lambda unit: None if unit.agenda is None else unit.agenda.title,
+                    nullable=True,
+                ),
+            ],
+        ),
         _layout(cf.Agenda, _agenda_columns(), _exploded(lambda value: value.items)),
         _layout(
             cf.ConferenceRecord,
@@ -926,8 +940,9 @@ def to_frame(
     ``conference.FamilyParticipation``           summary; count ``conferences``
     ``conference.ConferenceRecord``              record: ``family_attended``
     ``conference.Appointment``, ``Reminder``,    the value
-    ``BlockSegment``, ``BlockConference``,
-    ``RotationEntry``
+    ``BlockSegment``, ``RotationEntry``
+    ``conference.BlockConference``               the value, its agenda as
+                                                 ``agenda_title``
     ``goals.GoalReview``                         review: ``student_bar_fraction``,
                                                  ``data_bar_fraction``
     ``goals.TermReview``                         goal review, after the student,
