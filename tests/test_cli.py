@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import timedelta
 
 import pytest
 
 from selfassess import BUILTIN_SCALES
 from selfassess.cli import demo_markdown, demo_page, main, scales_markdown
+from selfassess.cli._demo import block_of, conference_agendas, family_schedule
 from selfassess.cli._page import to_html
+from selfassess.cli._sample import sample_class
+from selfassess.conference import STUDENT_LED_FIRST, template_for
+from selfassess.mastery import MasteryPolicy, rollup
 
 from render_support import check_html, shown_text
 
@@ -32,6 +37,7 @@ def test_demo_runs_the_practice_end_to_end() -> None:
         "### Collaboration conference",
         "### Work-habits conference",
         "### Ana's rehearsal script for her student-led conference",
+        "## 6. The families' evening",
     ):
         assert heading in text
     # Figures that follow from the sample data and the rules, checked by hand:
@@ -48,6 +54,42 @@ def test_demo_runs_the_practice_end_to_end() -> None:
     assert "> Thank you for listening to me." in text
     assert "- Total: 25 of 25 minutes." in text
     assert "None" not in text
+
+
+def test_the_demo_shows_agendas_a_teacher_of_the_practice_accepts() -> None:
+    """Every required item, the minutes adding up, the booked slots agreeing.
+
+    The practice (DESIGN.md): each conference keeps its parts (the student-led
+    conference's Three Pluses and a Goal from student, family and teacher; the data
+    review's one-on-one agenda), a one-on-one slot is as long as the agenda it
+    holds, and families are reminded a couple of days before.
+    """
+    sample = sample_class()
+    estimates = rollup(sample.evidence, MasteryPolicy())
+    for agenda in conference_agendas(sample, estimates):
+        template = template_for(agenda.kind)
+        present = {person.role for person in agenda.participants}
+        required = [
+            item.title
+            for item in template.items
+            if item.required and item.speaker in present
+        ]
+        titles = [item.title for item in agenda.items]
+        assert [title for title in titles if title in required] == required
+        assert sum(item.minutes for item in agenda.items) == agenda.slot_minutes
+        assert titles[-1] == template.items[-1].title
+    block = block_of(sample, estimates)
+    assert block.conferences
+    for conference in block.conferences:
+        assert conference.agenda is not None
+        assert conference.minutes == conference.agenda.slot_minutes == 10
+    schedule = family_schedule(sample)
+    slot = STUDENT_LED_FIRST.slot_minutes
+    for appointment in schedule.appointments:
+        extra = 10 if appointment.interpreter_language else 0
+        assert appointment.ends - appointment.starts == timedelta(minutes=slot + extra)
+    for reminder in schedule.reminders:
+        assert reminder.conference_starts - reminder.send_at == timedelta(days=2)
 
 
 def test_demo_is_the_same_every_time() -> None:

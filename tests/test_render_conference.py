@@ -8,8 +8,14 @@ from datetime import datetime
 import attrs
 import pytest
 
-from selfassess.conference import Appointment, rehearsal_script
-from selfassess.render import Paper, html
+from selfassess import Person, Role
+from selfassess.conference import (
+    STUDENT_LED_FIRST,
+    Appointment,
+    AppointmentStatus,
+    rehearsal_script,
+)
+from selfassess.render import Paper, html, markdown
 from selfassess.render._conference_forms import day_in_words, time_in_words
 
 from render_cases_conference import appointment_note, sample_agenda
@@ -161,3 +167,52 @@ def test_days_and_times_in_words() -> None:
     assert time_in_words(datetime(2026, 1, 1, 0, 0)) == "midnight"
     assert time_in_words(datetime(2026, 1, 1, 9, 5)) == "9:05 am"
     assert time_in_words(datetime(2026, 1, 1, 12, 30)) == "12:30 pm"
+
+
+@pytest.mark.parametrize(
+    ("status", "said"),
+    [
+        (AppointmentStatus.CANCELLED, "This conference was cancelled."),
+        (AppointmentStatus.RESCHEDULED, "moved to another time"),
+        (AppointmentStatus.NO_SHOW, "We will offer you another time."),
+    ],
+)
+def test_a_note_for_a_conference_that_will_not_take_place_says_so(
+    status: AppointmentStatus, said: str
+) -> None:
+    """A cancelled, moved or missed appointment's note says so, with no reminder."""
+    starts = datetime(2026, 10, 15, 16, 0)
+    value = Appointment(
+        household="h", student="s", teacher="t", room="r", starts=starts,
+        ends=starts.replace(minute=25), status=status,
+        changed_at=starts.replace(hour=9),
+    )  # fmt: skip
+    page = html(value)
+    check_html(page)
+    text = shown_text(page)
+    assert said in text
+    assert "Reminder" not in text
+    assert "Please bring" not in text
+    booked = shown_text(html(attrs.evolve(value, status=AppointmentStatus.BOOKED)))
+    assert said not in booked
+    assert "Reminder" in booked
+
+
+def test_a_private_item_says_the_student_steps_out() -> None:
+    """The family's private time with the teacher is marked on the sheet and in Markdown."""
+    people = [
+        Person(id="ana", name="Ana", role=Role.STUDENT),
+        Person(id="mum", name="Rosa", role=Role.FAMILY),
+        Person(id="okafor", name="Ms. Okafor", role=Role.TEACHER),
+    ]
+    agenda = STUDENT_LED_FIRST.agenda(
+        student="ana", participants=people, private_time=True
+    )
+    assert agenda.items[-1].private
+    text = shown_text(html(agenda))
+    assert text.count("Private: the student steps out for this part.") == 1
+    lines = markdown(agenda).splitlines()
+    assert [line for line in lines if "private" in line] == [
+        f"{len(agenda.items)}. {agenda.items[-1].title} "
+        f"({agenda.items[-1].minutes} min, family, private: the student steps out)"
+    ]

@@ -199,7 +199,7 @@ def test_agenda_markdown_numbers_items_with_minutes_and_total() -> None:
         "### Data review and goal-setting conference: planned from the data "
         "(10 minutes, led by Ms. Okafor)"
     )
-    assert "5. Review the work plan (1 min, student)" in text
+    assert "2. Review the work plan (1 min, student)" in text
     assert text.endswith("- Total: 10 of 10 minutes.")
     assert markdown(agenda, level=2).startswith("## ")
     with pytest.raises(ValueError, match="level must be from 1 to 6"):

@@ -10,7 +10,7 @@ computed on the sample class, with the pictures that go with it; the command lin
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import time
+from datetime import date, time
 
 import attrs
 
@@ -23,16 +23,24 @@ from selfassess.conference import (
     THREE_WAY_CONFERENCE,
     WORK_HABITS_CONFERENCE,
     Agenda,
+    AvailableTime,
+    ConferenceDay,
     ConferenceKind,
+    FamilySchedule,
+    Household,
+    HouseholdChild,
     Link,
     LinkKind,
     RehearsalScript,
     RotationEntry,
     SelfPacedBlock,
+    SignUpPlan,
+    TeacherRoom,
     plan_block,
     plan_conference,
     rehearsal_script,
     rotation_order,
+    schedule_families,
     school_days_after,
 )
 from selfassess.goals import BarComparison, FractionBar, GoalArea
@@ -183,7 +191,8 @@ def _mastery_section(sample: SampleClass, estimates: Estimates) -> Section:
     names = _names(sample)
     codes = _codes(sample)
     first = estimates[("ana", "nf1")]
-    checks = quick_checks(estimates)
+    checks = quick_checks(estimates, framework=sample.framework)
+    policy = first.policy
     groups = intervention_groups(estimates, max_size=3)
     tutors = peer_tutors(estimates, max_per_tutor=2)
     text = "\n".join(
@@ -193,13 +202,15 @@ def _mastery_section(sample: SampleClass, estimates: Estimates) -> Section:
             "The big score broken into a mastery score per standard: the recursive "
             "decaying average (65 % of the newest score) on the 4-point scale, "
             "mastered from 3, near from 2. Bands: green mastered, yellow near, red "
-            "not yet.",
+            "not yet. A quick check is offered from "
+            f"{policy.quick_check_from:g}, within half a level of mastery; "
+            "passing it confirms mastery.",
             "",
             mastery_table(estimates, standards=sample.framework.standards, names=names),
             "",
             "How Ana's 4.NF.1 score was reached: " + markdown(first),
             "",
-            "Quick checks offered (near mastery, closest first): "
+            "Quick checks offered (power standards first, then the closest): "
             + "; ".join(markdown(check, names=names, codes=codes) for check in checks)
             + ".",
             "Small groups (not yet at mastery, largest need first): "
@@ -275,9 +286,27 @@ def _order(sample: SampleClass, estimates: Estimates) -> tuple[str, ...]:
 
 
 def block_of(sample: SampleClass, estimates: Estimates) -> SelfPacedBlock:
-    """Return the sample class's self-paced block, planned from its data."""
+    """Return the sample class's self-paced block, planned from its data.
+
+    Each one-on-one slot holds the data-review agenda planned for its student, and
+    lasts as long as that agenda.
+    """
     order = _order(sample, estimates)
     group = intervention_groups(estimates, max_size=3)[0]
+    tutors = peer_tutors(estimates, max_per_tutor=2)
+    people = {person.id: person for person in sample.students}
+    agendas = [
+        plan_conference(
+            ConferenceKind.DATA_REVIEW,
+            student=student,
+            participants=[people[student], sample.teacher],
+            estimates=estimates,
+            goals=[goal for goal in sample.goals if goal.student == student],
+            tutors=tutors,
+            framework=sample.framework,
+        )
+        for student in order[:3]
+    ]
     return plan_block(
         day=AS_OF,
         starts=time(9, 0),
@@ -287,6 +316,7 @@ def block_of(sample: SampleClass, estimates: Estimates) -> SelfPacedBlock:
         conference_students=order[:3],
         group_standard=group.standard,
         group_students=group.students,
+        agendas=agendas,
     )
 
 
@@ -410,6 +440,89 @@ def _conference_section(sample: SampleClass, estimates: Estimates) -> Section:
     return Section(text)
 
 
+EVENING = date(2026, 10, 15)
+"""The student-led conferences' evening."""
+
+
+def family_schedule(sample: SampleClass) -> FamilySchedule:
+    """Return the families' appointments for the student-led conferences' evening.
+
+    Each slot is as long as the first student-led conference's agenda; the Díaz
+    family needs a Spanish interpreter and can come from five o'clock.
+    """
+    plan = SignUpPlan(
+        days=[ConferenceDay(day=EVENING, starts=time(16, 0), ends=time(19, 0))],
+        teachers=[TeacherRoom(teacher=sample.teacher.id, room="room-12")],
+        kind=ConferenceKind.STUDENT_LED_FIRST,
+        interpreter_extra_minutes=10,
+    )
+    households = [
+        Household(
+            id="diaz",
+            name="The Díaz family",
+            language="es",
+            needs_interpreter=True,
+            children=[HouseholdChild(student="ana", teacher=sample.teacher.id)],
+            available=[
+                AvailableTime(day=EVENING, starts=time(17, 0), ends=time(19, 0))
+            ],
+        ),
+        *(
+            Household(
+                id=f"{student.id}-family",
+                name=f"{student.name.split()[-1]} family",
+                children=[
+                    HouseholdChild(student=student.id, teacher=sample.teacher.id)
+                ],
+            )
+            for student in sample.students
+            if student.id != "ana"
+        ),
+    ]
+    return schedule_families(households, plan)
+
+
+def _families_section(sample: SampleClass) -> Section:
+    names = _names(sample)
+    schedule = family_schedule(sample)
+    agenda = STUDENT_LED_FIRST.agenda(
+        student="ana",
+        participants=[
+            next(p for p in sample.students if p.id == "ana"),
+            sample.families[0],
+            sample.teacher,
+        ],
+    )
+    rows = [
+        f"- {a.starts:%H:%M}-{a.ends:%H:%M}: {inline(names.get(a.student, a.student))}"
+        + (
+            f", with an interpreter ({a.interpreter_language})"
+            if a.interpreter_language
+            else ""
+        )
+        for a in schedule.appointments
+    ]
+    ana = next(r for r in schedule.reminders if r.student == "ana")
+    waiting = ", ".join(schedule.waitlist) or "nobody"
+    text = "\n".join(
+        [
+            "## 6. The families' evening",
+            "",
+            f"{day_in_words(EVENING)}, room 12. Each slot is as long as the "
+            f"student-led agenda it holds ({agenda.slot_minutes} minutes; "
+            "an interpreted one ten minutes longer); the Díaz family can come from "
+            "five o'clock.",
+            "",
+            *rows,
+            "",
+            f"Waiting for a slot: {waiting}. The Díaz family's reminder goes out "
+            f"{day_in_words(ana.send_at.date())} at {ana.send_at:%H:%M}, "
+            "a couple of days before.",
+        ]
+    )
+    return Section(text)
+
+
 def demo_sections() -> tuple[Section, ...]:
     """Return the demo's sections: the practice end to end on the sample class."""
     sample = sample_class()
@@ -430,6 +543,7 @@ def demo_sections() -> tuple[Section, ...]:
         _goals_section(sample),
         _block_section(sample, estimates),
         _conference_section(sample, estimates),
+        _families_section(sample),
     )
 
 

@@ -18,7 +18,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from selfassess import Role
-from selfassess.conference import Agenda, Appointment, RehearsalScript, Reminder
+from selfassess.conference import (
+    Agenda,
+    Appointment,
+    AppointmentStatus,
+    RehearsalScript,
+    Reminder,
+)
 from selfassess.render import _options
 from selfassess.render._dispatch import html
 from selfassess.render._forms_parts import table_head
@@ -97,6 +103,8 @@ def _agenda(value: Agenda, *, lang: str = "en", paper: Paper = Paper.LETTER) -> 
     rows = []
     for number, item in enumerate(value.items, start=1):
         detail = [element("strong", None, escape(item.title))]
+        if item.private:
+            detail.append(element("div", {"class": "why"}, escape(PRIVATE_NOTE)))
         if item.reason:
             detail.append(
                 element("div", {"class": "why"}, "Why: ", escape(item.reason))
@@ -269,6 +277,21 @@ _BRING = (
 )
 
 
+PRIVATE_NOTE = "Private: the student steps out for this part."
+"""What an agenda says of a private item (the family's time alone with the teacher)."""
+
+_NOT_COMING = {
+    AppointmentStatus.CANCELLED: "This conference was cancelled.",
+    AppointmentStatus.RESCHEDULED: (
+        "This conference was moved to another time: your new note has it."
+    ),
+    AppointmentStatus.NO_SHOW: (
+        "We missed you at this conference. We will offer you another time."
+    ),
+}
+"""What a family's note says of an appointment that no longer takes place."""
+
+
 def _ahead(minutes: int) -> str:
     if minutes % 1440 == 0:
         days = minutes // 1440
@@ -328,11 +351,13 @@ def _appointment(
         f"Reminder: your conference with {teacher} about {student} is on {day} at "
         f"{time_in_words(value.starts)}, in {room}. Please arrive a few minutes early."
     )
+    gone = _NOT_COMING.get(value.status)
     body = [
         element("h1", None, "Your family conference"),
         element(
             "div",
             {"class": "note"},
+            *([element("p", {"class": "big"}, escape(gone))] if gone else []),
             element("p", {"class": "big"}, escape(when)),
             element(
                 "dl",
@@ -343,6 +368,16 @@ def _appointment(
                 ),
             ),
         ),
+    ]
+    if gone:
+        return page(
+            title=f"Family conference: {student}, {day}",
+            body=element("main", None, *body),
+            lang=lang,
+            paper=paper,
+            css=_CSS,
+        )
+    body += [
         element("h2", None, "Please bring"),
         element("ul", None, *(element("li", None, escape(t)) for t in things)),
         element("h2", None, "Reminder"),

@@ -422,8 +422,10 @@ def _agenda(value: Agenda, *, level: int = 3, lang: str = "en") -> str:
         "",
     ]
     for number, item in enumerate(value.items, start=1):
+        private = ", private: the student steps out" if item.private else ""
         text = (
-            f"{number}. {inline(item.title)} ({item.minutes} min, {item.speaker.value})"
+            f"{number}. {inline(item.title)} "
+            f"({item.minutes} min, {item.speaker.value}{private})"
         )
         if item.reason:
             text += f": {inline(item.reason)}"
