@@ -57,7 +57,7 @@ def policies(
             for _ in range(2)
         )
         cuts = sa.BandCuts(near=near, mastered=mastered)
-    return m.MasteryPolicy(
+    policy = m.MasteryPolicy(
         method=method,
         weight=draw(unit),
         n=draw(st.none() | st.integers(min_value=1, max_value=6)),
@@ -77,9 +77,12 @@ def policies(
         retakes=draw(st.sampled_from(m.Retakes)),
         decimals=draw(st.none() | st.integers(min_value=0, max_value=4)),
         clamp=draw(st.booleans()),
-        quick_check_within=draw(st.none() | st.floats(min_value=0, max_value=2)),
         confirm_with_quick_check=draw(st.booleans()),
     )
+    # At most the mastery cut less the lowest value (the scale's, or 0 for BKT).
+    widest = min(2.0, policy.band_cuts.mastered - low)
+    within = draw(st.none() | st.floats(min_value=0, max_value=widest))
+    return attrs.evolve(policy, quick_check_within=within)
 
 
 @st.composite

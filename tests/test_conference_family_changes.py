@@ -323,8 +323,13 @@ def _change(
     pick: int,
     households: list[Household],
     plan: SignUpPlan,
+    *,
+    one: bool = False,
 ) -> FamilySchedule:
-    """The schedule after one change to the *pick*-th household it can apply to."""
+    """The schedule after one change to the *pick*-th household it can apply to.
+
+    With *one*, a cancellation, no-show or held conference is one child's.
+    """
     ids = sorted({a.household for a in schedule.booked})
     if change == "reoffer":
         covered = {a.student for a in schedule.appointments if a.status.holds_slot}
@@ -336,41 +341,101 @@ def _change(
     if not ids:
         return schedule
     household = ids[pick % len(ids)]
+    # A change to one child leaves its siblings booked or held: it picks one of
+    # the household's booked children.
+    children = sorted(a.student for a in schedule.booked if a.household == household)
+    student = children[pick // len(ids) % len(children)] if one and children else None
     if change == "cancel":
-        return schedule.cancel(household, plan=plan, households=households)
+        return schedule.cancel(
+            household, plan=plan, households=households, student=student
+        )
     if change == "reschedule":
         return schedule.reschedule(household, plan=plan, households=households)
     if change == "no_show":
-        return schedule.mark_no_show(household)
+        return schedule.mark_no_show(household, student=student)
     if change == "reoffer":
         return schedule.reoffer(household, plan=plan, households=households)
-    return schedule.mark_held(household)
+    return schedule.mark_held(household, student=student)
 
 
 _CHANGES = st.lists(
     st.tuples(
         st.sampled_from(["cancel", "reschedule", "no_show", "reoffer", "held"]),
         st.integers(0, 100),
+        st.booleans(),
     ),
-    max_size=6,
+    max_size=8,
 )
 
 
 @given(sign_ups(), _CHANGES)
 def test_no_change_ever_double_books_or_leaves_a_family_s_times(
-    signed: tuple[list[Household], SignUpPlan], changes: list[tuple[str, int]]
+    signed: tuple[list[Household], SignUpPlan],
+    changes: list[tuple[str, int, bool]],
 ) -> None:
     """No change ever double books a slot or books one outside a family's times.
 
-    After any cancellations, reschedulings, no-shows and offers, every booked
+    After any cancellations, reschedulings, no-shows and offers, of a whole
+    family or of one child while a sibling keeps a slot, every booked
     conference is in its family's times and the day's hours, as long as the
     kind's agenda, and no teacher, room, family or interpreter is booked twice.
     """
     households, plan = signed
     schedule = schedule_families(households, plan)
+    for change, pick, one in changes:
+        schedule = _change(schedule, change, pick, households, plan, one=one)
+    _check_rules(schedule, households, plan)
+
+
+_SIBLING_CHANGES = st.lists(
+    st.tuples(
+        st.sampled_from(["cancel", "no_show", "held"]),
+        st.integers(0, 100),
+        st.sampled_from(["reoffer", "reschedule"]),
+    ),
+    min_size=1,
+    max_size=4,
+)
+
+
+@given(sign_ups(), _SIBLING_CHANGES)
+def test_a_change_to_one_child_never_books_over_a_sibling(
+    signed: tuple[list[Household], SignUpPlan],
+    changes: list[tuple[str, int, str]],
+) -> None:
+    """A family offered again or moved while a sibling keeps a slot keeps the rules.
+
+    One child's conference is cancelled, missed or held, then the family is
+    offered a time again or moves: no conference of the family is booked over a
+    sibling's booked or held one, and the waitlist holds each family once, only
+    while it waits for a child.
+    """
+    households, plan = signed
+    schedule = schedule_families(households, plan)
+    for change, pick, then in changes:
+        before = {a.household for a in schedule.booked}
+        schedule = _change(schedule, change, pick, households, plan, one=True)
+        ids = sorted(before)
+        if not ids:
+            break
+        household = ids[pick % len(ids)]
+        if then == "reschedule" and any(
+            a.household == household for a in schedule.booked
+        ):
+            schedule = schedule.reschedule(household, plan=plan, households=households)
+        elif then == "reoffer":
+            covered = {a.student for a in schedule.appointments if a.status.holds_slot}
+            family = next(h for h in households if h.id == household)
+            if any(c.student not in covered for c in family.children):
+                schedule = schedule.reoffer(household, plan=plan, households=households)
+    _check_rules(schedule, households, plan)
+
+
+def _check_rules(
+    schedule: FamilySchedule, households: list[Household], plan: SignUpPlan
+) -> None:
+    """Assert the rules every schedule keeps, whatever changes made it."""
     by_id = {h.id: h for h in households}
-    for change, pick in changes:
-        schedule = _change(schedule, change, pick, households, plan)
     holding = [a for a in schedule.appointments if a.status.holds_slot]
     for first, second in itertools.combinations(holding, 2):
         apart = first.ends <= second.starts or second.ends <= first.starts
@@ -412,3 +477,109 @@ def test_a_child_offered_again_waits_while_the_sibling_keeps_the_slot() -> None:
     )
     assert offered.waitlist == ("garcia",)
     assert [a.student for a in offered.booked] == ["luis"]
+
+
+def _siblings() -> tuple[Household, SignUpPlan, FamilySchedule]:
+    """The Garcias: Ana with Okafor at 16:00, Luis with Lin at 16:30."""
+    family = _household("garcia", ("ana", "okafor"), ("luis", "lin"))
+    plan = _plan(ends=time(18))
+    schedule = schedule_families([family], plan)
+    assert _booked(schedule) == [
+        ("garcia", "okafor", "16:00-16:25"),
+        ("garcia", "lin", "16:30-16:55"),
+    ]
+    return family, plan, schedule
+
+
+def _luis(schedule: FamilySchedule) -> str:
+    (booked,) = [a for a in schedule.booked if a.student == "luis"]
+    return f"{booked.starts:%H:%M}-{booked.ends:%H:%M}"
+
+
+def test_a_child_offered_again_is_not_booked_over_the_sibling() -> None:
+    """Offered again, one child's conference keeps clear of the sibling's.
+
+    Lin is free at 16:00, but Ana's conference with Okafor holds the family then.
+    """
+    family, plan, schedule = _siblings()
+    for changed in (
+        schedule.mark_no_show("garcia", student="luis"),
+        schedule.cancel("garcia", plan=plan, households=[family], student="luis"),
+    ):
+        offered = changed.reoffer("garcia", plan=plan, households=[family])
+        assert _luis(offered) == "16:30-16:55"
+        assert offered.waitlist == ()
+    held = schedule.mark_held("garcia", student="ana").mark_no_show(
+        "garcia", student="luis"
+    )
+    assert _luis(held.reoffer("garcia", plan=plan, households=[family])) == (
+        "16:30-16:55"
+    )
+
+
+def test_a_rescheduled_child_is_not_booked_over_the_sibling_s_held_conference() -> None:
+    """Ana's conference took place at 16:00; Luis moves, but not on top of it."""
+    family, plan, schedule = _siblings()
+    moved = schedule.mark_held("garcia", student="ana").reschedule(
+        "garcia", plan=plan, households=[family]
+    )
+    assert _luis(moved) == "16:55-17:20"
+    assert [a.student for a in moved.booked] == ["luis"]
+
+
+def test_a_waiting_family_is_not_booked_over_its_own_conference() -> None:
+    """A freed 16:00 slot with Lin is no use to a family already with Okafor then."""
+    family = _household("garcia", ("ana", "okafor"), ("luis", "lin"))
+    other = _household("x", ("x1", "lin"))
+    families = [family, other]
+    plan = _plan(ends=time(18))
+    schedule = schedule_families(families, plan)
+    assert ("x", "lin", "16:00-16:25") in _booked(schedule)
+    waiting = schedule.mark_no_show("garcia", student="luis").reoffer(
+        "garcia", plan=plan, households=families, at=datetime(2026, 11, 18, 17, 40)
+    )
+    assert waiting.waitlist == ("garcia",)
+    after = waiting.cancel("x", plan=plan, households=families)
+    assert _luis(after) == "16:30-16:55"
+    assert after.waitlist == ()
+
+
+def test_a_waiting_family_that_cancels_is_not_booked_straight_back() -> None:
+    """A family waiting for one child that cancels another does not get it back."""
+    family = _household("garcia", ("ana", "okafor"), ("luis", "lin"))
+    plan = _plan(ends=time(18))
+    schedule = schedule_families([family], plan)
+    waiting = schedule.mark_no_show("garcia", student="luis").reoffer(
+        "garcia", plan=plan, households=[family], at=datetime(2026, 11, 18, 17, 40)
+    )
+    assert waiting.waitlist == ("garcia",)
+    after = waiting.cancel("garcia", student="ana", plan=plan, households=[family])
+    assert after.booked == ()
+    assert after.waitlist == ("garcia",)
+
+
+def test_a_waiting_family_rescheduled_is_on_the_waitlist_once() -> None:
+    """Rescheduled with no time left, a family already waiting keeps its place."""
+    family, plan, schedule = _siblings()
+    late = datetime(2026, 11, 18, 17, 56)
+    waiting = schedule.mark_no_show("garcia", student="luis").reoffer(
+        "garcia", plan=plan, households=[family], at=late
+    )
+    assert waiting.waitlist == ("garcia",)
+    after = waiting.reschedule("garcia", plan=plan, households=[family], at=late)
+    assert after.waitlist == ("garcia",)
+    assert after.booked == ()
+
+
+def test_a_waiting_family_rescheduled_in_full_leaves_the_waitlist() -> None:
+    """Rescheduled with every child booked, a family no longer waits."""
+    family, plan, schedule = _siblings()
+    waiting = schedule.mark_no_show("garcia", student="luis").reoffer(
+        "garcia", plan=plan, households=[family], at=datetime(2026, 11, 18, 17, 56)
+    )
+    after = waiting.reschedule("garcia", plan=plan, households=[family])
+    assert [(a.student, f"{a.starts:%H:%M}") for a in after.booked] == [
+        ("ana", "16:25"),
+        ("luis", "16:55"),
+    ]
+    assert after.waitlist == ()

@@ -543,6 +543,8 @@ def test_a_student_voices_their_own_gaps() -> None:
         comparison=_comparison([2, 4, 3, 3], [3, 2, 3, 3]),
     )
     assert teacher_led.items[1].title == "Your rating and mine: Collaboration"
+    # The teacher's words, spoken by the teacher who leads.
+    assert teacher_led.items[1].speaker is Role.TEACHER
 
 
 def test_a_self_assessment_conference_praises_and_plans_fixes() -> None:
@@ -670,7 +672,9 @@ def _closing(template: Template, roles: set[Role]) -> str:
     ),
     with_comparison=st.booleans(),
     with_family=st.booleans(),
-    slot=st.none() | st.integers(min_value=6, max_value=60),
+    # Seven minutes at least: the student-led conference's six required items and
+    # the family's private time, a minute each (a shorter slot is refused).
+    slot=st.none() | st.integers(min_value=7, max_value=60),
     focus=st.booleans(),
     private_time=st.booleans(),
     use_tutors=st.booleans(),

@@ -100,6 +100,24 @@ def test_the_teacher_sets_the_quick_check_cut() -> None:
         MasteryPolicy(quick_check_within=-0.5)
 
 
+def test_the_quick_check_cut_stays_within_the_values() -> None:
+    """At most the mastery cut less the lowest value: else every value is offered."""
+    assert MasteryPolicy(quick_check_within=2.0).quick_check_from == 1.0
+    with pytest.raises(
+        InvalidDataError, match=r"quick_check_within: must be at most 2, .* \(got 100\)"
+    ):
+        MasteryPolicy(quick_check_within=100)
+    bkt = MasteryMethod.BKT
+    assert MasteryPolicy(method=bkt, quick_check_within=0.95).quick_check_from == 0
+    with pytest.raises(InvalidDataError, match=r"quick_check_within: must be at most"):
+        MasteryPolicy(method=bkt, quick_check_within=1.0)
+    cuts = sa.BandCuts(near=1.5, mastered=2.0)
+    with pytest.raises(
+        InvalidDataError, match=r"quick_check_within: must be at most 1"
+    ):
+        MasteryPolicy(cuts=cuts, quick_check_within=1.5)
+
+
 def test_the_quick_check_cut_follows_the_bands() -> None:
     """By default half the near band: from 0.875 for BKT's 0.8 to 0.95."""
     assert MasteryPolicy(method=MasteryMethod.BKT).quick_check_from == pytest.approx(
@@ -194,6 +212,16 @@ def test_a_check_after_a_full_level_below_confirms_nothing() -> None:
     assert (estimate.value, estimate.band) == (2.65, sa.Band.NEAR)
     assert "below the quick-check cut 2.5" in estimate.trace
     assert estimate.trace.splitlines()[-1].startswith("Band: near")
+
+
+def test_a_check_with_no_value_before_it_says_so() -> None:
+    """No earlier value: the trace says there is none to confirm, in plain words."""
+    policy = MasteryPolicy(method=MasteryMethod.N_MASTERY)
+    estimate = policy.estimate(rows_of([(3.0, QUICK)]))
+    assert estimate.band is sa.Band.NOT_YET
+    assert "there is no value before it to confirm" in estimate.trace
+    assert "was no value" not in estimate.trace
+    assert "quick-check cut" not in estimate.trace
 
 
 def test_a_failed_quick_check_confirms_nothing() -> None:
@@ -342,6 +370,20 @@ def test_the_window_takes_aware_times_only() -> None:
         window.overdue(datetime(2026, 10, 6))
     with pytest.raises(ArgumentTypeError, match=r"now"):
         window.hours_left("tomorrow")  # type: ignore[arg-type]
+
+
+def test_the_window_is_bounded_so_its_due_time_can_be_computed() -> None:
+    """At most 31 days, and due within the calendar: bad data, not OverflowError."""
+    with pytest.raises(InvalidDataError, match=r"hours: must be at most 744"):
+        AnalysisWindow(assessed_at=TAKEN, hours=1e12)
+    longest = AnalysisWindow(assessed_at=TAKEN, hours=744)
+    assert longest.due_at == TAKEN + timedelta(days=31)
+    with pytest.raises(InvalidDataError, match=r"assessed_at: is too late"):
+        AnalysisWindow(assessed_at=datetime(9999, 12, 31, tzinfo=UTC))
+    with pytest.raises(InvalidDataError, match=r"assessed_at: is too late"):
+        AnalysisWindow(assessed_at=datetime(9999, 12, 1, tzinfo=UTC), hours=744)
+    last = AnalysisWindow(assessed_at=datetime(9999, 12, 29, tzinfo=UTC))
+    assert not last.overdue(datetime(9999, 12, 30, tzinfo=UTC))
 
 
 def test_the_breakdown_carries_its_window() -> None:

@@ -324,6 +324,50 @@ def test_the_card_takes_the_terms_benchmarks() -> None:
         )
 
 
+def test_year_round_statements_hold_in_every_benchmarked_term() -> None:
+    """The year's descriptors join each term's, level by level, year's first."""
+    standard = CardStandard(
+        id="nf",
+        statement="I can work with fractions.",
+        descriptors=[
+            Descriptor(level=2, can_do=["I can explain my thinking."]),
+            Descriptor(level=3, can_do=["I can check my answer."]),
+        ],
+        benchmarks=[
+            CardBenchmark(
+                term=term,
+                descriptors=[
+                    Descriptor(level=3, can_do=[text, "I can check my answer."])
+                ],
+            )
+            for term, text in [
+                (FALL, "I can name unit fractions."),
+                (WINTER, "I can compare fractions."),
+            ]
+        ],
+    )
+    assert [(d.level, d.can_do) for d in standard.descriptors_in(FALL)] == [
+        (2.0, ("I can explain my thinking.",)),
+        (3.0, ("I can check my answer.", "I can name unit fractions.")),
+    ]
+    assert standard.can_do_in(WINTER) == (
+        "I can explain my thinking.",
+        "I can check my answer.",
+        "I can compare fractions.",
+    )
+    card = _card(standard, [FALL, WINTER]).with_entry(
+        CardEntry(
+            subject="math",
+            standard="nf",
+            term=FALL,
+            can_do=["I can explain my thinking."],
+            self_grade=3,
+        )
+    )
+    [point] = card.talking_points()
+    assert (point.can_do_level, point.self_grade) == (2.0, 3.0)
+
+
 def test_a_term_without_a_benchmark_is_refused_with_its_path() -> None:
     """A standard with benchmarks needs one for every term of its card."""
     standard = _by_term(fall="I can name unit fractions.")

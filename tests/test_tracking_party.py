@@ -95,6 +95,22 @@ def test_every_party_rule_is_reported_with_its_path() -> None:
     ]
 
 
+def test_only_family_is_anyones_family() -> None:
+    """A teacher, specialist or peer guest is nobody's family: it would hide absence."""
+    for role in (sa.Role.TEACHER, sa.Role.SPECIALIST, sa.Role.PEER):
+        with pytest.raises(InvalidDataError) as caught:
+            tr.PartyGuest(
+                person=sa.Person(id="coach", name="Coach Lee", role=role),
+                family_of=["ana"],
+            )
+        assert [str(p) for p in caught.value.problems] == [
+            f"family_of: must be empty for a guest who is not family "
+            f"(role {role.value!r})"
+        ]
+    assert _party().families_absent == ("ben", "dee")
+    assert SISTER.family_of == ("cy",)  # a sibling who is a student is family
+
+
 def test_a_party_has_its_students_once() -> None:
     """Students and guests are unique; a party without a list is refused."""
     with pytest.raises(InvalidDataError, match=r"^students\[1\]: student 'ana'"):

@@ -320,7 +320,8 @@ class FamilySchedule:
         )
         chosen = context.booked_of(household, student)
         changed = context.set_status(chosen, AppointmentStatus.CANCELLED)
-        return context.fill_waitlist(changed, self.waitlist)
+        # The cancelling household is not booked straight back into what it freed.
+        return context.fill_waitlist(changed, self.waitlist, skip=household)
 
     def reschedule(
         self,
@@ -370,8 +371,9 @@ class FamilySchedule:
         old = [self.appointments[index].span for index in chosen]
         changed = context.set_status(chosen, AppointmentStatus.RESCHEDULED)
         changed, placed = context.place(changed, household, context.windows, old)
-        waitlist = self.waitlist if placed else (*self.waitlist, household)
-        return context.fill_waitlist(changed, waitlist, skip=household)
+        return context.fill_waitlist(
+            changed, _rejoin(self.waitlist, household, placed), skip=household
+        )
 
     def mark_held(
         self, household: str, *, student: str | None = None, at: datetime | None = None
@@ -483,17 +485,17 @@ class FamilySchedule:
         changed, placed = context.place(
             list(self.appointments), household, context.windows, [], strict=True
         )
-        waitlist = tuple(h for h in self.waitlist if h != household)
-        if not placed:
-            waitlist = (
-                self.waitlist
-                if household in self.waitlist
-                else (
-                    *self.waitlist,
-                    household,
-                )
-            )
-        return context.finish(changed, waitlist)
+        return context.finish(changed, _rejoin(self.waitlist, household, placed))
+
+
+def _rejoin(waitlist: Sequence[str], household: str, placed: bool) -> tuple[str, ...]:
+    """The waitlist after placing a household: off it if placed, else on it once.
+
+    A household not placed keeps its place on the waitlist, or joins at the end.
+    """
+    if placed:
+        return tuple(h for h in waitlist if h != household)
+    return tuple(waitlist) if household in waitlist else (*waitlist, household)
 
 
 def _optional_moment(check: Arguments, name: str, value: object) -> None:
@@ -873,7 +875,10 @@ def _find_run(
     length = timedelta(minutes=minutes)
     gap = timedelta(minutes=plan.passing_minutes)
     step = length + gap
-    needs = _needs(household, rooms)
+    # Each conference also holds the family: its run must keep clear, by the
+    # passing time, of its own appointments that still hold their slots.
+    family: Resource = ("household", household.id)
+    needs = tuple((*resources, family) for resources in _needs(household, rooms))
     count = len(needs)
     held: dict[Hashable, list[tuple[datetime, datetime]]] = {}
     for a in holding:
@@ -884,7 +889,6 @@ def _find_run(
         ) + ((("language", a.interpreter_language),) if a.interpreter_language else ()):
             held.setdefault(resource, []).append(a.span)
     wanted = {resource for resources in needs for resource in resources}
-    wanted.add(("household", household.id))
     for day in plan.days:
         opens = datetime.combine(day.day, day.starts)
         closes = datetime.combine(day.day, day.ends)

@@ -132,9 +132,9 @@ def _gap_items(
     """One item per criterion the student and the teacher rated apart.
 
     Where the student leads (a student-led conference, the family listening), the
-    item is the student's: its title and reason say what each rated, in plain
-    third person. Where the teacher leads, it is the teacher's, with the
-    comparison's talking point addressed to the student.
+    item is the student's, spoken by the student: its title and reason say what
+    each rated, in plain third person. Where the teacher leads, the teacher speaks
+    it, with the comparison's talking point addressed to the student.
     """
     points = {point.criterion: point for point in comparison.talking_points}
     found = []
@@ -163,7 +163,7 @@ def _gap_items(
                 item=AgendaItem(
                     title=title,
                     minutes=2,
-                    speaker=Role.STUDENT,
+                    speaker=Role.STUDENT if student_leads else Role.TEACHER,
                     prompts=_prompts("compare-ratings", "show-evidence"),
                     links=[
                         Link(

@@ -120,6 +120,14 @@ class StandardScore:
         check.done()
 
 
+_MAX_HOURS = 24 * 31
+"""The longest an analysis window may be, in hours: 31 days (744 hours).
+
+The practice gives the analysis 48 hours; a month is far beyond any window it
+keeps, and a bound keeps `AnalysisWindow.due_at` within the calendar.
+"""
+
+
 def _aware(check: Checker, path: str, value: object) -> bool:
     """Check that *value* is a datetime with a time zone."""
     if isinstance(value, datetime) and value.utcoffset() is not None:
@@ -138,10 +146,13 @@ class AnalysisWindow:
 
     Attributes:
         assessed_at: When the assessment was taken, with a time zone.
-        hours: How many hours the analysis may take; above 0, 48 by default.
+        hours: How many hours the analysis may take; above 0 and at most
+            744 (31 days), 48 by default.
 
     Raises:
-        InvalidDataError: If a field breaks its rule, listing every problem.
+        InvalidDataError: If a field breaks its rule, listing every problem, or
+            if the analysis would be due after the last moment a datetime can
+            hold (an *assessed_at* at the very end of the calendar).
 
     Example:
         >>> from datetime import datetime, timezone
@@ -158,12 +169,23 @@ class AnalysisWindow:
     __repr__ = short_repr
 
     assessed_at: datetime
-    hours: float = number_field(minimum=0, exclusive_minimum=True, default=48.0)
+    hours: float = number_field(
+        minimum=0, maximum=_MAX_HOURS, exclusive_minimum=True, default=48.0
+    )
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        _aware(check, "assessed_at", self.assessed_at)
-        check.declared(self)
+        aware = _aware(check, "assessed_at", self.assessed_at)
+        passed = check.declared(self)
+        if aware and passed["hours"]:
+            try:
+                self.due_at  # noqa: B018 - computed only to see that it can be
+            except OverflowError:
+                check.add(
+                    "assessed_at",
+                    f"is too late for an analysis due {self.hours:g} hours"
+                    " after it: the due time is past the end of the calendar",
+                )
         check.done()
 
     @property

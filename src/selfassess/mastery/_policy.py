@@ -146,9 +146,11 @@ class MasteryPolicy:
             ``None`` for no rounding.
         clamp: Limit the value to the scale's range (not for BKT).
         quick_check_within: How far below the mastery cut a value may be and still
-            be offered a quick check (`quick_checks`), at least 0; ``None`` for
-            half the near band, which on the 4-point scale is half a level: a
-            quick check from 2.5 (see `quick_check_from`).
+            be offered a quick check (`quick_checks`), at least 0 and at most the
+            mastery cut less the lowest value (the scale's lowest point; 0 for
+            BKT's probability), 2 on the 4-point scale; ``None`` for half the
+            near band, which on the 4-point scale is half a level: a quick check
+            from 2.5 (see `quick_check_from`).
         confirm_with_quick_check: Whether a passing quick check confirms mastery:
             when the latest counted evidence is a quick check
             (`selfassess.EvidenceKind.QUICK_CHECK`) scored at or above the
@@ -198,7 +200,7 @@ class MasteryPolicy:
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        check.member("method", self.method, MasteryMethod)
+        method_ok = check.member("method", self.method, MasteryMethod)
         valid = check.declared(self)
         weight = self.weight
         if (
@@ -217,8 +219,13 @@ class MasteryPolicy:
                     )
         check.instance("bkt", self.bkt, BktParameters)
         scale_ok = check.instance("scale", self.scale, Scale)
+        cuts_ok = self.cuts is None
         if self.cuts is not None and check.instance("cuts", self.cuts, BandCuts):
+            before = len(check.problems) + check.omitted
             self._check_cuts(check, scale_ok=scale_ok)
+            cuts_ok = len(check.problems) + check.omitted == before
+        if method_ok and scale_ok and cuts_ok and valid["quick_check_within"]:
+            self._check_quick_check_within(check)
         if check.items(
             "kinds", self.kinds, lambda p, v: check.member(p, v, EvidenceKind)
         ):
@@ -249,6 +256,25 @@ class MasteryPolicy:
                         f"cuts.{name}",
                         f"must be within the scale, {low:g} to {high:g} (got {value:g})",
                     )
+
+    def _check_quick_check_within(self, check: Checker) -> None:
+        """Check that the quick-check margin reaches no lower than the values can.
+
+        The margin is at most the distance from the lowest value (the scale's
+        lowest point; 0 for a probability, BKT) to the mastery cut: a wider one
+        would offer every value a quick check.
+        """
+        within = self.quick_check_within
+        if within is None:
+            return
+        low = 0.0 if METHODS[self.method].probability else self.scale.minimum
+        mastered = self.band_cuts.mastered
+        if within > mastered - low:
+            check.add(
+                "quick_check_within",
+                f"must be at most {mastered - low:g}, the distance from the lowest "
+                f"value {low:g} to the mastery cut {mastered:g} (got {within:g})",
+            )
 
     # Derived settings.
 

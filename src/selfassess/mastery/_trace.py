@@ -333,11 +333,16 @@ def _unconfirmed(estimate: MasteryEstimate) -> list[str]:
         ]
     before = value_before(policy, list(estimate.evidence))
     start = policy.quick_check_from
-    was = "no value" if before is None else f"{number(before)}, below"
+    if before is None:
+        return [
+            f"The latest score, a quick check of {number(score)}, is at or above "
+            f"{number(passing)}, but there is no value before it to confirm: it "
+            "does not confirm mastery."
+        ]
     return [
         f"The latest score, a quick check of {number(score)}, is at or above "
-        f"{number(passing)}, but the value before it was {was} the quick-check "
-        f"cut {number(start)}: it does not confirm mastery."
+        f"{number(passing)}, but the value before it was {number(before)}, below "
+        f"the quick-check cut {number(start)}: it does not confirm mastery."
     ]
 
 

@@ -302,6 +302,40 @@ def _ahead(minutes: int) -> str:
     return f"{minutes} minutes"
 
 
+def _coming(things: Sequence[str], reminder: str, ahead: Sequence[int]) -> list[str]:
+    """The parts of a note for a conference still to come: bring, remind, reply."""
+    parts = [
+        element("h2", None, "Please bring"),
+        element("ul", None, *(element("li", None, escape(t)) for t in things)),
+        element("h2", None, "Reminder"),
+        element("p", None, escape(reminder)),
+    ]
+    if ahead:
+        parts.append(
+            element(
+                "p",
+                {"class": "muted"},
+                "We will also send this reminder "
+                + " and ".join(_ahead(m) for m in ahead)
+                + " before.",
+            )
+        )
+    parts.append(
+        element(
+            "section",
+            {"class": "sheet"},
+            element("h2", None, "Cannot come?"),
+            element(
+                "label",
+                {"for": "other-time"},
+                "Write a time that suits you better, and send this note back:",
+            ),
+            element("textarea", {"id": "other-time", "class": "write", "rows": 2}),
+        )
+    )
+    return parts
+
+
 @html.register
 def _appointment(
     value: Appointment,
@@ -369,43 +403,8 @@ def _appointment(
             ),
         ),
     ]
-    if gone:
-        return page(
-            title=f"Family conference: {student}, {day}",
-            body=element("main", None, *body),
-            lang=lang,
-            paper=paper,
-            css=_CSS,
-        )
-    body += [
-        element("h2", None, "Please bring"),
-        element("ul", None, *(element("li", None, escape(t)) for t in things)),
-        element("h2", None, "Reminder"),
-        element("p", None, escape(reminder_text)),
-    ]
-    if ahead:
-        body.append(
-            element(
-                "p",
-                {"class": "muted"},
-                "We will also send this reminder "
-                + " and ".join(_ahead(m) for m in ahead)
-                + " before.",
-            )
-        )
-    body.append(
-        element(
-            "section",
-            {"class": "sheet"},
-            element("h2", None, "Cannot come?"),
-            element(
-                "label",
-                {"for": "other-time"},
-                "Write a time that suits you better, and send this note back:",
-            ),
-            element("textarea", {"id": "other-time", "class": "write", "rows": 2}),
-        )
-    )
+    if not gone:
+        body += _coming(things, reminder_text, ahead)
     return page(
         title=f"Family conference: {student}, {day}",
         body=element("main", None, *body),

@@ -16,6 +16,7 @@ as something to talk about (the student's grade stands).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 import attrs
 
@@ -90,7 +91,8 @@ class CardStandard:
 
     A standard whose benchmarks change by term gives a `CardBenchmark` for each
     term of the card; its ``descriptors`` then hold only what stays the same all
-    year (they may be empty).
+    year (they may be empty), and each term's descriptors are both together (see
+    `descriptors_in`).
 
     Attributes:
         id: The standard's id, unique within its subject.
@@ -155,7 +157,12 @@ class CardStandard:
         return next((b for b in self.benchmarks if b.term is term), None)
 
     def descriptors_in(self, term: TermName) -> tuple[Descriptor, ...]:
-        """Return what each level looks like in *term*: its benchmark's, else all year's.
+        """Return what each level looks like in *term*.
+
+        Without benchmarks, the year's ``descriptors``. With them, the year's
+        merged with the term's benchmark, level by level, lowest level first: a
+        level's "can do" statements are the year's then the term's (each once),
+        and its title, description and points the term's where it gives them.
 
         Raises:
             ArgumentTypeError: If *term* is not a `selfassess.TermName`.
@@ -163,7 +170,9 @@ class CardStandard:
         """
         found = self.benchmark(term)
         if found is not None:
-            return found.descriptors
+            if not self.descriptors:
+                return found.descriptors
+            return _merged(self.descriptors, found.descriptors)
         if self.benchmarks:
             have = ", ".join(b.term.value for b in self.benchmarks)
             message = (
@@ -181,6 +190,27 @@ class CardStandard:
             NotFoundError: If the standard has benchmarks but none for *term*.
         """
         return tuple(text for d in self.descriptors_in(term) for text in d.can_do)
+
+
+def _merged(
+    year: tuple[Descriptor, ...], term: tuple[Descriptor, ...]
+) -> tuple[Descriptor, ...]:
+    """The year-round descriptors and a term's, one per level, lowest level first."""
+    by_level = {d.level: d for d in year}
+    for own in term:
+        both = by_level.get(own.level)
+        if both is None:
+            by_level[own.level] = own
+            continue
+        by_level[own.level] = attrs.evolve(
+            own,
+            title=own.title or both.title,
+            description=own.description or both.description,
+            can_do=tuple(dict.fromkeys((*both.can_do, *own.can_do))),
+            points=both.points if own.points is None else own.points,
+            id=both.id if own.id is None else own.id,
+        )
+    return tuple(sorted(by_level.values(), key=lambda d: cast("float", d.level)))
 
 
 @attrs.frozen(kw_only=True)

@@ -23,6 +23,10 @@ __all__ = ["Adoption", "PartyGuest", "PortfolioParty"]
 # A student or a peer does not adopt a classmate: an adult does.
 _NOT_ADULTS = frozenset({Role.STUDENT, Role.PEER})
 
+# Who may be a student's family: a family member, or a sibling who is a student
+# (a child, who does not adopt). A teacher, a specialist or a classmate is not.
+_FAMILY = frozenset({Role.FAMILY, Role.STUDENT})
+
 
 @attrs.frozen(kw_only=True)
 class PartyGuest:
@@ -33,7 +37,9 @@ class PartyGuest:
             teacher, a specialist ...).
         family_of: The ids of the students whose family the guest is, such as
             two siblings in the class; empty for a guest who is no student's
-            family.
+            family. Only a family member (`selfassess.Role.FAMILY`) or a sibling
+            who is a student (`selfassess.Role.STUDENT`) is family: a teacher,
+            a specialist or a peer is not.
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
@@ -46,9 +52,15 @@ class PartyGuest:
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
-        check.instance("person", self.person, Person)
+        person_ok = check.instance("person", self.person, Person)
         if check.items("family_of", self.family_of, check.identifier):
             check.unique("family_of", self.family_of, lambda value: value, "student")
+        role = self.person.role if person_ok else None
+        if self.family_of and isinstance(role, Role) and role not in _FAMILY:
+            check.add(
+                "family_of",
+                f"must be empty for a guest who is not family (role {role.value!r})",
+            )
         check.done()
 
 
