@@ -583,3 +583,16 @@ def test_a_waiting_family_rescheduled_in_full_leaves_the_waitlist() -> None:
         ("luis", "16:55"),
     ]
     assert after.waitlist == ()
+
+
+def test_a_conference_is_not_missed_or_held_before_it_starts() -> None:
+    """A no-show or a conference held is recorded at or after its start."""
+    _, _, schedule = _siblings()
+    starts = schedule.booked[0].starts
+    for mark in (schedule.mark_no_show, schedule.mark_held):
+        with pytest.raises(InvalidDataError, match=r"^at: must be at or after"):
+            mark(
+                "garcia", student=schedule.booked[0].student, at=starts.replace(hour=9)
+            )
+        marked = mark("garcia", student=schedule.booked[0].student, at=starts)
+        assert marked.appointments[0].changed_at == starts

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from datetime import date
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from selfassess import Band, Domain, Evidence, Framework, Standard
+from selfassess import Band, BandCuts, Domain, Evidence, Framework, Standard
 from selfassess.errors import ArgumentTypeError, InvalidDataError
 from selfassess.goals import (
     Goal,
     GoalComparison,
     GoalMatch,
     GoalStandardMatch,
+    GoalStatus,
     compare_goals,
 )
-from selfassess.mastery import MasteryPolicy, rollup
+from selfassess.mastery import MasteryPolicy, priorities, rollup
 
 MATH4 = Framework(
     id="m4",
@@ -195,3 +197,32 @@ def test_every_standard_lands_in_exactly_one_place(
     assert result.priorities[: len(power)] == tuple(power)  # power standards first
     for standard in result.priorities:
         assert estimates[("ana", standard)].band in (Band.NOT_YET, Band.NEAR)
+
+
+def test_goals_no_longer_worked_on_do_not_count() -> None:
+    """A goal met, not met or dropped no longer works on its standard."""
+    dropped = attrs.evolve(_goal("g1", "nf1"), status=GoalStatus.DROPPED)
+    result = compare_goals([dropped], ESTIMATES, student="ana", framework=MATH4)
+    assert "nf1" not in result.agree
+    assert "nf1" in result.analysis_only
+    active = compare_goals([_goal("g1", "nf1")], ESTIMATES, student="ana")
+    assert "nf1" in active.agree
+
+
+def test_the_analysis_orders_by_each_standards_own_cut() -> None:
+    """Furthest from mastery is the largest gap to the standard's own mastery cut.
+
+    The same order as `selfassess.mastery.priorities` for one student.
+    """
+    rows = [
+        Evidence(student="ana", standard=s, score=v, assessed_on=date(2026, 10, 5))
+        for s, v in [("nf1", 1.9), ("nf3", 1.6)]
+    ]
+    strict = MasteryPolicy(cuts=BandCuts(near=1.0, mastered=3.5))
+    estimates = rollup(rows, MasteryPolicy(), policies={"nf3": strict})
+    result = compare_goals([], estimates, student="ana")
+    assert result.priorities == ("nf3", "nf1")  # gaps 1.9 and 1.1
+    assert [p.standard for p in priorities(estimates, student="ana")] == [
+        "nf3",
+        "nf1",
+    ]

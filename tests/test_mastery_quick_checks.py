@@ -408,3 +408,19 @@ def test_the_breakdown_carries_its_window() -> None:
     assert test.analysis({}, TAKEN, hours=24).window.hours == 24
     with pytest.raises(InvalidDataError, match=r"assessed_at"):
         test.analysis({}, datetime(2026, 10, 5))
+
+
+def test_a_students_mastered_standards_come_after_those_not_mastered() -> None:
+    """Not mastered first, those with no value yet among them; the mastered last.
+
+    The practice: power standards first, then the most missed, for that student.
+    """
+    policy = MasteryPolicy(method=MasteryMethod.N_MASTERY, n=2)
+    rows = (
+        rows_of([(1.0, FORMATIVE)], "ana", "a")
+        + rows_of([(4.0, FORMATIVE), (4.0, FORMATIVE)], "ana", "b")
+        + rows_of([(2.5, FORMATIVE), (2.5, FORMATIVE)], "ana", "c")
+    )
+    order = priorities(rollup(rows, policy), student="ana")
+    assert [p.standard for p in order][-1] == "b"
+    assert [p.not_mastered for p in order] == [1, 1, 0]

@@ -392,6 +392,7 @@ class FamilySchedule:
             ArgumentTypeError: If an argument is not of the kind it takes.
             NotFoundError: If the household (or *student*) has no booked
                 appointment.
+            InvalidDataError: If *at* is before the conference starts.
         """
         return self._mark(household, AppointmentStatus.HELD, student, at)
 
@@ -415,6 +416,7 @@ class FamilySchedule:
             ArgumentTypeError: If an argument is not of the kind it takes.
             NotFoundError: If the household (or *student*) has no booked
                 appointment.
+            InvalidDataError: If *at* is before the conference starts.
         """
         return self._mark(household, AppointmentStatus.NO_SHOW, student, at)
 
@@ -431,6 +433,16 @@ class FamilySchedule:
         _optional_moment(check, "at", at)
         check.done()
         chosen = _booked_of(self.appointments, household, student)
+        early = [
+            i for i in chosen if at is not None and at < self.appointments[i].starts
+        ]
+        if at is not None and early:
+            first = self.appointments[early[0]]
+            message = (
+                f"must be at or after the start of the conference it records "
+                f"({first.starts:%Y-%m-%d %H:%M}) (got {at:%Y-%m-%d %H:%M})"
+            )
+            raise InvalidDataError.single("at", message)
         appointments = list(self.appointments)
         for index in chosen:
             appointments[index] = attrs.evolve(

@@ -19,7 +19,7 @@ from selfassess._repr import short_repr
 from selfassess._scales import Band
 from selfassess._standards import Framework
 from selfassess._validate import Arguments, Checker, shown, to_tuple
-from selfassess.goals._goals import Goal
+from selfassess.goals._goals import Goal, GoalStatus
 from selfassess.mastery import MasteryEstimate
 
 __all__ = ["GoalComparison", "GoalMatch", "GoalStandardMatch", "compare_goals"]
@@ -174,19 +174,26 @@ def _read_estimates(
     return found
 
 
+_WORKING = (GoalStatus.ACTIVE, GoalStatus.CARRIED_OVER)
+"""The goals a student is working on: a goal met, not met or dropped is done with."""
+
+
 def _priority_order(student: dict[str, MasteryEstimate], power: set[str]) -> list[str]:
-    """The student's standards not mastered: power first, then furthest from mastery."""
-    wanted = {Band.NOT_YET: 0, Band.NEAR: 1}
+    """The student's standards not mastered: power first, then furthest from mastery.
+
+    Furthest means the largest gap to each estimate's own mastery cut, as
+    `selfassess.mastery.priorities` orders one student's standards.
+    """
+    wanted = {Band.NOT_YET, Band.NEAR}
     chosen = [s for s, estimate in student.items() if estimate.band in wanted]
-    return sorted(
-        chosen,
-        key=lambda s: (
-            s not in power,
-            wanted[student[s].band],
-            student[s].value if student[s].value is not None else 0.0,
-            s,
-        ),
-    )
+
+    def gap(standard: str) -> float:
+        estimate = student[standard]
+        if estimate.value is None:
+            return 0.0
+        return estimate.policy.band_cuts.mastered - estimate.value
+
+    return sorted(chosen, key=lambda s: (s not in power, -gap(s), s))
 
 
 def compare_goals(
@@ -207,7 +214,9 @@ def compare_goals(
     `GoalStandardMatch` saying, in plain words, whether the two agree.
 
     Args:
-        goals: The student's goals; all of them the student's.
+        goals: The student's goals; all of them the student's. Only the goals
+            still worked on (active or carried over) count as working on a
+            standard.
         estimates: Mastery estimates by (student, standard); other students'
             rows are left out.
         student: The id of the student.
@@ -281,6 +290,8 @@ def compare_goals(
     priorities = tuple(ordered if top is None else ordered[:top])
     working: dict[str, list[str]] = {}
     for goal in given:
+        if goal.status not in _WORKING:
+            continue
         for standard in goal.standards:
             ids = working.setdefault(standard, [])
             if goal.id not in ids:

@@ -62,7 +62,9 @@ class FeedbackLoop:
         student: The id of the student whose work it is.
         intention: The learning intention and its success criteria.
         work: The id of the piece of work judged first (an `~selfassess.Artifact`
-            id, or the id of the work in the school's system).
+            id, or the id of the work in the school's system; a
+            `~selfassess.goals.TermReview` holding the loop needs it to be one
+            of its artifacts, and so its revised work).
         judged_on: The day the student judged it.
         judgement: The student's judgement of the work against each success
             criterion of the intention, each exactly once.

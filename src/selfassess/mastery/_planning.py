@@ -141,9 +141,11 @@ def quick_checks(
         first, then smallest gap first (then by student and standard).
 
     Raises:
-        InvalidDataError: If *estimates* is not a mapping of estimates, or
-            *framework* is not a `selfassess.Framework`.
-        ArgumentTypeError: If *student* is neither ``None`` nor a string.
+        ArgumentTypeError: If *estimates* is not a mapping, *framework* is
+            neither ``None`` nor a `selfassess.Framework`, or *student* is
+            neither ``None`` nor a string.
+        InvalidDataError: If a key of *estimates* is not a (student, standard)
+            pair or a value not a `MasteryEstimate`.
     """
     arguments = Arguments()
     arguments.optional_text("student", student)
@@ -238,13 +240,16 @@ def priorities(
         For the class, one `Priority` per standard in the estimates: power first,
         then by the number of students not at mastery (most first), then by
         standard id. For one student, one `Priority` per standard the student
-        has an estimate on: power first, then the largest gap first (standards
-        with no value yet after those with one), then by standard id.
+        has an estimate on: power first, then those not mastered, largest gap
+        first (standards with no value yet after those with one), then the
+        mastered, then by standard id.
 
     Raises:
-        InvalidDataError: If *estimates* is not a mapping of estimates, or
-            *framework* is not a `selfassess.Framework`.
-        ArgumentTypeError: If *student* is neither ``None`` nor a string.
+        ArgumentTypeError: If *estimates* is not a mapping, *framework* is
+            neither ``None`` nor a `selfassess.Framework`, or *student* is
+            neither ``None`` nor a string.
+        InvalidDataError: If a key of *estimates* is not a (student, standard)
+            pair or a value not a `MasteryEstimate`.
 
     Example:
         >>> from datetime import date
@@ -290,7 +295,11 @@ def priorities(
 def _student_priorities(
     estimates: Estimates, power: set[str], student: str
 ) -> tuple[Priority, ...]:
-    """One student's standards: power first, then the largest gap, then the id."""
+    """One student's standards: power first, then the most missed, then the id.
+
+    The most missed: those not mastered, largest gap first (no value yet after
+    those with one), then the mastered.
+    """
     found: dict[str, Priority] = {}
     for who, standard, estimate in _checked(estimates):
         if who != student:
@@ -311,6 +320,7 @@ def _student_priorities(
         found.values(),
         key=lambda p: (
             not p.power,
+            p.not_mastered == 0,
             p.gap is None,
             -(p.gap or 0.0),
             p.standard,
@@ -365,8 +375,10 @@ def intervention_groups(
         with the lowest values.
 
     Raises:
-        InvalidDataError: If *estimates* is not a mapping of estimates, or
-            *max_size* is not a whole number of at least 1.
+        ArgumentTypeError: If *estimates* is not a mapping or *max_size* not a
+            whole number.
+        InvalidDataError: If *max_size* is less than 1, a key of *estimates* is
+            not a (student, standard) pair or a value not a `MasteryEstimate`.
     """
     check = Checker(arguments=True)
     check.integer("max_size", max_size, minimum=1)
@@ -440,8 +452,10 @@ def peer_tutors(
         The pairs, by standard id, then in the order assigned.
 
     Raises:
-        InvalidDataError: If *estimates* is not a mapping of estimates, or
-            *max_per_tutor* is not ``None`` or a whole number of at least 1.
+        ArgumentTypeError: If *estimates* is not a mapping or *max_per_tutor*
+            neither ``None`` nor a whole number.
+        InvalidDataError: If *max_per_tutor* is less than 1, a key of *estimates*
+            is not a (student, standard) pair or a value not a `MasteryEstimate`.
     """
     if max_per_tutor is not None:
         check = Checker(arguments=True)

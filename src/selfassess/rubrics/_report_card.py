@@ -159,10 +159,12 @@ class CardStandard:
     def descriptors_in(self, term: TermName) -> tuple[Descriptor, ...]:
         """Return what each level looks like in *term*.
 
-        Without benchmarks, the year's ``descriptors``. With them, the year's
-        merged with the term's benchmark, level by level, lowest level first: a
-        level's "can do" statements are the year's then the term's (each once),
-        and its title, description and points the term's where it gives them.
+        Without benchmarks, the year's ``descriptors``, as given; with a
+        benchmark and no year-round descriptors, the benchmark's, as given. With
+        both, the year's merged with the term's benchmark, level by level, lowest
+        level first: a level's "can do" statements are the year's then the
+        term's (each once), and its title, description and points the term's
+        where it gives them.
 
         Raises:
             ArgumentTypeError: If *term* is not a `selfassess.TermName`.
@@ -183,7 +185,7 @@ class CardStandard:
         return self.descriptors
 
     def can_do_in(self, term: TermName) -> tuple[str, ...]:
-        """Return the "can do" statements of *term*, lowest level first.
+        """Return the "can do" statements of *term*, in `descriptors_in`'s order.
 
         Raises:
             ArgumentTypeError: If *term* is not a `selfassess.TermName`.
