@@ -147,7 +147,9 @@ def test_every_method_over_time(data: st.DataObject) -> None:
     for method in MasteryMethod:
         bkt = MasteryMethod.BKT
         cuts = drawn.cuts if (drawn.method is bkt) == (method is bkt) else None
-        policy = usable(attrs.evolve(drawn, method=method, cuts=cuts))
+        policy = usable(
+            attrs.evolve(drawn, method=method, cuts=cuts, quick_check_within=None)
+        )
         columns = from_evidence(table)
         found = series_columns(columns, policy)
         at = 0
