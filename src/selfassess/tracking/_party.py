@@ -53,10 +53,16 @@ class PartyGuest:
     def __attrs_post_init__(self) -> None:
         check = Checker()
         person_ok = check.instance("person", self.person, Person)
-        if check.items("family_of", self.family_of, check.identifier):
+        family_ok = check.items("family_of", self.family_of, check.identifier)
+        if family_ok:
             check.unique("family_of", self.family_of, lambda value: value, "student")
         role = self.person.role if person_ok else None
-        if self.family_of and isinstance(role, Role) and role not in _FAMILY:
+        if (
+            family_ok
+            and self.family_of
+            and isinstance(role, Role)
+            and role not in _FAMILY
+        ):
             check.add(
                 "family_of",
                 f"must be empty for a guest who is not family (role {role.value!r})",
