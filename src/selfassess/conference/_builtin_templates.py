@@ -53,6 +53,18 @@ def _item(  # noqa: PLR0917 (a row of a template reads best positionally)
     )
 
 
+_STUDENT_QUESTIONS = _item(
+    "questions",
+    "Questions",
+    1,
+    Role.STUDENT,
+    ["questions"],
+    (),
+    "answer your questions",
+    required=True,
+)
+"""The student's questions, which close both student-led conferences."""
+
 _SET_TOGETHER = "Teacher's strengths, and one goal the student and teacher set together"
 """The teacher's part when no family comes: the conference is still held, and the
 student and the teacher set the goal together."""
@@ -161,16 +173,7 @@ STUDENT_LED_FIRST = Template(
             required=True,
             without_family=_SET_TOGETHER,
         ),
-        _item(
-            "questions",
-            "Questions",
-            1,
-            _S,
-            ["questions"],
-            (),
-            "answer your questions",
-            required=True,
-        ),
+        _STUDENT_QUESTIONS,
     ),
     afterwards=("The student keeps the Three Pluses and a Goal sheets.",),
     source="Student-led conference, first of two a year",
@@ -237,16 +240,7 @@ STUDENT_LED_SECOND = Template(
             required=True,
             without_family=_SET_TOGETHER,
         ),
-        _item(
-            "questions",
-            "Questions",
-            1,
-            _S,
-            ["questions"],
-            (),
-            "answer your questions",
-            required=True,
-        ),
+        _STUDENT_QUESTIONS,
     ),
     afterwards=("The student files the self-evaluation in the portfolio.",),
     source="Student-led conference, second of two a year",
