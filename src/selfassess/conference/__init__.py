@@ -44,6 +44,7 @@ from selfassess.conference._prompts import (
     Prompt,
     PromptBank,
     PromptPurpose,
+    WidaLevel,
 )
 from selfassess.conference._records import (
     ConferenceOutcome,
@@ -129,6 +130,7 @@ __all__ = [
     "TeacherRoom",
     "Template",
     "TemplateItem",
+    "WidaLevel",
     "allocate_minutes",
     "family_participation",
     "plan_block",

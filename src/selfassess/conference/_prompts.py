@@ -14,6 +14,7 @@ import enum
 import attrs
 
 from selfassess._people import Role
+from selfassess._proficiency import Proficiency, WidaLevel, levels_to_try
 from selfassess._repr import short_repr
 from selfassess._validate import Arguments, Checker, shown, to_tuple
 from selfassess.errors import ArgumentTypeError, NotFoundError, Problem
@@ -25,6 +26,7 @@ __all__ = [
     "Prompt",
     "PromptBank",
     "PromptPurpose",
+    "WidaLevel",
 ]
 
 
@@ -63,21 +65,6 @@ class PromptPurpose(enum.Enum):
     """What helps the student learn, at school and at home."""
     QUESTIONS = "questions"
     """Questions from anyone present."""
-
-
-class Proficiency(enum.Enum):
-    """An English learner's proficiency level, for choosing a prompt's wording.
-
-    Three levels, as many state English-language-proficiency frameworks group
-    WIDA's six: beginning (levels 1-2), intermediate (3-4), advanced (5-6).
-    """
-
-    BEGINNING = "beginning"
-    """Single words, gestures and pointing; short questions with a visual."""
-    INTERMEDIATE = "intermediate"
-    """Short sentences; simple questions, one idea each."""
-    ADVANCED = "advanced"
-    """Near the everyday language of the class; a few words made simpler."""
 
 
 @attrs.frozen(kw_only=True)
@@ -155,31 +142,30 @@ class Prompt:
         check.optional_identifier("visual_scale", self.visual_scale)
         check.done()
 
-    def text_for(self, level: Proficiency | None = None) -> str:
+    def text_for(self, level: Proficiency | WidaLevel | None = None) -> str:
         """Return the wording for a proficiency level.
 
         Args:
-            level: The student's English-language proficiency, or ``None`` for a
-                student fluent in the language of the class.
+            level: The student's English-language proficiency, as a band or one of
+                WIDA's six levels, or ``None`` for a student fluent in the language
+                of the class.
 
         Returns:
             The leveled wording for *level* if the prompt has one; otherwise the
             wording of the nearest simpler level it has; otherwise its own text.
 
         Raises:
-            ArgumentTypeError: If *level* is neither ``None`` nor a `Proficiency`.
+            ArgumentTypeError: If *level* is neither ``None``, a `Proficiency` nor
+                a `WidaLevel`.
         """
         if level is None:
             return self.text
-        if not isinstance(level, Proficiency):
-            message = f"must be a Proficiency or None (got {shown(level)})"
+        if not isinstance(level, (Proficiency, WidaLevel)):
+            message = f"must be a Proficiency, a WidaLevel or None (got {shown(level)})"
             raise ArgumentTypeError([Problem("level", message)])
-        order = list(Proficiency)
+        band = level.proficiency if isinstance(level, WidaLevel) else level
         by_level = {item.level: item.text for item in self.leveled}
-        # Prefer the level asked for, then simpler levels, then harder ones: a
-        # simpler wording is always understood by a more proficient student.
-        start = order.index(level)
-        for candidate in [*reversed(order[: start + 1]), *order[start + 1 :]]:
+        for candidate in levels_to_try(band):
             if candidate in by_level:
                 return by_level[candidate]
         return self.text

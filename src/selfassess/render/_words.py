@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from selfassess._numbers import round_half_up
+from selfassess.language._formats import english_day, english_time
 
 __all__ = ["counted", "day_in_words", "fixed", "short_day", "time_in_words"]
 
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = (
     "January", "February", "March", "April", "May", "June", "July",
     "August", "September", "October", "November", "December",
@@ -60,7 +60,7 @@ def day_in_words(day: date) -> str:
         >>> day_in_words(date(2026, 10, 5))
         'Monday 5 October 2026'
     """
-    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return english_day(day)
 
 
 def time_in_words(moment: datetime) -> str:
@@ -70,9 +70,4 @@ def time_in_words(moment: datetime) -> str:
         >>> time_in_words(datetime(2026, 10, 5, 16, 15)), time_in_words(datetime(2026, 10, 5, 12, 0))
         ('4:15 pm', 'noon')
     """
-    if (moment.hour, moment.minute) == (12, 0):
-        return "noon"
-    if (moment.hour, moment.minute) == (0, 0):
-        return "midnight"
-    hour = moment.hour % 12 or 12
-    return f"{hour}:{moment.minute:02d} {'am' if moment.hour < 12 else 'pm'}"
+    return english_time(moment)
