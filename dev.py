@@ -36,7 +36,7 @@ PIP_WITH_GROUPS = "pip>=25.1"  # the first pip that reads [dependency-groups]
 # The examples of a page share one namespace and run in order, so they run in a
 # pytest of their own, not spread over pytest-xdist's workers.
 EXAMPLES = ("-p", "no:xdist", "docs", "README.md")
-EXTRAS = "tables,dask"  # every extra: CI tests the edges that need them
+EXTRAS = "tables,dask,language"  # every extra: CI tests the edges that need them
 
 
 def say(message: str) -> None:

@@ -56,6 +56,7 @@ levels = st.builds(
     symbol=optional_texts,
     colour=st.none() | colours,
     mastery=st.booleans(),
+    family_label=optional_texts,
 )
 
 
@@ -81,6 +82,7 @@ def scales(draw: st.DrawFn) -> sa.Scale:
             symbol=draw(optional_texts),
             colour=draw(st.none() | colours),
             mastery=index >= first_mastery,
+            family_label=draw(optional_texts),
         )
         for index, (point, label) in enumerate(zip(points, labels, strict=True))
     ]

@@ -30,6 +30,7 @@ from selfassess._standards import (
     Standard,
     SuccessCriterion,
 )
+from selfassess._supports import WritingSupports
 from selfassess._terms import SchoolYear, Term, TermName
 from selfassess._version import __version__
 from selfassess.errors import InvalidDataError, Problem, SelfAssessError
@@ -73,5 +74,6 @@ __all__ = [
     "SuccessCriterion",
     "Term",
     "TermName",
+    "WritingSupports",
     "__version__",
 ]

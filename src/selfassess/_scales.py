@@ -91,6 +91,10 @@ class Level:
             young learners and English learners, such as ``"🙂"``.
         colour: An optional colour for displays, as ``"#RRGGBB"``.
         mastery: Whether this level counts as mastery of a standard.
+        family_label: The level's name in a family's plain words ("on track",
+            "getting there"), shown beside the teacher's label to families and
+            used by the planner in family conferences; ``None`` when the label
+            is plain already.
 
     Raises:
         InvalidDataError: If points is not a finite number, the label is empty, or the
@@ -105,11 +109,13 @@ class Level:
     symbol: str | None = None
     colour: str | None = None
     mastery: bool = False
+    family_label: str | None = None
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.declared(self)
         check.text("label", self.label)
+        check.optional_text("family_label", self.family_label)
         check.text("description", self.description, empty=True)
         check.optional_text("symbol", self.symbol)
         if self.colour is not None and (
@@ -120,6 +126,16 @@ class Level:
             )
         check.boolean("mastery", self.mastery)
         check.done()
+
+    @property
+    def family_words(self) -> str:
+        """The level's name for a family: its family label, else its label.
+
+        Example:
+            >>> FOUR_POINT.levels[1].label, FOUR_POINT.levels[1].family_words
+            ('Partially proficient', 'getting there')
+        """
+        return self.label if self.family_label is None else self.family_label
 
     def __str__(self) -> str:
         if self.symbol:
@@ -416,12 +432,14 @@ FOUR_POINT = Scale(
             label="Not proficient",
             description="Not yet able to show the standard, even with help.",
             colour="#cf222e",
+            family_label="just starting",
         ),
         Level(
             points=2,
             label="Partially proficient",
             description="Shows parts of the standard, or all of it with help.",
             colour="#d4a72c",
+            family_label="getting there",
         ),
         Level(
             points=3,
@@ -429,6 +447,7 @@ FOUR_POINT = Scale(
             description="Shows the standard independently: the goal.",
             colour="#1a7f37",
             mastery=True,
+            family_label="on track",
         ),
         Level(
             points=4,
@@ -436,6 +455,7 @@ FOUR_POINT = Scale(
             description="Applies the standard in new or more complex situations.",
             colour="#0969da",
             mastery=True,
+            family_label="going beyond",
         ),
     ),
 )
@@ -446,11 +466,38 @@ CANVAS_DEFAULT = Scale(
     id="canvas-default",
     name="Canvas default outcome scale",
     levels=(
-        Level(points=0, label="No evidence", colour="#8c959f"),
-        Level(points=1, label="Below mastery", colour="#cf222e"),
-        Level(points=2, label="Near mastery", colour="#d4a72c"),
-        Level(points=3, label="Meets mastery", colour="#1a7f37", mastery=True),
-        Level(points=4, label="Exceeds mastery", colour="#0969da", mastery=True),
+        Level(
+            points=0,
+            label="No evidence",
+            colour="#8c959f",
+            family_label="no work to look at yet",
+        ),
+        Level(
+            points=1,
+            label="Below mastery",
+            colour="#cf222e",
+            family_label="just starting",
+        ),
+        Level(
+            points=2,
+            label="Near mastery",
+            colour="#d4a72c",
+            family_label="getting there",
+        ),
+        Level(
+            points=3,
+            label="Meets mastery",
+            colour="#1a7f37",
+            mastery=True,
+            family_label="on track",
+        ),
+        Level(
+            points=4,
+            label="Exceeds mastery",
+            colour="#0969da",
+            mastery=True,
+            family_label="going beyond",
+        ),
     ),
 )
 """Canvas's default five-level outcome scale: 4 exceeds mastery, 3 meets mastery,
@@ -483,12 +530,19 @@ TRAFFIC_LIGHT = Scale(
     id="traffic-light",
     name="Traffic light",
     levels=(
-        Level(points=1, label="Red", description="I need help.", colour="#cf222e"),
+        Level(
+            points=1,
+            label="Red",
+            description="I need help.",
+            colour="#cf222e",
+            family_label="needs help",
+        ),
         Level(
             points=2,
             label="Yellow",
             description="I am getting there.",
             colour="#d4a72c",
+            family_label="getting there",
         ),
         Level(
             points=3,
@@ -496,6 +550,7 @@ TRAFFIC_LIGHT = Scale(
             description="I have got it.",
             colour="#1a7f37",
             mastery=True,
+            family_label="on track",
         ),
     ),
 )
@@ -506,21 +561,31 @@ EMERGING_TO_EXTENDING = Scale(
     id="emerging-extending",
     name="Emerging, developing, proficient, extending",
     levels=(
-        Level(points=1, label="Emerging", description="Beginning to show the skill."),
         Level(
-            points=2, label="Developing", description="Shows the skill with support."
+            points=1,
+            label="Emerging",
+            description="Beginning to show the skill.",
+            family_label="just starting",
+        ),
+        Level(
+            points=2,
+            label="Developing",
+            description="Shows the skill with support.",
+            family_label="getting there",
         ),
         Level(
             points=3,
             label="Proficient",
             description="Shows the skill independently.",
             mastery=True,
+            family_label="on track",
         ),
         Level(
             points=4,
             label="Extending",
             description="Extends the skill to new situations.",
             mastery=True,
+            family_label="going beyond",
         ),
     ),
 )

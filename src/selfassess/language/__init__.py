@@ -42,6 +42,7 @@ from selfassess.language._catalog import (
     placeholders,
 )
 from selfassess.language._formats import babel_available
+from selfassess.language._scales import level_words, scale_name
 
 __all__ = [
     "ARABIC",
@@ -55,6 +56,8 @@ __all__ = [
     "babel_available",
     "catalog_for",
     "english_messages",
+    "level_words",
     "message_ids",
     "placeholders",
+    "scale_name",
 ]

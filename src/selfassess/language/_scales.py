@@ -1,0 +1,112 @@
+"""A scale's words in a language: its name, and each level's labels and description.
+
+The built-in scales are translated in the shipped catalogs (and must be in a
+school's); a teacher's own scale is the teacher's words, shown as written.
+"""
+
+from __future__ import annotations
+
+from selfassess._scales import (
+    CANVAS_DEFAULT,
+    EMERGING_TO_EXTENDING,
+    FOUR_POINT,
+    THREE_FACES,
+    TRAFFIC_LIGHT,
+    Level,
+    Scale,
+)
+from selfassess._validate import Arguments
+from selfassess.language._catalog import Catalog, catalog_for
+
+__all__ = ["level_words", "scale_name"]
+
+_BUILT_IN = {
+    scale.id: scale
+    for scale in (
+        FOUR_POINT,
+        CANVAS_DEFAULT,
+        THREE_FACES,
+        TRAFFIC_LIGHT,
+        EMERGING_TO_EXTENDING,
+    )
+}
+
+
+def _built_in(scale: Scale) -> bool:
+    return _BUILT_IN.get(scale.id) == scale
+
+
+def scale_name(scale: Scale, *, language: str | Catalog | None = None) -> str:
+    """Return a scale's name in a language.
+
+    Example:
+        >>> from selfassess import FOUR_POINT
+        >>> scale_name(FOUR_POINT, language="es")
+        'Escala de competencia de 4 niveles'
+    """
+    check = Arguments()
+    check.instance("scale", scale, Scale)
+    check.done()
+    if not _built_in(scale):
+        return scale.name
+    return catalog_for(language).text(f"scale.{scale.id}.name")
+
+
+def level_words(
+    scale: Scale,
+    level: Level | float,
+    *,
+    language: str | Catalog | None = None,
+    family: bool = False,
+    description: bool = False,
+) -> str:
+    """Return a level's words in a language: its label, family label or description.
+
+    Args:
+        scale: The scale the level belongs to.
+        level: The level, or its points.
+        language: A language tag, a `Catalog`, or ``None`` for English.
+        family: Whether to give the family's plain words ("on track") rather than
+            the teacher's label ("Proficient").
+        description: Whether to give the level's description instead.
+
+    Returns:
+        For a built-in scale, the catalog's wording; for a teacher's own scale, the
+        level's own words (its family label falling back to its label).
+
+    Raises:
+        NotFoundError: If the scale has no level of those points, or no catalog
+            has the language.
+
+    Example:
+        >>> from selfassess import FOUR_POINT
+        >>> level_words(FOUR_POINT, 2, family=True)
+        'getting there'
+        >>> level_words(FOUR_POINT, 3, language="es", family=True)
+        'va por buen camino'
+        >>> level_words(FOUR_POINT, 3, language="ar")
+        'متمكّن'
+    """
+    check = Arguments()
+    check.instance("scale", scale, Scale)
+    check.boolean("family", family)
+    check.boolean("description", description)
+    check.done()
+    found = level if isinstance(level, Level) else scale.level(level)
+    own = (
+        found.description
+        if description
+        else found.family_words
+        if family
+        else found.label
+    )
+    if not _built_in(scale) or found not in scale.levels:
+        return own
+    catalog = catalog_for(language)
+    key = f"scale.{scale.id}.{found.points:g}"
+    part = "description" if description else "family" if family else "label"
+    if part == "family" and found.family_label is None:
+        part = "label"
+    if part == "description" and not found.description:
+        return own
+    return catalog.text(f"{key}.{part}")
