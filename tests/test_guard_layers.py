@@ -20,6 +20,7 @@ LAYERS = ("core", "practice", "planning", "meeting", "edges")
 """The layers, lowest first."""
 
 PACKAGES = {
+    "language": "core",
     "rubrics": "practice",
     "mastery": "practice",
     "tracking": "practice",
@@ -39,9 +40,14 @@ LAYERS_PAGE = Path(__file__).parent.parent / "docs" / "reference" / "layers.md"
 
 
 def package(module: str) -> str:
-    """The package a dotted module name belongs to: ``"core"`` for the top level."""
+    """The package a dotted module name belongs to: ``"core"`` for the top level.
+
+    `selfassess.language` is core too: every layer writes its texts through it.
+    """
     parts = module.split(".")
     if len(parts) == 1 or (parts[1] not in PACKAGES and parts[1] != "__main__"):
+        return "core"
+    if PACKAGES.get(parts[1]) == "core":
         return "core"
     return parts[1]
 
