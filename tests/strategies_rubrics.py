@@ -521,6 +521,16 @@ def card_talking_points(draw: st.DrawFn) -> rb.CardTalkingPoint:
         self_grade=grade,
         can_do_level=draw(st.none() | st.just(level)),
         message=draw(texts),
+        **draw(
+            st.just({})
+            | st.fixed_dictionaries(
+                {
+                    "subject_title": texts,
+                    "statement": texts,
+                    "scale": st.sampled_from([sa.FOUR_POINT, TWO_LEVELS]),
+                }
+            )
+        ),
     )
 
 
@@ -622,6 +632,17 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
         criterion=identifiers,
         steps=st.integers(min_value=-4, max_value=4),
         text=texts,
+    ).flatmap(
+        lambda point: (
+            st.just(point)
+            | st.builds(
+                attrs.evolve,
+                st.just(point),
+                title=texts,
+                self_label=texts,
+                teacher_label=texts,
+            )
+        )
     ),
     rb.TalkingPointKind: st.sampled_from(rb.TalkingPointKind),
 }

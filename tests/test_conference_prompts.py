@@ -122,7 +122,7 @@ def test_a_level_repeats_is_refused() -> None:
 def test_text_for_refuses_an_unknown_level() -> None:
     """A level that is not a Proficiency is the caller's mistake."""
     with pytest.raises(
-        ArgumentTypeError, match=r"^level: must be a Proficiency or None"
+        ArgumentTypeError, match=r"^level: must be a Proficiency, a WidaLevel or None"
     ):
         PROMPT_BANK.prompt("strengths").text_for("beginning")  # type: ignore[arg-type]
 

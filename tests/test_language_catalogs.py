@@ -300,3 +300,23 @@ def test_each_message_fills_in_each_language(key: str) -> None:
     values = dict.fromkeys(placeholders(ENGLISH.messages[key]), "X")
     for catalog in SHIPPED:
         assert catalog.text(key, **values)
+
+
+def test_an_advanced_student_reads_the_own_wording_unless_one_is_written() -> None:
+    """WIDA 5-6 read the class's wording; levels 3-4 fall back to the simpler one."""
+    bases = sorted(
+        key.split("@")[0]
+        for key in message_ids()
+        if key.endswith("@beginning")
+        and not ENGLISH.has(key.replace("@beginning", "@advanced"))
+        and not ENGLISH.has(key.replace("@beginning", "@intermediate"))
+    )
+    if not bases:
+        pytest.skip("every leveled message has an intermediate or advanced wording")
+    key = bases[0]
+    values = dict.fromkeys(placeholders(ENGLISH.messages[key]), "x")
+    own = ENGLISH.messages[key].format_map(values)
+    beginning = ENGLISH.messages[f"{key}@beginning"].format_map(values)
+    assert ENGLISH.text(key, level=WidaLevel.BRIDGING, **values) == own
+    assert ENGLISH.text(key, level=Proficiency.ADVANCED, **values) == own
+    assert ENGLISH.text(key, level=WidaLevel.DEVELOPING, **values) == beginning

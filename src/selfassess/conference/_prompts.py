@@ -14,10 +14,16 @@ import enum
 import attrs
 
 from selfassess._people import Role
-from selfassess._proficiency import Proficiency, WidaLevel, levels_to_try
+from selfassess._proficiency import (
+    Proficiency,
+    WidaLevel,
+    levels_to_try,
+    proficiency_argument,
+)
 from selfassess._repr import short_repr
 from selfassess._validate import Arguments, Checker, shown, to_tuple
-from selfassess.errors import ArgumentTypeError, NotFoundError, Problem
+from selfassess.errors import NotFoundError
+from selfassess.language import ENGLISH, Catalog, catalog_for
 
 __all__ = [
     "PROMPT_BANK",
@@ -142,28 +148,52 @@ class Prompt:
         check.optional_identifier("visual_scale", self.visual_scale)
         check.done()
 
-    def text_for(self, level: Proficiency | WidaLevel | None = None) -> str:
-        """Return the wording for a proficiency level.
+    def text_for(
+        self,
+        level: Proficiency | WidaLevel | None = None,
+        *,
+        language: str | Catalog | None = None,
+    ) -> str:
+        """Return the wording for a proficiency level, in a language.
+
+        A prompt of `PROMPT_BANK` is written in every catalog, with its leveled
+        wordings; a teacher's own prompt is the teacher's words, given as written
+        whatever the language.
 
         Args:
             level: The student's English-language proficiency, as a band or one of
-                WIDA's six levels, or ``None`` for a student fluent in the language
-                of the class.
+                WIDA's six levels (levels 1-2 read the simplest wording), or
+                ``None`` for a student fluent in the language of the class.
+            language: A language tag, a `~selfassess.language.Catalog`, or
+                ``None`` for the prompt as it is written (English for the bank).
 
         Returns:
             The leveled wording for *level* if the prompt has one; otherwise the
             wording of the nearest simpler level it has; otherwise its own text.
+            In *language* for a prompt of the bank.
 
         Raises:
             ArgumentTypeError: If *level* is neither ``None``, a `Proficiency` nor
-                a `WidaLevel`.
+                a `WidaLevel`, or *language* is not a tag, a catalog or ``None``.
+            NotFoundError: If no catalog has *language*.
+
+        Example:
+            >>> from selfassess.conference import PROMPT_BANK, WidaLevel
+            >>> prompt = PROMPT_BANK.prompt("help-more")
+            >>> prompt.text_for(language="es")
+            '¿Cómo te puedo ayudar más?'
+            >>> prompt.text_for(WidaLevel.EMERGING, language="es")
+            '¿Quieres ayuda? Señala: yo, un amigo, un grupo.'
         """
-        if level is None:
+        check = Arguments()
+        band = proficiency_argument(check, "level", level)
+        check.done()
+        if language is not None:
+            catalog = catalog_for(language)
+            if _BUILT_IN.get(self.id) == self:
+                return catalog.text(f"{_MESSAGE}{self.id}", level=band)
+        if band is None:
             return self.text
-        if not isinstance(level, (Proficiency, WidaLevel)):
-            message = f"must be a Proficiency, a WidaLevel or None (got {shown(level)})"
-            raise ArgumentTypeError([Problem("level", message)])
-        band = level.proficiency if isinstance(level, WidaLevel) else level
         by_level = {item.level: item.text for item in self.leveled}
         for candidate in levels_to_try(band):
             if candidate in by_level:
@@ -248,26 +278,27 @@ class PromptBank:
         return tuple(prompt for prompt in self.prompts if prompt.asker is role)
 
 
-def _prompt(  # noqa: PLR0917 (a row of the bank reads best positionally)
+_MESSAGE = "prompts."
+"""The prefix of a bank prompt's message id in the catalogs."""
+
+
+def _prompt(
     prompt_id: str,
     purpose: PromptPurpose,
-    text: str,
-    beginning: str,
-    intermediate: str,
-    advanced: str,
     *,
     asker: Role = Role.TEACHER,
     visual: bool = False,
 ) -> Prompt:
+    """A prompt of the bank, its wordings read from the English catalog."""
+    key = f"{_MESSAGE}{prompt_id}"
     return Prompt(
         id=prompt_id,
         purpose=purpose,
-        text=text,
+        text=ENGLISH.text(key),
         asker=asker,
-        leveled=(
-            LeveledText(level=Proficiency.BEGINNING, text=beginning),
-            LeveledText(level=Proficiency.INTERMEDIATE, text=intermediate),
-            LeveledText(level=Proficiency.ADVANCED, text=advanced),
+        leveled=tuple(
+            LeveledText(level=band, text=ENGLISH.messages[f"{key}@{band.value}"])
+            for band in Proficiency
         ),
         visual_scale="three-faces" if visual else None,
     )
@@ -279,233 +310,35 @@ PROMPT_BANK = PromptBank(
     prompts=(
         # Self-assessment conference stems (successes, struggles, participation,
         # praise, steps to fix errors), as the practice words them.
-        _prompt(
-            "strengths",
-            _P.STRENGTHS,
-            "What were your strengths? What specific skills did you show mastery of?",
-            "What can you do well? Show me.",
-            "What did you do well? Which skill can you do now?",
-            "What were your strengths? Which skills did you master?",
-            visual=True,
-        ),
-        _prompt(
-            "growth",
-            _P.GROWTH,
-            "Did you show growth from then to now? How do you know?",
-            "Before and now: is it better? Point.",
-            "Is your work better now than before? Show me.",
-            "How did your work grow from then to now?",
-            visual=True,
-        ),
-        _prompt(
-            "struggles",
-            _P.STRUGGLES,
-            "What was hard for you? Where did you get stuck?",
-            "What is hard? Show me.",
-            "What was hard? Where did you stop?",
-            "What was difficult, and where did you get stuck?",
-            visual=True,
-        ),
-        _prompt(
-            "participation",
-            _P.PARTICIPATION,
-            "How did you take part in class and in your group?",
-            "Did you talk in class? Did you help your group?",
-            "How did you help in class and in your group?",
-            "How did you take part in class discussions and group work?",
-            visual=True,
-        ),
-        _prompt(
-            "praise",
-            _P.PRAISE,
-            "One thing you did really well was ... because ...",
-            "Good job! You did ... well.",
-            "You did ... well. It was good because ...",
-            "Something you did really well was ... because ...",
-        ),
-        _prompt(
-            "fix-errors",
-            _P.NEXT_STEPS,
-            "What steps will you take to fix this error?",
-            "Let's fix it. First ... Then ...",
-            "What will you do to fix this? What is first?",
-            "Which steps will you take to correct this error?",
-        ),
-        _prompt(
-            "help-more",
-            _P.SUPPORT,
-            "How can I help you more?",
-            "Do you want help? Point: me, a friend, a group.",
-            "How can I help you? What do you need?",
-            "What could I do to help you more?",
-        ),
-        _prompt(
-            "still-hard",
-            _P.SUPPORT,
-            "What still feels hard? Would a small group or a classmate who has mastered it help?",
-            "What is still hard? Work with a friend? Yes or no.",
-            "What is still hard? Do you want to work with a group or a friend?",
-            "What still feels hard? Would a small group or a peer tutor help?",
-            visual=True,
-        ),
+        _prompt("strengths", _P.STRENGTHS, visual=True),
+        _prompt("growth", _P.GROWTH, visual=True),
+        _prompt("struggles", _P.STRUGGLES, visual=True),
+        _prompt("participation", _P.PARTICIPATION, visual=True),
+        _prompt("praise", _P.PRAISE),
+        _prompt("fix-errors", _P.NEXT_STEPS),
+        _prompt("help-more", _P.SUPPORT),
+        _prompt("still-hard", _P.SUPPORT, visual=True),
         # Goals: Three Pluses and a Goal, goal review with fraction bars.
-        _prompt(
-            "three-pluses",
-            _P.GOALS,
-            "What are three things you do well, and one goal for next time?",
-            "Three good things. One goal.",
-            "Tell me three things you do well and one goal.",
-            "Name three strengths and one goal for next term.",
-        ),
-        _prompt(
-            "goal-progress",
-            _P.GOALS,
-            "How much of your goal have you reached? Show me your fraction bar and your evidence.",
-            "Your goal: how much? Colour the bar.",
-            "How much of your goal did you do? Show your bar.",
-            "How far have you come on your goal? Show your fraction bar and evidence.",
-            visual=True,
-        ),
-        _prompt(
-            "next-goal",
-            _P.GOALS,
-            "What is your next goal? How will you know you reached it?",
-            "Next goal? Show me.",
-            "What is your next goal? How will you know you did it?",
-            "What is your next goal, and how will you measure it?",
-        ),
-        _prompt(
-            "self-grade",
-            _P.EVIDENCE,
-            "What grade did you give yourself, and why? What work shows it?",
-            "Your grade? Show me your work.",
-            "What grade did you give? Why? Show me.",
-            "Which grade did you give yourself, and what work shows it?",
-            visual=True,
-        ),
-        _prompt(
-            "show-evidence",
-            _P.EVIDENCE,
-            "Which piece of work shows that? Walk me through it.",
-            "Show me the work.",
-            "Which work shows this? Tell me about it.",
-            "Which piece of work shows this? Explain it to me.",
-        ),
-        _prompt(
-            "compare-ratings",
-            _P.COMPARISON,
-            "Where do your ratings and mine agree? Where do they differ, and why?",
-            "Your score. My score. Same or different?",
-            "Look at your score and my score. Are they the same? Why not?",
-            "Where do our ratings agree, and why might they differ?",
-            visual=True,
-        ),
-        _prompt(
-            "work-plan",
-            _P.WORK_PLAN,
-            "How do you prefer to work: alone, with a partner or in a small group? How is your plan going?",
-            "Work alone, with a friend, or a group? Point.",
-            "How do you like to work? Is your plan working?",
-            "How do you prefer to work, and how is your work plan going?",
-            visual=True,
-        ),
-        _prompt(
-            "quick-check",
-            _P.QUICK_CHECK,
-            "You are close to mastery on this standard. Do you want to show me with a quick check?",
-            "Almost there! Try a short test?",
-            "You are almost there. Do you want to try a quick check?",
-            "You are near mastery. Would you like to try a quick check now?",
-        ),
-        _prompt(
-            "collaboration",
-            _P.COLLABORATION,
-            "How did your group share the work? What was your part, and what would you change?",
-            "Your group: good or not? Your job?",
-            "How did your group work? What did you do?",
-            "How did your group share the work, and what was your role?",
-            visual=True,
-        ),
-        _prompt(
-            "time-on-task",
-            _P.WORK_HABITS,
-            "How did you rate your time on task? What helped you stay focused?",
-            "Did you work the whole time? Point.",
-            "How well did you work? What helped you?",
-            "How did you rate your time on task, and what helped you focus?",
-            visual=True,
-        ),
-        _prompt(
-            "strategies-school",
-            _P.STRATEGIES,
-            "What helps you learn at school?",
-            "What helps you at school?",
-            "What helps you learn in class?",
-            "Which strategies help you learn at school?",
-        ),
-        _prompt(
-            "questions",
-            _P.QUESTIONS,
-            "What questions do you have?",
-            "Questions?",
-            "Do you have a question?",
-            "What questions do you have for us?",
-        ),
+        _prompt("three-pluses", _P.GOALS),
+        _prompt("goal-progress", _P.GOALS, visual=True),
+        _prompt("next-goal", _P.GOALS),
+        _prompt("self-grade", _P.EVIDENCE, visual=True),
+        _prompt("show-evidence", _P.EVIDENCE),
+        _prompt("compare-ratings", _P.COMPARISON, visual=True),
+        _prompt("work-plan", _P.WORK_PLAN, visual=True),
+        _prompt("quick-check", _P.QUICK_CHECK),
+        _prompt("collaboration", _P.COLLABORATION, visual=True),
+        _prompt("time-on-task", _P.WORK_HABITS, visual=True),
+        _prompt("strategies-school", _P.STRATEGIES),
+        _prompt("questions", _P.QUESTIONS),
         # Prompts a parent can ask their child, and a parent's own strengths and
         # goal (student-led conference, Three Pluses and a Goal).
-        _prompt(
-            "parent-proud",
-            _P.STRENGTHS,
-            "What are you most proud of? Why?",
-            "What is your best work?",
-            "What work are you proud of? Why?",
-            "Which work are you most proud of, and why?",
-            asker=Role.FAMILY,
-        ),
-        _prompt(
-            "parent-hard",
-            _P.STRUGGLES,
-            "What has been hard for you, and what did you do about it?",
-            "What is hard?",
-            "What is hard for you? What did you do?",
-            "What has been difficult, and how did you handle it?",
-            asker=Role.FAMILY,
-        ),
-        _prompt(
-            "parent-help",
-            _P.STRATEGIES,
-            "How can I help you at home?",
-            "How can I help at home?",
-            "What can we do at home to help you?",
-            "What could we do at home to help you learn?",
-            asker=Role.FAMILY,
-        ),
-        _prompt(
-            "parent-show",
-            _P.EVIDENCE,
-            "Can you show me a piece of work you worked hard on?",
-            "Show me your work.",
-            "Show me work you worked hard on.",
-            "Could you show me a piece of work you worked hard on?",
-            asker=Role.FAMILY,
-        ),
-        _prompt(
-            "parent-strengths-goal",
-            _P.GOALS,
-            "Strengths I see in you are ... One goal I have for you is ...",
-            "You are good at ... Goal: ...",
-            "You are good at ... My goal for you is ...",
-            "Strengths I see are ... One goal for you is ...",
-            asker=Role.FAMILY,
-        ),
-        _prompt(
-            "teacher-strengths-goal",
-            _P.GOALS,
-            "Strengths I see in your work are ... One goal I have for you is ...",
-            "You are good at ... Goal: ...",
-            "You are good at ... My goal for you is ...",
-            "Strengths I see are ... One goal for you is ...",
-        ),
+        _prompt("parent-proud", _P.STRENGTHS, asker=Role.FAMILY),
+        _prompt("parent-hard", _P.STRUGGLES, asker=Role.FAMILY),
+        _prompt("parent-help", _P.STRATEGIES, asker=Role.FAMILY),
+        _prompt("parent-show", _P.EVIDENCE, asker=Role.FAMILY),
+        _prompt("parent-strengths-goal", _P.GOALS, asker=Role.FAMILY),
+        _prompt("teacher-strengths-goal", _P.GOALS),
     )
 )
 """The practice's sentence stems, each with wordings for three proficiency levels.
@@ -514,4 +347,8 @@ Sources: the self-assessment conference stems ("What were your strengths? What
 specific skills did you show mastery of?", "Did you show growth from then to now?",
 "How can I help you more?"), the student-led conference's Three Pluses and a Goal,
 the data review conference's agenda (quick checks, "what still feels hard").
-Prompts a parent asks have ``asker`` `selfassess.Role.FAMILY`."""
+Prompts a parent asks have ``asker`` `selfassess.Role.FAMILY`. Each is written in
+every shipped language (see `Prompt.text_for`)."""
+
+_BUILT_IN = {prompt.id: prompt for prompt in PROMPT_BANK.prompts}
+"""The bank's prompts by id: a prompt equal to one of them reads from the catalogs."""

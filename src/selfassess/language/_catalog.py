@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import re
 import string
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 from types import MappingProxyType
 
@@ -113,11 +113,35 @@ def english_messages() -> dict[str, str]:
     return dict(_ENGLISH_TEXT)
 
 
+class _Messages(Mapping[str, str]):
+    """A catalog's messages: a read-only copy that pickles, as a model must."""
+
+    __slots__ = ("_texts",)
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self._texts = texts
+
+    def __getitem__(self, key: str) -> str:
+        return self._texts[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __repr__(self) -> str:
+        return f"<{len(self._texts)} messages>"
+
+    def __reduce__(self) -> tuple[object, tuple[dict[str, str]]]:
+        return (_Messages, (dict(self._texts),))
+
+
 def _frozen_messages(value: object) -> object:
     """A mapping of messages, copied and made read-only; anything else as given."""
     if isinstance(value, Mapping):
         try:
-            return MappingProxyType(dict(value.items()))
+            return _Messages(dict(value.items()))
         except Exception:  # a mapping that fails while read is reported by the check
             return value
     return value
@@ -246,7 +270,8 @@ class Catalog:
             key: The message's id.
             level: The reader's English-language proficiency: the wording written
                 for that band (WIDA levels 1-2 the simplest) if the catalog has one,
-                else the nearest simpler one, else the message's own wording.
+                else (below the advanced band) the nearest simpler one, else the
+                message's own wording.
             **values: The value of each placeholder.
 
         Raises:
@@ -266,7 +291,10 @@ class Catalog:
         check.done()
         chosen = self.messages.get(key, _ENGLISH_TEXT[key])
         if band is not None:
-            for candidate in levels_to_try(band):
+            # An advanced student (WIDA 5-6) reads the class's own wording unless
+            # one is written for them; the other bands the nearest simpler one.
+            tried = [band] if band is Proficiency.ADVANCED else levels_to_try(band)
+            for candidate in tried:
                 leveled = self.messages.get(f"{key}{_LEVEL_MARK}{candidate.value}")
                 if leveled is not None:
                     chosen = leveled

@@ -14,15 +14,18 @@ from fractions import Fraction
 
 import attrs
 
+from selfassess._proficiency import Proficiency, WidaLevel, proficiency_argument
 from selfassess._repr import short_repr
 from selfassess._validate import (
     MAX_COUNT,
+    Arguments,
     Checker,
     integer_field,
     number_field,
     shown,
     to_tuple,
 )
+from selfassess.language import Catalog, catalog_for
 from selfassess.rubrics._assessment import Assessment
 from selfassess.rubrics._calibration import Estimation
 from selfassess.rubrics._rubric import Criterion, Rubric, points_text
@@ -169,15 +172,30 @@ def _gap(row: CriterionComparison | tuple[_Given, _Given]) -> float | None:
     return None
 
 
+_WORDS = ("title", "self_label", "teacher_label")
+"""A talking point's words, from which `TalkingPoint.text_in` writes it again."""
+
+
 @attrs.frozen(kw_only=True)
 class TalkingPoint:
     """Something to talk about at the conference, about one criterion.
+
+    A point `compare` writes keeps the words it was written from (the criterion's
+    title and the two ratings' labels, the teacher's words), so that `text_in`
+    can write it again in a family's language or in simpler English for an
+    English learner. A point written by hand, with only ``text``, is given as
+    written.
 
     Attributes:
         kind: What it is about.
         criterion: The criterion's id.
         steps: The gap in levels (student minus teacher); 0 when they agree.
-        text: The point in plain words, addressed to the student.
+        text: The point in plain words, addressed to the student: in English
+            unless `compare` was asked for another language or level.
+        title: The criterion's title, as the rubric gives it; ``None`` for a point
+            written by hand. The three words go together: all or none.
+        self_label: The label of the student's rating, as the rubric gives it.
+        teacher_label: The label of the teacher's rating, as the rubric gives it.
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
@@ -189,6 +207,9 @@ class TalkingPoint:
     criterion: str
     steps: int = integer_field(minimum=-MAX_COUNT)
     text: str
+    title: str | None = None
+    self_label: str | None = None
+    teacher_label: str | None = None
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -196,7 +217,78 @@ class TalkingPoint:
         check.identifier("criterion", self.criterion)
         check.declared(self)
         check.text("text", self.text)
+        given = [name for name in _WORDS if getattr(self, name) is not None]
+        for name in given:
+            check.text(name, getattr(self, name))
+        if given and len(given) < len(_WORDS):
+            missing = ", ".join(name for name in _WORDS if name not in given)
+            check.add(
+                missing.split(", ")[0],
+                f"must be given with {', '.join(given)}: a point's words go "
+                f"together (missing {missing})",
+            )
         check.done()
+
+    def text_in(
+        self,
+        *,
+        language: str | Catalog | None = None,
+        level: Proficiency | WidaLevel | None = None,
+    ) -> str:
+        """Return the point in a language, worded for a proficiency level.
+
+        The criterion's title and the ratings' labels are the teacher's words and
+        stay as written; the sentence around them is the catalog's.
+
+        Args:
+            language: A language tag, a `~selfassess.language.Catalog`, or
+                ``None`` for English.
+            level: The student's English-language proficiency, as a band or one
+                of WIDA's six levels (levels 1-2 read the simplest wording), or
+                ``None`` for the point's own wording.
+
+        Returns:
+            The point in *language* at *level*; ``text`` itself when both are
+            ``None``, or when the point was written by hand (it has no ``title``).
+
+        Raises:
+            ArgumentTypeError: If *language* or *level* is of the wrong kind.
+            NotFoundError: If no catalog has *language*.
+
+        Example:
+            >>> from selfassess.language import WidaLevel
+            >>> point = TalkingPoint(kind=TalkingPointKind.PRAISE, criterion="voice",
+            ...     steps=0, text="Voice: well done!", title="Voice",
+            ...     self_label="Strong", teacher_label="Strong")
+            >>> point.text_in(language="es")
+            'Voice: estamos de acuerdo en que es un punto fuerte (Strong). ¡Muy bien!'
+            >>> point.text_in(level=WidaLevel.EMERGING)
+            'Voice: you are good at this. Well done!'
+        """
+        check = Arguments()
+        band = proficiency_argument(check, "level", level)
+        check.done()
+        catalog = catalog_for(language)
+        if (language is None and band is None) or self.title is None:
+            return self.text
+        return _worded(
+            catalog,
+            band,
+            self.kind,
+            title=self.title,
+            mine=self.self_label or "",
+            theirs=self.teacher_label or "",
+        )
+
+
+def _worded(
+    catalog: Catalog,
+    band: Proficiency | None,
+    kind: TalkingPointKind,
+    **words: str,
+) -> str:
+    """A talking point of *kind* in the catalog's language, at a proficiency."""
+    return catalog.text(f"feedback.compare.{kind.value}", level=band, **words)
 
 
 @attrs.frozen(kw_only=True)
@@ -307,32 +399,33 @@ class Comparison:
         )
 
 
-def _point(row: CriterionComparison) -> TalkingPoint:
-    mine, theirs = row.self_label, row.teacher_label
+def _point(
+    row: CriterionComparison, catalog: Catalog, band: Proficiency | None
+) -> TalkingPoint:
     if row.steps < 0:
         kind = TalkingPointKind.HARDER_ON_THEMSELVES
-        text = (
-            f"{row.title}: you rated yourself {mine}, and your work shows {theirs}. "
-            "You are harder on yourself than your work shows: what did you do "
-            "that meets the higher rating?"
-        )
     elif row.steps > 0:
         kind = TalkingPointKind.OVERESTIMATE
-        text = (
-            f"{row.title}: you rated yourself {mine}, and I see {theirs}. "
-            "Let's look at the work against the criterion together: what would "
-            "show the higher rating?"
-        )
     elif row.strength:
         kind = TalkingPointKind.PRAISE
-        text = f"{row.title}: we agree this is a strength, at {theirs}. Well done!"
     else:
         kind = TalkingPointKind.NEXT_STEP
-        text = (
-            f"{row.title}: we agree you are at {theirs}. What is one step to "
-            "the next rating?"
-        )
-    return TalkingPoint(kind=kind, criterion=row.criterion, steps=row.steps, text=text)
+    words = {
+        "title": row.title,
+        "self_label": row.self_label,
+        "teacher_label": row.teacher_label,
+    }
+    text = _worded(
+        catalog,
+        band,
+        kind,
+        title=row.title,
+        mine=row.self_label,
+        theirs=row.teacher_label,
+    )
+    return TalkingPoint(
+        kind=kind, criterion=row.criterion, steps=row.steps, text=text, **words
+    )
 
 
 _ORDER = {
@@ -383,7 +476,13 @@ def _strength(rubric: Rubric, criterion: Criterion, given: _Given) -> bool:
     return given.position == len(criterion.descriptors) - 1
 
 
-def compare(self_assessment: Assessment, teacher_assessment: Assessment) -> Comparison:
+def compare(
+    self_assessment: Assessment,
+    teacher_assessment: Assessment,
+    *,
+    language: str | Catalog | None = None,
+    level: Proficiency | WidaLevel | None = None,
+) -> Comparison:
     """Set a student's self-assessment beside the teacher's assessment of the work.
 
     Both must fill the same rubric for the same student. Usually the first is the
@@ -395,14 +494,22 @@ def compare(self_assessment: Assessment, teacher_assessment: Assessment) -> Comp
     Args:
         self_assessment: The student's assessment of their work.
         teacher_assessment: The teacher's assessment of the same work.
+        language: The language of the talking points' ``text``: a tag, a
+            `~selfassess.language.Catalog`, or ``None`` for English.
+        level: The student's English-language proficiency, as a band or one of
+            WIDA's six levels (levels 1-2 read the simplest wording), or ``None``
+            for the full wording.
 
     Returns:
         The comparison, with a row per criterion and the conference's talking
-        points, largest gap first.
+        points, largest gap first. Each point keeps its words, so that
+        `TalkingPoint.text_in` gives it in another language or level too.
 
     Raises:
         InvalidDataError: If either is not an `Assessment`, the rubrics differ or
             the students differ.
+        ArgumentTypeError: If *language* or *level* is of the wrong kind.
+        NotFoundError: If no catalog has *language*.
 
     Example:
         >>> from datetime import date
@@ -424,6 +531,10 @@ def compare(self_assessment: Assessment, teacher_assessment: Assessment) -> Comp
     )
     check.done()
     assert ok  # for mypy: done() raised otherwise
+    words = Arguments()
+    band = proficiency_argument(words, "level", level)
+    words.done()
+    catalog = catalog_for(language)
     if teacher_assessment.rubric != self_assessment.rubric:
         check.add(
             "teacher_assessment.rubric",
@@ -461,7 +572,7 @@ def compare(self_assessment: Assessment, teacher_assessment: Assessment) -> Comp
                 strength=_strength(rubric, criterion, theirs),
             )
         )
-    points = [_point(row) for row in rows]
+    points = [_point(row, catalog, band) for row in rows]
     points.sort(key=lambda point: (_ORDER[point.kind], -abs(point.steps)))
     return Comparison(
         student=self_assessment.student,

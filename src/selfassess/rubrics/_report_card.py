@@ -20,11 +20,13 @@ from typing import cast
 
 import attrs
 
+from selfassess._proficiency import Proficiency, WidaLevel, proficiency_argument
 from selfassess._repr import short_repr
 from selfassess._scales import FOUR_POINT, Scale
 from selfassess._terms import TermName
 from selfassess._validate import Arguments, Checker, number_field, shown, to_tuple
 from selfassess.errors import NotFoundError
+from selfassess.language import Catalog, catalog_for, level_words
 from selfassess.rubrics._rubric import Descriptor
 
 __all__ = [
@@ -306,6 +308,10 @@ class CardEntry:
         check.done()
 
 
+_CARD_WORDS = ("subject_title", "statement", "scale")
+"""A card talking point's words, from which `CardTalkingPoint.text_in` writes it."""
+
+
 @attrs.frozen(kw_only=True)
 class CardTalkingPoint:
     """An entry whose grade differs from what the student highlighted: to talk over.
@@ -314,6 +320,12 @@ class CardTalkingPoint:
     "can do" statement highlighted, or a 2 beside a level-3 statement, is worth a
     conversation at the conference. It is not an error: the student's grade stands.
 
+    A point `SelfReportCard.talking_points` writes keeps the words it was written
+    from (the subject's title, the standard's statement and the card's scale), so
+    that `text_in` can write it again in a family's language or in simpler English
+    for an English learner. A point written by hand, with only ``message``, is
+    given as written.
+
     Attributes:
         subject: The subject's id.
         standard: The standard's id within the subject.
@@ -321,7 +333,14 @@ class CardTalkingPoint:
         self_grade: The student's own grade.
         can_do_level: The highest level among the statements the student
             highlighted; ``None`` when they highlighted none.
-        message: The point in plain words, with both numbers.
+        message: The point in plain words, with both numbers: in English unless
+            `SelfReportCard.talking_points` was asked for another language or
+            level.
+        subject_title: The subject's title, as the card gives it; ``None`` for a
+            point written by hand. The three words go together: all or none.
+        statement: The standard in words, as the card gives it ("I can ..."): a
+            child reads the standard this way, never by its code.
+        scale: The card's scale, whose labels name the grades.
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
@@ -335,6 +354,9 @@ class CardTalkingPoint:
     self_grade: float = number_field()
     can_do_level: float | None = number_field(optional=True, default=None)
     message: str
+    subject_title: str | None = None
+    statement: str | None = None
+    scale: Scale | None = None
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -353,12 +375,128 @@ class CardTalkingPoint:
                 f"(got {self.can_do_level:g})",
             )
         check.text("message", self.message)
+        given = [name for name in _CARD_WORDS if getattr(self, name) is not None]
+        for name in given:
+            if name == "scale":
+                check.instance(name, self.scale, Scale)
+            else:
+                check.text(name, getattr(self, name))
+        if given and len(given) < len(_CARD_WORDS):
+            missing = [name for name in _CARD_WORDS if name not in given]
+            check.add(
+                missing[0],
+                f"must be given with {', '.join(given)}: a point's words go "
+                f"together (missing {', '.join(missing)})",
+            )
         check.done()
 
     @property
     def above(self) -> bool:
         """Whether the grade is above what the highlighted statements show."""
         return self.can_do_level is None or self.self_grade > self.can_do_level
+
+    def text_in(
+        self,
+        *,
+        language: str | Catalog | None = None,
+        level: Proficiency | WidaLevel | None = None,
+    ) -> str:
+        """Return the point in a language, worded for a proficiency level.
+
+        The subject's title and the standard's statement are the teacher's words
+        and stay as written; the sentence, the term and a built-in scale's labels
+        are the catalog's.
+
+        Args:
+            language: A language tag, a `~selfassess.language.Catalog`, or
+                ``None`` for English.
+            level: The student's English-language proficiency, as a band or one
+                of WIDA's six levels (levels 1-2 read the simplest wording), or
+                ``None`` for the point's own wording.
+
+        Returns:
+            The point in *language* at *level*; ``message`` itself when both are
+            ``None``, or when the point was written by hand (it has no
+            ``statement``).
+
+        Raises:
+            ArgumentTypeError: If *language* or *level* is of the wrong kind.
+            NotFoundError: If no catalog has *language*.
+
+        Example:
+            >>> from selfassess import FOUR_POINT, TermName
+            >>> from selfassess.language import WidaLevel
+            >>> point = CardTalkingPoint(subject="math", standard="nf",
+            ...     term=TermName.FALL, self_grade=4, can_do_level=2,
+            ...     message="...", subject_title="Math",
+            ...     statement="I can work with fractions.", scale=FOUR_POINT)
+            >>> point.text_in(level=WidaLevel.EMERGING)
+            '"I can work with fractions.": you gave yourself 4 (Advanced). Show me the work.'
+            >>> point.text_in(language="es", level=WidaLevel.EMERGING)
+            '«I can work with fractions.»: te pusiste 4 (Avanzado). Muéstrame el trabajo.'
+        """
+        check = Arguments()
+        band = proficiency_argument(check, "level", level)
+        check.done()
+        catalog = catalog_for(language)
+        if (
+            (language is None and band is None)
+            or self.subject_title is None
+            or self.statement is None
+            or self.scale is None
+        ):
+            return self.message
+        return _card_text(
+            catalog,
+            band,
+            subject_title=self.subject_title,
+            statement=self.statement,
+            scale=self.scale,
+            term=self.term,
+            grade=self.self_grade,
+            highest=self.can_do_level,
+        )
+
+
+def _card_text(
+    catalog: Catalog,
+    band: Proficiency | None,
+    *,
+    subject_title: str,
+    statement: str,
+    scale: Scale,
+    term: TermName,
+    grade: float,
+    highest: float | None,
+) -> str:
+    """A card talking point in the catalog's language, at a proficiency."""
+    if highest is None:
+        key = "feedback.card.none"
+    elif grade > highest:
+        key = "feedback.card.above"
+    else:
+        key = "feedback.card.below"
+    return catalog.text(
+        key,
+        level=band,
+        subject=subject_title,
+        statement=statement,
+        term=catalog.text(f"feedback.term.{term.value}"),
+        grade=_named(catalog, scale, grade),
+        highest="" if highest is None else _named(catalog, scale, highest),
+    )
+
+
+def _named(catalog: Catalog, scale: Scale, points: float) -> str:
+    """A level by its points and its label: "4 (Advanced)"; points alone without one."""
+    english = catalog.language.split("-", 1)[0].lower() == "en"
+    shown_points = f"{points:g}" if english else catalog.number(points)
+    if not any(level.points == points for level in scale.levels):
+        return shown_points
+    label = level_words(scale, points, language=catalog)
+    if not label:
+        return shown_points
+    return catalog.text("feedback.card.level", points=shown_points, label=label)
 
 
 @attrs.frozen(kw_only=True)
@@ -550,7 +688,11 @@ class SelfReportCard:
         return attrs.evolve(self, entries=[*kept, entry])
 
     def talking_points(
-        self, term: TermName | None = None
+        self,
+        term: TermName | None = None,
+        *,
+        language: str | Catalog | None = None,
+        level: Proficiency | WidaLevel | None = None,
     ) -> tuple[CardTalkingPoint, ...]:
         """Return a talking point for each grade that does not follow the highlights.
 
@@ -562,15 +704,26 @@ class SelfReportCard:
         Entries without a grade give none. The student's grade stands: these are
         questions, not corrections.
 
+        Each point names the standard by its statement, the words a child reads,
+        never by its code.
+
         Args:
             term: Only this term's entries; every term by default.
+            language: The language of each point's ``message``: a tag, a
+                `~selfassess.language.Catalog`, or ``None`` for English.
+            level: The student's English-language proficiency, as a band or one
+                of WIDA's six levels (levels 1-2 read the simplest wording), or
+                ``None`` for the full wording.
 
         Returns:
-            The talking points, in the order of the entries.
+            The talking points, in the order of the entries; each keeps its words,
+            so that `CardTalkingPoint.text_in` gives it in another language too.
 
         Raises:
             ArgumentTypeError: If *term* is neither ``None`` nor a
-                `selfassess.TermName`.
+                `selfassess.TermName`, or *language* or *level* is of the wrong
+                kind.
+            NotFoundError: If no catalog has *language*.
 
         Example:
             >>> from selfassess import TermName
@@ -588,7 +741,9 @@ class SelfReportCard:
         """
         check = Arguments()
         check.optional_instance("term", term, TermName)
+        band = proficiency_argument(check, "level", level)
         check.done()
+        catalog = catalog_for(language)
         points: list[CardTalkingPoint] = []
         for entry in self.entries:
             if entry.self_grade is None or (
@@ -612,44 +767,22 @@ class SelfReportCard:
                     term=entry.term,
                     self_grade=entry.self_grade,
                     can_do_level=highest,
-                    message=self._message(
-                        subject, standard, entry.term, entry.self_grade, highest
+                    message=_card_text(
+                        catalog,
+                        band,
+                        subject_title=subject.title,
+                        statement=standard.statement,
+                        scale=self.scale,
+                        term=entry.term,
+                        grade=entry.self_grade,
+                        highest=highest,
                     ),
+                    subject_title=subject.title,
+                    statement=standard.statement,
+                    scale=self.scale,
                 )
             )
         return tuple(points)
-
-    def _message(
-        self,
-        subject: CardSubject,
-        standard: CardStandard,
-        term: TermName,
-        grade: float,
-        highest: float | None,
-    ) -> str:
-        where = f'{subject.title}, "{standard.statement}" ({term.value})'
-        gave = f"you gave yourself {self._named(grade)}"
-        if highest is None:
-            return (
-                f"{where}: {gave}, but highlighted no can-do statement. "
-                "Which statements does your work show?"
-            )
-        shows = (
-            f"the highest can-do statement you highlighted is at level "
-            f"{self._named(highest)}"
-        )
-        if grade > highest:
-            return (
-                f"{where}: {gave}, but {shows}. Which statements does your work show?"
-            )
-        return (
-            f"{where}: {gave}, but {shows}. Your highlights show more than your "
-            "grade: could the grade go up?"
-        )
-
-    def _named(self, points: float) -> str:
-        label = next((lv.label for lv in self.scale.levels if lv.points == points), "")
-        return f"{points:g} ({label})" if label else f"{points:g}"
 
     def paired_grades(
         self, term: TermName | None = None

@@ -13,6 +13,7 @@ from selfassess.language._messages import (
     base,
     demo,
     family,
+    feedback,
     forms,
     prompts,
     supports,
@@ -24,7 +25,7 @@ __all__ = ["MESSAGES", "Message"]
 
 def _joined() -> dict[str, Message]:
     joined: dict[str, Message] = {}
-    for area in (base, prompts, agenda, family, forms, supports, demo):
+    for area in (base, prompts, feedback, agenda, family, forms, supports, demo):
         for key, message in area.MESSAGES.items():
             if key in joined:  # pragma: no cover - a mistake in the catalogs' source
                 raise RuntimeError(f"message {key!r} is in two areas")
