@@ -184,7 +184,8 @@ def test_celebrates_standards_mastered_since_the_last_conference() -> None:
     review = agenda.items[2]
     assert review.title == "Review data and celebrate progress"
     assert review.links[0].label == "4.NF.1 (mastered)"
-    assert review.reason == "Mastered since the last conference: 4.NF.1"
+    # The family and the child read the standard's statement; the link keeps the code.
+    assert review.reason == "Mastered since the last conference: “Equivalent fractions”"
     already = plan_conference(
         ConferenceKind.DATA_REVIEW,
         student="ana",
@@ -527,9 +528,10 @@ def test_a_student_voices_their_own_gaps() -> None:
         "My rating and my teacher's: Collaboration",
         "My rating and my teacher's: Participation",
     ]
+    # The family listens: the ratings are named in the family's plain words.
     assert gaps[0].reason == (
-        "Collaboration: the student's rating is Advanced and the teacher's "
-        "Partially proficient, 2 levels apart"
+        "Collaboration: the student's rating is going beyond and the teacher's "
+        "getting there, 2 levels apart"
     )
     assert all(item.speaker is Role.STUDENT for item in gaps)
     # Beside the self-report card, which sets the teacher's report card beside it.

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from selfassess._people import Role
+from selfassess._proficiency import Proficiency, WidaLevel
 from selfassess._validate import Arguments
 from selfassess.conference._agenda import ConferenceKind, LinkKind
 from selfassess.conference._prompts import PROMPT_BANK
 from selfassess.conference._templates import Template, TemplateItem
+from selfassess.language import Catalog
 
 __all__ = [
     "COLLABORATION_CONFERENCE",
@@ -503,3 +507,46 @@ def template_for(kind: ConferenceKind) -> Template:
     kind = check.member("kind", kind, ConferenceKind)
     check.done()
     return next(template for template in TEMPLATES if template.kind is kind)
+
+
+def in_language(
+    template: Template,
+    catalog: Catalog,
+    *,
+    level: Proficiency | WidaLevel | None = None,
+) -> Template:
+    """A template with the words it gives a student or a family in a language.
+
+    A built-in template (equal to the one of its kind in `TEMPLATES`) takes its
+    name, what happens afterwards, and each item's title, ``without_family`` title and student's words,
+    from the catalog; the student's words at *level*, for an English learner. A
+    teacher's own template is the teacher's words, and comes back as written.
+    """
+    if template_for(template.kind) != template:
+        return template
+    kind = f"agenda.template.{template.kind.value}"
+    items = []
+    for item in template.items:
+        base = f"{kind}.{item.key}"
+        items.append(
+            attrs.evolve(
+                item,
+                title=catalog.text(f"{base}.title"),
+                student_says=catalog.text(f"{base}.says", level=level)
+                if item.student_says
+                else "",
+                without_family=catalog.text(f"{base}.without_family")
+                if item.without_family
+                else "",
+            )
+        )
+    afterwards = [
+        catalog.text(f"{kind}.afterwards.{number}")
+        for number in range(1, len(template.afterwards) + 1)
+    ]
+    return attrs.evolve(
+        template,
+        name=catalog.text(f"{kind}.name"),
+        items=items,
+        afterwards=afterwards,
+    )

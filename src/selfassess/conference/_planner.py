@@ -42,6 +42,12 @@ comparison's talking point. With ``focus=True`` (for a student who does better w
 fewer things at once) at most two data items are kept and no optional template item
 is added; the required items stay. With ``private_time=True`` the family's private
 time with the teacher closes the slot. Same data in, same agenda out.
+
+Words for a child and a family: every text the planner writes is in the family's
+``language``, worded for the student's English ``proficiency``; a standard is named
+by its statement (the link keeps its code, for the teacher); in a conference a
+family takes part in, a rating is named in the scale's family words ("on track")
+rather than the teacher's label ("Proficient").
 """
 
 from __future__ import annotations
@@ -50,7 +56,19 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from selfassess import Band, Framework, Person, Role
+from selfassess import (
+    CANVAS_DEFAULT,
+    EMERGING_TO_EXTENDING,
+    FOUR_POINT,
+    THREE_FACES,
+    TRAFFIC_LIGHT,
+    Band,
+    Framework,
+    Person,
+    Role,
+    Scale,
+)
+from selfassess._proficiency import Proficiency, WidaLevel, proficiency_argument
 from selfassess._validate import MAX_MINUTES, Arguments, Checker, shown
 from selfassess.conference._agenda import (
     Agenda,
@@ -61,6 +79,7 @@ from selfassess.conference._agenda import (
 )
 from selfassess.conference._builtin_templates import (
     DATA_REVIEW_CONFERENCE,
+    in_language,
     template_for,
 )
 from selfassess.conference._prompts import PROMPT_BANK
@@ -73,15 +92,21 @@ from selfassess.conference._templates import (
     choose_leaders,
     private_time_item,
 )
-from selfassess.errors import InvalidDataError
+from selfassess.errors import InvalidDataError, NotFoundError
 from selfassess.goals import Decision, Goal, GoalStatus, ProgressReport
+from selfassess.language import Catalog, catalog_for, level_words
 from selfassess.mastery import (
     InterventionGroup,
     MasteryEstimate,
     TutorMatch,
     quick_checks,
 )
-from selfassess.rubrics import Comparison, TalkingPointKind
+from selfassess.rubrics import (
+    Comparison,
+    CriterionComparison,
+    TalkingPoint,
+    TalkingPointKind,
+)
 
 __all__ = ["plan_conference"]
 
@@ -116,18 +141,129 @@ def _prompts(*ids: str) -> list[object]:
     return [PROMPT_BANK.prompt(prompt_id) for prompt_id in ids]
 
 
+_BUILT_IN_SCALES = (
+    FOUR_POINT,
+    CANVAS_DEFAULT,
+    THREE_FACES,
+    TRAFFIC_LIGHT,
+    EMERGING_TO_EXTENDING,
+)
+"""The scales whose level labels a comparison's ratings may carry."""
+
+_FAMILY_KINDS = frozenset(
+    {
+        ConferenceKind.STUDENT_LED_FIRST,
+        ConferenceKind.STUDENT_LED_SECOND,
+        ConferenceKind.THREE_WAY,
+    }
+)
+"""The kinds of conference a family takes part in."""
+
+
 def _code(framework: Framework | None, standard: str) -> str:
+    """A standard's code, for the teacher's labels of the links."""
     if framework is not None and standard in framework:
         return framework.standard(standard).code
     return standard
 
 
-def _levels(steps: int) -> str:
-    return f"{abs(steps)} level{'s' if abs(steps) > 1 else ''}"
+def _rated_scale(comparison: Comparison) -> Scale | None:
+    """The built-in scale whose level labels the comparison's ratings carry, if any."""
+    rated = [row for row in comparison.criteria if row.self_level is not None]
+    for scale in _BUILT_IN_SCALES:
+        if rated and all(_on(scale, row) for row in rated):
+            return scale
+    return None
+
+
+def _on(scale: Scale, row: CriterionComparison) -> bool:
+    return any(
+        level is not None
+        and any(
+            found.points == level and found.label == label for found in scale.levels
+        )
+        for level, label in (
+            (row.self_level, row.self_label),
+            (row.teacher_level, row.teacher_label),
+        )
+    )
+
+
+@attrs.frozen
+class _Words:
+    """How the planner words what it writes: in a catalog, for a reader.
+
+    The student's and the family's texts are in *catalog*'s language, at the
+    student's English-language proficiency *level* (the leveled wording of a
+    reason or of the student's words, for an English learner); a standard is
+    named by its statement where the *framework* has it (a child and a family
+    read words, not codes); a rating on a *scale* is named in the family's plain
+    words ("on track") when *family* takes part, else by the scale's label.
+    """
+
+    catalog: Catalog
+    level: Proficiency | None
+    framework: Framework | None
+    family: bool
+    scale: Scale | None
+
+    def text(self, key: str, **values: object) -> str:
+        """A message, not leveled (a title, or part of a sentence)."""
+        return self.catalog.text(key, level=None, **values)
+
+    def leveled(self, key: str, **values: object) -> str:
+        """A message at the reader's proficiency (a reason, the student's words)."""
+        return self.catalog.text(key, level=self.level, **values)
+
+    def standard(self, standard: str) -> str:
+        """A standard as a child and a family read it: its statement, else its id."""
+        if self.framework is None or standard not in self.framework:
+            return standard
+        statement = self.framework.standard(standard).statement.strip()
+        return self.text(
+            "agenda.standard.words", statement=statement.rstrip(".") or statement
+        )
+
+    def standards(self, standards: Iterable[str]) -> list[str]:
+        return [self.standard(standard) for standard in standards]
+
+    def levels(self, steps: int) -> str:
+        count = abs(steps)
+        if count == 1:
+            return self.text("agenda.levels.one")
+        if count == 2:  # languages with a dual, such as Arabic, word two apart
+            return self.text("agenda.levels.two")
+        return self.text("agenda.levels.many", count=count)
+
+    def rating(self, level: float | None, label: str) -> str:
+        """A rating's name: the scale level's words, or the teacher's label as given.
+
+        A label the teacher wrote (a descriptor's own title, or points between
+        levels) is the teacher's, as written.
+        """
+        if self.scale is None or level is None:
+            return label
+        try:
+            found = self.scale.level(level)
+        except NotFoundError:
+            return label
+        if found.label != label:
+            return label
+        return level_words(self.scale, found, language=self.catalog, family=self.family)
+
+    def point(self, point: TalkingPoint, row: CriterionComparison | None) -> str:
+        """A talking point in the language, at the level, with the ratings' words."""
+        if row is not None and point.title is not None:
+            point = attrs.evolve(
+                point,
+                self_label=self.rating(row.self_level, row.self_label),
+                teacher_label=self.rating(row.teacher_level, row.teacher_label),
+            )
+        return point.text_in(language=self.catalog, level=self.level)
 
 
 def _gap_items(
-    comparison: Comparison, student: str, *, student_leads: bool
+    comparison: Comparison, student: str, words: _Words, *, student_leads: bool
 ) -> list[_Candidate]:
     """One item per criterion the student and the teacher rated apart.
 
@@ -143,19 +279,26 @@ def _gap_items(
             continue
         point = points.get(row.criterion)
         direction = "higher" if row.steps > 0 else "lower"
+        levels = words.levels(row.steps)
         if student_leads:
-            title = f"My rating and my teacher's: {row.title}"
-            reason = (
-                f"{row.title}: the student's rating is {row.self_label} and the "
-                f"teacher's {row.teacher_label}, {_levels(row.steps)} apart"
+            title = words.text("agenda.gap.title.student", criterion=row.title)
+            reason = words.leveled(
+                "agenda.gap.reason.student",
+                criterion=row.title,
+                self_label=words.rating(row.self_level, row.self_label),
+                teacher_label=words.rating(row.teacher_level, row.teacher_label),
+                levels=levels,
             )
         else:
-            title = f"Your rating and mine: {row.title}"
+            title = words.text("agenda.gap.title.teacher", criterion=row.title)
             reason = (
-                point.text
+                words.point(point, row)
                 if point is not None
-                else f"Largest gaps first: the student rated {row.title.lower()} "
-                f"{_levels(row.steps)} {direction} than the teacher"
+                else words.leveled(
+                    f"agenda.gap.reason.{direction}",
+                    criterion=row.title.lower(),
+                    levels=levels,
+                )
             )
         found.append(
             _Candidate(
@@ -170,10 +313,14 @@ def _gap_items(
                             kind=LinkKind.COMPARISON,
                             ref=comparison.self_assessment,
                             student=student,
-                            label=f"{row.title}: {row.self_label} / {row.teacher_label}",
+                            label=f"{row.title}: "
+                            f"{words.rating(row.self_level, row.self_label)} / "
+                            f"{words.rating(row.teacher_level, row.teacher_label)}",
                         )
                     ],
-                    student_says=f"explain how I rated myself on {row.title.lower()}",
+                    student_says=words.leveled(
+                        "agenda.gap.says", criterion=row.title.lower()
+                    ),
                     reason=reason,
                 ),
             )
@@ -181,15 +328,16 @@ def _gap_items(
     return found
 
 
-def _praise(comparison: Comparison, student: str) -> list[_Candidate]:
+def _praise(comparison: Comparison, student: str, words: _Words) -> list[_Candidate]:
     """The praise and the steps to fix errors the comparison points at.
 
     The practice asks the teacher to praise the student's efforts and the successes
     the student noted, and to support steps to fix errors: the strengths the
     student and the teacher both see, and the criteria both place below mastery.
     """
+    rows = {row.criterion: row for row in comparison.criteria}
     texts = [
-        point.text
+        words.point(point, rows.get(point.criterion))
         for kind in (TalkingPointKind.PRAISE, TalkingPointKind.NEXT_STEP)
         for point in comparison.talking_points
         if point.kind is kind
@@ -215,7 +363,9 @@ def _praise(comparison: Comparison, student: str) -> list[_Candidate]:
             rank=(-1, 0, 0.0, ""),
             key=_PRAISE,
             item=AgendaItem(
-                title="Praise and steps to fix errors",
+                title=words.text(
+                    "agenda.template.self_assessment.praise-fix-errors.title"
+                ),
                 minutes=1,
                 speaker=Role.TEACHER,
                 links=[
@@ -236,7 +386,7 @@ def _celebration(
     now: list[MasteryEstimate],
     earlier: Mapping[str, MasteryEstimate],
     student: str,
-    framework: Framework | None,
+    words: _Words,
 ) -> list[_Candidate]:
     newly = [
         estimate
@@ -249,13 +399,16 @@ def _celebration(
     ]
     if not newly:
         return []
-    codes = [_code(framework, str(estimate.standard)) for estimate in newly]
+    codes = [_code(words.framework, str(estimate.standard)) for estimate in newly]
+    named = words.text("base.list.separator").join(
+        words.standards(str(estimate.standard) for estimate in newly)
+    )
     return [
         _Candidate(
             rank=(1, 0, 0.0, ""),
             key=_REVIEW_DATA,
             item=AgendaItem(
-                title="Celebrate standards mastered since last time",
+                title=words.text("agenda.celebrate.title"),
                 minutes=1,
                 speaker=Role.TEACHER,
                 prompts=_prompts("praise", "growth"),
@@ -268,9 +421,8 @@ def _celebration(
                     )
                     for estimate, code in zip(newly, codes, strict=True)
                 ],
-                student_says="celebrate the standards I have mastered: "
-                + ", ".join(codes),
-                reason="Mastered since the last conference: " + ", ".join(codes),
+                student_says=words.leveled("agenda.celebrate.says", standards=named),
+                reason=words.leveled("agenda.celebrate.reason", standards=named),
             ),
         )
     ]
@@ -279,22 +431,24 @@ def _celebration(
 def _quick_check(
     now: Mapping[tuple[str, str], MasteryEstimate],
     student: str,
-    framework: Framework | None,
+    words: _Words,
+    practice: Template,
 ) -> list[_Candidate]:
     """A quick check on the two standards nearest mastery, power standards first.
 
     Which standards are near, and their order, are `selfassess.mastery.quick_checks`'s.
     """
-    chosen = quick_checks(now, student=student, framework=framework)[:2]
+    chosen = quick_checks(now, student=student, framework=words.framework)[:2]
     if not chosen:
         return []
-    codes = [_code(framework, check.standard) for check in chosen]
+    codes = [_code(words.framework, check.standard) for check in chosen]
+    named = words.standards(check.standard for check in chosen)
     return [
         _Candidate(
             rank=(2, 0, 0.0, ""),
             key=_QUICK_CHECK,
             item=agenda_item(
-                _PRACTICE.item(_QUICK_CHECK),
+                practice.item(_QUICK_CHECK),
                 links=[
                     Link(
                         kind=LinkKind.STANDARD_MASTERY,
@@ -304,9 +458,14 @@ def _quick_check(
                     )
                     for check, code in zip(chosen, codes, strict=True)
                 ],
-                student_says="try a quick check on " + " and ".join(codes),
-                reason="Near mastery, power standards and the closest first: "
-                + ", ".join(codes),
+                student_says=words.leveled(
+                    "agenda.quick_check.says",
+                    standards=words.catalog.and_list(named),
+                ),
+                reason=words.leveled(
+                    "agenda.quick_check.reason",
+                    standards=words.text("base.list.separator").join(named),
+                ),
             ),
         )
     ]
@@ -321,7 +480,10 @@ def _stalled(report: ProgressReport) -> bool:
 
 
 def _goal_items(
-    goals: list[Goal], reports: Mapping[str, ProgressReport], student: str
+    goals: list[Goal],
+    reports: Mapping[str, ProgressReport],
+    student: str,
+    words: _Words,
 ) -> list[_Candidate]:
     found = []
     for order, goal in enumerate(goals):
@@ -333,18 +495,21 @@ def _goal_items(
         ):
             continue
         kind = LinkKind.IEP_GOAL if goal.iep else LinkKind.GOAL
-        rule = (
-            "the four-point rule says change instruction"
+        rule = words.text(
+            "agenda.goal.rule.four_point"
             if report.four_point_rule is Decision.CHANGE_INSTRUCTION
-            else "the trend rule says change instruction"
+            else "agenda.goal.rule.trend"
             if report.trend_rule is Decision.CHANGE_INSTRUCTION
-            else "it is not on track to be met by its date"
+            else "agenda.goal.rule.off_track"
         )
         found.append(
             _Candidate(
                 rank=(3, 0 if goal.iep else 1, float(order), goal.id),
                 item=AgendaItem(
-                    title=f"Revisit {'IEP ' if goal.iep else ''}goal: {goal.statement}",
+                    title=words.text(
+                        "agenda.goal.title.iep" if goal.iep else "agenda.goal.title",
+                        goal=goal.statement,
+                    ),
                     minutes=2,
                     speaker=Role.STUDENT,
                     prompts=_prompts("goal-progress", "help-more"),
@@ -356,8 +521,8 @@ def _goal_items(
                             label=goal.statement,
                         )
                     ],
-                    student_says=f"talk about my goal: {goal.statement}",
-                    reason=f"The goal's data has stalled: {rule}",
+                    student_says=words.leveled("agenda.goal.says", goal=goal.statement),
+                    reason=words.leveled("agenda.goal.reason", rule=rule),
                 ),
             )
         )
@@ -369,34 +534,50 @@ def _help_item(
     groups: list[InterventionGroup],
     tutors: list[TutorMatch],
     accommodations: list[str],
-    framework: Framework | None,
+    *,
+    words: _Words,
+    practice: Template,
 ) -> list[_Candidate]:
-    # (standard, label, the offer in the student's words); a tutor only where the
-    # student has no group on that standard already.
-    offers: list[tuple[str, str, str]] = []
+    # (standard, the teacher's label, the offer in the reason, the offer in the
+    # student's words); a tutor only where the student has no group on that
+    # standard already.
+    offers: list[tuple[str, str, str, str]] = []
     for group in groups:
         if student in group.students:
-            code = _code(framework, group.standard)
+            code = _code(words.framework, group.standard)
+            named = words.standard(group.standard)
             offers.append(
-                (group.standard, f"small group on {code}", f"a small group on {code}")
+                (
+                    group.standard,
+                    f"small group on {code}",
+                    words.text("agenda.help.reason.group", standard=named),
+                    words.text("agenda.help.offer.group", standard=named),
+                )
             )
-    offered = {standard for standard, _, _ in offers}
+    offered = {offer[0] for offer in offers}
     for match in tutors:
         if match.tutee == student and match.standard not in offered:
             offered.add(match.standard)
-            code = _code(framework, match.standard)
+            code = _code(words.framework, match.standard)
+            named = words.standard(match.standard)
             offers.append(
                 (
                     match.standard,
                     f"peer tutor {match.tutor} on {code}",
-                    f"working with {match.tutor} on {code}",
+                    words.text(
+                        "agenda.help.reason.tutor", tutor=match.tutor, standard=named
+                    ),
+                    words.text(
+                        "agenda.help.offer.tutor", tutor=match.tutor, standard=named
+                    ),
                 )
             )
     links = [
         Link(kind=LinkKind.GROUP, ref=standard, student=student, label=label)
-        for standard, label, _ in offers
+        for standard, label, _, _ in offers
     ]
-    said = [words for _, _, words in offers]
+    helps = [help_ for _, _, help_, _ in offers]
+    said = [words_ for _, _, _, words_ in offers]
     for accommodation in accommodations:
         links.append(
             Link(
@@ -406,6 +587,7 @@ def _help_item(
                 label=accommodation,
             )
         )
+        helps.append(accommodation)
     if not links:
         return []
     return [
@@ -413,11 +595,18 @@ def _help_item(
             rank=(4, 0, 0.0, ""),
             key=_STILL_HARD,
             item=agenda_item(
-                _PRACTICE.item(_STILL_HARD),
+                practice.item(_STILL_HARD),
                 links=links,
-                student_says="tell you what still feels hard"
-                + (": " + " and ".join(said) if said else ""),
-                reason="Help is ready: " + "; ".join(link.label for link in links),
+                student_says=words.leveled(
+                    "agenda.help.says.offers",
+                    offers=words.catalog.and_list(said),
+                )
+                if said
+                else words.leveled("agenda.help.says"),
+                reason=words.leveled(
+                    "agenda.help.reason",
+                    offers=words.text("agenda.list.semicolon").join(helps),
+                ),
             ),
         )
     ]
@@ -478,6 +667,9 @@ def plan_conference(
     framework: Framework | None = None,
     focus: bool = False,
     private_time: bool = False,
+    language: str | Catalog | None = None,
+    proficiency: Proficiency | WidaLevel | None = None,
+    scale: Scale | None = None,
 ) -> Agenda:
     """Build a conference agenda from one student's data, keeping what the practice requires.
 
@@ -504,11 +696,28 @@ def plan_conference(
         groups: Small groups, as `selfassess.mastery.intervention_groups` makes them.
         tutors: Peer-tutor matches, as `selfassess.mastery.peer_tutors` makes them.
         accommodations: The student's accommodations, such as ``"extra time"``.
-        framework: The standards, for codes and power standards.
+        framework: The standards, for their statements and power standards: a
+            child and a family read a standard's statement, never its code alone
+            (the links keep the code, for the teacher).
         focus: Keep at most two data items and no optional template item, for a
             student who needs fewer things; the required items stay.
         private_time: Whether the family asked for private time with the
             teacher: a private item (the student away) closes the slot.
+        language: The language of the student and the family, a tag or a
+            `~selfassess.language.Catalog`; ``None`` for English. Every title,
+            reason and student's line the planner writes is in it; the teacher's
+            own words (a criterion's title, a goal, a standard's statement) stay
+            as written.
+        proficiency: The student's English-language proficiency, as a band or one
+            of WIDA's six levels: the reasons and the student's words take the
+            wording written for it (levels 1 and 2 the simplest); ``None`` for a
+            student fluent in English.
+        scale: The scale the comparison's ratings are on (its rubric's scale),
+            whose family words ("on track", "getting there") name a rating in a
+            conference a family takes part in (one with a family member, a
+            student-led or a three-way conference); by default the built-in
+            scale whose labels the ratings carry, if any. A teacher-only
+            conference names a rating by the scale's label.
 
     Returns:
         The agenda; its minutes add up to the slot. Items carrying data have a
@@ -520,8 +729,11 @@ def plan_conference(
             *goals*, *progress*, *groups*, *tutors*, *accommodations*) not a list,
             *estimates* or *earlier* neither ``None`` nor a mapping, *comparison*
             or *framework* neither ``None`` nor of its class, *slot_minutes*
-            neither ``None`` nor a whole number, or *focus* or *private_time* not
-            ``True`` or ``False``.
+            neither ``None`` nor a whole number, *focus* or *private_time* not
+            ``True`` or ``False``, *language* neither a tag, a catalog nor
+            ``None``, *proficiency* neither a proficiency nor ``None``, or *scale*
+            neither a `~selfassess.Scale` nor ``None``.
+        NotFoundError: If no catalog has *language*.
         InvalidDataError: If an item of a list or of a mapping is not of its
             kind, the student's id is empty, the comparison is another student's,
             private time is asked for with no family member, the slot is shorter
@@ -563,7 +775,10 @@ def plan_conference(
     framework = check.optional_instance("framework", framework, Framework)
     check.boolean("focus", focus)
     check.boolean("private_time", private_time)
+    band = proficiency_argument(check, "proficiency", proficiency)
+    scale = check.optional_instance("scale", scale, Scale)
     check.done()
+    catalog = catalog_for(language)
     rules = Checker(arguments=True)
     if rules.identifier("student", student) and (
         comparison is not None and comparison.student != student
@@ -575,8 +790,19 @@ def plan_conference(
         )
     rules.done()
     check_private_time(people, private_time)
-    template = template_for(kind)
+    template = in_language(template_for(kind), catalog, level=band)
+    practice = in_language(_PRACTICE, catalog, level=band)
     leader, facilitator = choose_leaders(template, people)
+    words = _Words(
+        catalog=catalog,
+        level=band,
+        framework=framework,
+        family=kind in _FAMILY_KINDS
+        or any(person.role is Role.FAMILY for person in people),
+        scale=scale
+        if scale is not None or comparison is None
+        else _rated_scale(comparison),
+    )
     now = [e for (who, _), e in now_map.items() if who == student]
     mine_now = {key: e for key, e in now_map.items() if key[0] == student}
     before = {
@@ -588,15 +814,20 @@ def plan_conference(
     candidates: list[_Candidate] = []
     if comparison is not None:
         candidates += _gap_items(
-            comparison, student, student_leads=template.leader is Role.STUDENT
+            comparison, student, words, student_leads=template.leader is Role.STUDENT
         )
         if any(item.key == _PRAISE for item in template.items):
-            candidates += _praise(comparison, student)
-    candidates += _celebration(now, before, student, framework)
-    candidates += _quick_check(mine_now, student, framework)
-    candidates += _goal_items(mine, reports, student)
+            candidates += _praise(comparison, student, words)
+    candidates += _celebration(now, before, student, words)
+    candidates += _quick_check(mine_now, student, words, practice)
+    candidates += _goal_items(mine, reports, student, words)
     candidates += _help_item(
-        student, list(group_list), list(tutor_list), list(accommodation_list), framework
+        student,
+        list(group_list),
+        list(tutor_list),
+        list(accommodation_list),
+        words=words,
+        practice=practice,
     )
     # The practice's own items the data fills (a quick check, who can help) come
     # before the other data: they are the agenda the practice runs.
@@ -604,9 +835,9 @@ def plan_conference(
     candidates.sort(key=lambda candidate: (candidate.key not in keys, candidate.rank))
 
     slot = template.slot_minutes if slot_minutes is None else slot_minutes
-    items = _Plan(template, people, slot, private_time=private_time).fit(
-        candidates, focus=focus
-    )
+    items = _Plan(
+        template, people, slot, private_time=private_time, catalog=catalog
+    ).fit(candidates, focus=focus)
     return Agenda(
         kind=kind,
         student=student,
@@ -615,7 +846,7 @@ def plan_conference(
         facilitator=facilitator,
         slot_minutes=slot,
         items=items,
-        title=f"{template.name}: planned from the data",
+        title=catalog.text("agenda.planned_title", name=template.name),
         afterwards=template.afterwards,
     )
 
@@ -659,8 +890,10 @@ class _Plan:
         slot: int,
         *,
         private_time: bool,
+        catalog: Catalog,
     ) -> None:
         present = {person.role for person in people}
+        self.catalog = catalog
         self.template = template
         self.slot = slot
         self.private_time = private_time
@@ -768,7 +1001,9 @@ class _Plan:
             ordered += [(data, data.minutes) for data in after.pop(index, [])]
         ordered += [(data, data.minutes) for data in after.pop(None, [])]
         if self.private_time:
-            ordered.append((private_time_item(), PRIVATE_TIME_MINUTES))
+            ordered.append(
+                (private_time_item(catalog=self.catalog), PRIVATE_TIME_MINUTES)
+            )
         return ordered
 
     def _share(self, ordered: list[tuple[AgendaItem, int]]) -> list[AgendaItem]:

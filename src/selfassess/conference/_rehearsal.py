@@ -19,6 +19,7 @@ from selfassess._validate import (
     to_tuple,
 )
 from selfassess.conference._agenda import Agenda, ConferenceKind, Link
+from selfassess.language import Catalog, catalog_for
 
 __all__ = ["RehearsalScript", "ScriptLine", "rehearsal_script"]
 
@@ -90,24 +91,28 @@ class RehearsalScript:
 
 
 def _connective(index: int, count: int) -> str:
+    """The id of the line's message: "First I will ...", "Next", "Then", "Last"."""
     if index == 0:
-        return "First"
+        return "agenda.rehearsal.first"
     if index == count - 1:
-        return "Last"
-    return "Next" if index % 2 else "Then"
+        return "agenda.rehearsal.last"
+    return "agenda.rehearsal.next" if index % 2 else "agenda.rehearsal.then"
 
 
-def _phrase(title: str, says: str) -> str:
+def _phrase(catalog: Catalog, title: str, says: str) -> str:
     if says.strip():
         return says.strip().rstrip(".")
-    return f"talk about {title[:1].lower()}{title[1:]}".rstrip(".")
+    named = f"{title[:1].lower()}{title[1:]}"
+    return catalog.text("agenda.rehearsal.talk_about", title=named).rstrip(".")
 
 
 def _label(link: Link) -> str:
     return link.label.strip() or f"{link.kind.value.replace('_', ' ')} {link.ref}"
 
 
-def rehearsal_script(agenda: Agenda) -> RehearsalScript:
+def rehearsal_script(
+    agenda: Agenda, *, language: str | Catalog | None = None
+) -> RehearsalScript:
     """Build the student's rehearsal script from an agenda, in their own voice.
 
     When the student leads the conference, they greet everyone and thank them for
@@ -123,14 +128,23 @@ def rehearsal_script(agenda: Agenda) -> RehearsalScript:
     the end. Items of private time, which a family spends with the teacher
     without the student, are left out.
 
+    The lines around the items' words are in *language*, the student's and the
+    family's; the items' titles and words are the agenda's, already in that
+    language when the agenda was planned in it
+    (`~selfassess.conference.plan_conference`'s ``language``).
+
     Args:
         agenda: The conference's agenda.
+        language: A language tag, a `~selfassess.language.Catalog`, or ``None``
+            for English.
 
     Returns:
         The script, with the minutes of each part and the data to bring.
 
     Raises:
-        ArgumentTypeError: If *agenda* is not an `Agenda`.
+        ArgumentTypeError: If *agenda* is not an `Agenda`, or *language* is
+            neither a language tag, a catalog nor ``None``.
+        NotFoundError: If no catalog has *language*.
 
     Example:
         >>> from selfassess import Person, Role
@@ -163,33 +177,43 @@ def rehearsal_script(agenda: Agenda) -> RehearsalScript:
         First I will show you my self-assessment form.
         >>> print(rehearsal_script(agenda).lines[-1].text)
         Thank you for meeting with me.
+
+        In the student's language, from an agenda built in it:
+
+        >>> agenda = SELF_ASSESSMENT_CONFERENCE.agenda(student="ana", participants=[
+        ...     Person(id="ana", name="Ana", role=Role.STUDENT),
+        ...     Person(id="okafor", name="Ms. Okafor", role=Role.TEACHER)],
+        ...     language="es")
+        >>> print(rehearsal_script(agenda, language="es").lines[0].text)
+        Primero voy a mostrarle mi hoja de autoevaluación.
     """
     check = Arguments()
     agenda = check.instance("agenda", agenda, Agenda)
     check.done()
+    catalog = catalog_for(language)
     leads = agenda.leader == agenda.student
     lines = []
     if leads:
         name = agenda.participant(agenda.student).name
-        lines.append(
-            ScriptLine(
-                text=f"Hello, I am {name}. Thank you for coming to my conference."
-            )
-        )
+        lines.append(ScriptLine(text=catalog.text("agenda.rehearsal.hello", name=name)))
     # A family's private time with the teacher: the student is not there for it.
     items = [item for item in agenda.items if not item.private]
     count = len(items)
     for index, item in enumerate(items):
         lines.append(
             ScriptLine(
-                text=f"{_connective(index, count)} I will "
-                f"{_phrase(item.title, item.student_says)}.",
+                text=catalog.text(
+                    _connective(index, count),
+                    says=_phrase(catalog, item.title, item.student_says),
+                ),
                 minutes=item.minutes,
                 bring=[_label(link) for link in item.links],
             )
         )
     closing = (
-        "Thank you for listening to me." if leads else "Thank you for meeting with me."
+        "agenda.rehearsal.thanks_listening"
+        if leads
+        else "agenda.rehearsal.thanks_meeting"
     )
-    lines.append(ScriptLine(text=closing))
+    lines.append(ScriptLine(text=catalog.text(closing)))
     return RehearsalScript(student=agenda.student, kind=agenda.kind, lines=lines)

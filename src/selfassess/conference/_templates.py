@@ -34,6 +34,7 @@ from selfassess.conference._agenda import (
 )
 from selfassess.conference._prompts import PROMPT_BANK, Prompt
 from selfassess.errors import InvalidDataError, NotFoundError, Problem
+from selfassess.language import ENGLISH, Catalog, catalog_for
 
 __all__ = ["Template", "TemplateItem", "allocate_minutes"]
 
@@ -198,14 +199,17 @@ PRIVATE_TIME_MINUTES = 3
 """The default minutes of the private time a family may ask for with the teacher."""
 
 
-def private_time_item(minutes: int = PRIVATE_TIME_MINUTES) -> AgendaItem:
+def private_time_item(
+    minutes: int = PRIVATE_TIME_MINUTES, *, catalog: Catalog = ENGLISH
+) -> AgendaItem:
     """The private time a family asked for with the teacher, the student away.
 
     The practice: parents may ask for private time with the teacher; it is an
-    optional, separate item, at the end, that the student is not present for.
+    optional, separate item, at the end, that the student is not present for. Its
+    title is in the *catalog*'s language.
     """
     return AgendaItem(
-        title="Private time with the family",
+        title=catalog.text("agenda.private_time.title"),
         minutes=minutes,
         speaker=Role.FAMILY,
         prompts=[PROMPT_BANK.prompt("questions")],
@@ -314,6 +318,7 @@ class Template:
         facilitator: str | None = None,
         title: str | None = None,
         private_time: bool = False,
+        language: str | Catalog | None = None,
     ) -> Agenda:
         """Build this conference's agenda for one student.
 
@@ -326,6 +331,10 @@ class Template:
         wants, in the order given. With *private_time*, a private item (the
         family with the teacher, the student away) closes the agenda, and every
         item's minutes are fitted so that it takes its share of the slot.
+
+        A built-in template's words (its name, its items' titles and the student's
+        words) are in *language*, the family's or the student's; a teacher's own
+        template's are the teacher's, as written.
 
         Args:
             student: The student's id; a participant with the student role.
@@ -340,6 +349,8 @@ class Template:
             title: The agenda's title; by default the template's name.
             private_time: Whether the family asked for private time with the
                 teacher; it needs a participant with the family role.
+            language: A language tag, a `~selfassess.language.Catalog`, or
+                ``None`` for English.
 
         Returns:
             The agenda.
@@ -348,7 +359,9 @@ class Template:
             ArgumentTypeError: If an argument is not of the kind it takes: *student*
                 not a string, *participants* or *links* not a list, *slot_minutes*
                 not a whole number, or *leader*, *facilitator* or *title* neither
-                ``None`` nor a string, or *private_time* not ``True`` or ``False``.
+                ``None`` nor a string, *private_time* not ``True`` or ``False``, or
+                *language* neither a language tag, a catalog nor ``None``.
+            NotFoundError: If no catalog has *language*.
             InvalidDataError: If a participant is not a `~selfassess.Person` or a
                 link not a `Link`, no participant can lead, private time is asked
                 for with no family member, the slot is shorter than one minute per
@@ -380,9 +393,17 @@ class Template:
             check.text("title", title, empty=True)
         check.boolean("private_time", private_time)
         check.done()
+        catalog = catalog_for(language)
         check_private_time(people, private_time)
+        # The built-in templates are defined with this class, so they are looked
+        # up when an agenda is built.
+        from selfassess.conference._builtin_templates import (  # noqa: PLC0415
+            in_language,
+        )
+
+        worded = in_language(self, catalog)
         present = {person.role for person in people}
-        kept = [item for item in self.items if item.speaker in present]
+        kept = [item for item in worded.items if item.speaker in present]
         if not kept:
             message = "must include a speaker of at least one item (got none)"
             raise InvalidDataError.single("participants", message)
@@ -415,7 +436,7 @@ class Template:
             for item, count in zip(kept, minutes, strict=False)
         ]
         if private_time:
-            items.append(private_time_item(minutes[-1]))
+            items.append(private_time_item(minutes[-1], catalog=catalog))
         return Agenda(
             kind=self.kind,
             student=student,
@@ -424,7 +445,7 @@ class Template:
             facilitator=chosen_facilitator,
             slot_minutes=slot,
             items=items,
-            title=self.name if title is None else title,
+            title=worded.name if title is None else title,
             afterwards=self.afterwards,
         )
 
