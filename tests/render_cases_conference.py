@@ -9,13 +9,27 @@ import attrs
 from selfassess.cli._demo import conference_agendas
 from selfassess.cli._page import demo_page
 from selfassess.cli._sample import sample_class
-from selfassess.conference import Agenda, Appointment, Reminder, rehearsal_script
+from selfassess.conference import (
+    Agenda,
+    Appointment,
+    Household,
+    HouseholdChild,
+    Reminder,
+    family_letter,
+    rehearsal_script,
+)
 from selfassess.mastery import MasteryPolicy, rollup
 from selfassess.render import Paper, html
 
 from render_support import Case
 
-__all__ = ["CASES", "appointment_note", "sample_agenda", "sample_script"]
+__all__ = [
+    "CASES",
+    "appointment_note",
+    "letter_home",
+    "sample_agenda",
+    "sample_script",
+]
 
 
 def sample_agenda(hostile: str | None = None, *, index: int = 1) -> Agenda:
@@ -84,6 +98,34 @@ def appointment_note(hostile: str | None = None, paper: Paper = Paper.LETTER) ->
     return html(appointment, names=names, bring=bring, reminders=reminders, paper=paper)
 
 
+def letter_home(hostile: str | None = None, language: str = "es") -> str:
+    """The letter home to the Díaz family, in Spanish, hostile text in every name."""
+    starts = datetime(2026, 10, 15, 16, 20)
+    appointment = Appointment(
+        household="diaz",
+        student="ana",
+        teacher="okafor",
+        room="room-12",
+        starts=starts,
+        ends=starts + timedelta(minutes=25),
+    )
+    household = Household(
+        id="diaz",
+        name="The Díaz family",
+        language=language,
+        children=[HouseholdChild(student="ana", teacher="okafor")],
+    )
+    extra = f"{hostile} " if hostile else ""
+    letter = family_letter(
+        household,
+        appointment=appointment,
+        names={"ana": f"{extra}Ana", "room-12": f"{extra}Room 12"},
+        teacher=f"{extra}Ms. Okafor",
+        school=f"{extra}Lincoln Elementary",
+    )
+    return html(letter)
+
+
 CASES: dict[str, Case] = {
     "conference-agenda": Case(
         kind="html",
@@ -101,6 +143,12 @@ CASES: dict[str, Case] = {
         kind="html",
         make=appointment_note,
         title="A family's conference appointment note",
+        pages=1,
+    ),
+    "conference-letter-home": Case(
+        kind="html",
+        make=letter_home,
+        title="The letter home about a student-led conference, in Spanish",
         pages=1,
     ),
     "demo-page": Case(

@@ -12,7 +12,7 @@ room is booked twice at once.
 from __future__ import annotations
 
 import enum
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 
 import attrs
@@ -23,6 +23,7 @@ from selfassess.conference._placement import Placement
 from selfassess.conference._signup import AvailableTime, Household, SignUpPlan
 from selfassess.conference._times import moment, overlapping
 from selfassess.errors import InvalidDataError, NotFoundError
+from selfassess.language import ENGLISH, Catalog, catalog_for
 
 __all__ = [
     "Appointment",
@@ -248,6 +249,81 @@ class FamilySchedule:
         check.text("household", household, empty=True)
         check.done()
         return tuple(a for a in self.appointments if a.household == household)
+
+    def reminder_text(
+        self,
+        reminder: Reminder,
+        *,
+        household: Household | None = None,
+        language: str | Catalog | None = None,
+        names: Mapping[str, str] | None = None,
+        catalogs: Iterable[Catalog] = (),
+    ) -> str:
+        """Return the message a reminder carries, in the family's language.
+
+        The message names the teacher, the child, the day, the time and the room,
+        and asks the family to come a few minutes early. Its language is
+        *language* if given; else the language of *household* (the family's
+        preferred language, English when no catalog has it); else English. Days
+        and times are written as the language writes them (see
+        `selfassess.language.Catalog.date`).
+
+        Args:
+            reminder: A reminder of this schedule.
+            household: The household it goes to, for its language.
+            language: A language tag or a `~selfassess.language.Catalog`, over
+                the household's.
+            names: The names to show, by id (teachers, students, rooms); an id
+                without a name is shown as it is.
+            catalogs: A school's own catalogs, looked at before the shipped ones.
+
+        Returns:
+            The reminder's message.
+
+        Raises:
+            ArgumentTypeError: If an argument is of the wrong kind.
+            InvalidDataError: If *household* is not the reminder's household.
+            NotFoundError: If the schedule has no appointment for the reminder,
+                or no catalog has the *language* given.
+
+        Example:
+            >>> from datetime import datetime
+            >>> a = Appointment(household="garcia", student="ana", teacher="okafor",
+            ...     room="b12", starts=datetime(2026, 10, 12, 16, 15),
+            ...     ends=datetime(2026, 10, 12, 16, 35))
+            >>> r = Reminder(household="garcia", student="ana",
+            ...     conference_starts=a.starts, send_at=datetime(2026, 10, 11, 16, 15))
+            >>> schedule = FamilySchedule(appointments=[a], reminders=[r])
+            >>> schedule.reminder_text(r, names={"ana": "Ana", "okafor": "Ms Okafor"})
+            'Reminder: your conference with Ms Okafor about Ana is on Monday 12 October 2026 at 4:15 pm, in b12. Please arrive a few minutes early.'
+        """
+        check = Arguments()
+        reminder = check.instance("reminder", reminder, Reminder)
+        household = check.optional_instance("household", household, Household)
+        known = names_argument(check, names)
+        check.done()
+        if household is not None and household.id != reminder.household:
+            check.add(
+                "household",
+                f"must be the reminder's household {shown(reminder.household)} "
+                f"(got {shown(household.id)})",
+            )
+            check.done()
+        catalog = family_catalog(household, language, catalogs)
+        found = [
+            a
+            for a in self.appointments
+            if (a.household, a.student, a.starts)
+            == (reminder.household, reminder.student, reminder.conference_starts)
+        ]
+        if not found:
+            message = (
+                f"no appointment of household {shown(reminder.household)} and "
+                f"student {shown(reminder.student)} starts at "
+                f"{reminder.conference_starts.isoformat()}"
+            )
+            raise NotFoundError(message, key=reminder.household)
+        return reminder_message(found[0], catalog, known)
 
     def for_teacher(self, teacher: str) -> tuple[Appointment, ...]:
         """Return a teacher's appointments, in order of time; maybe none.
@@ -508,6 +584,49 @@ def _rejoin(waitlist: Sequence[str], household: str, placed: bool) -> tuple[str,
     if placed:
         return tuple(h for h in waitlist if h != household)
     return tuple(waitlist) if household in waitlist else (*waitlist, household)
+
+
+def names_argument(check: Arguments, names: object) -> Mapping[str, str]:
+    """Check the *names* argument: ``None`` or a mapping of ids to names."""
+    if names is None:
+        return {}
+    if not isinstance(names, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in names.items()
+    ):
+        check.wrong_kind(
+            "names", f"must be a mapping of ids to names or None (got {shown(names)})"
+        )
+        return {}
+    return names
+
+
+def family_catalog(
+    household: Household | None,
+    language: str | Catalog | None,
+    catalogs: Iterable[Catalog],
+) -> Catalog:
+    """The catalog a family's text is written from.
+
+    *language* if given (no catalog for it is an error); else the household's
+    language, English when no catalog has it; else English.
+    """
+    if language is not None or household is None:
+        return catalog_for(language, catalogs=catalogs)
+    return catalog_for(household.language, catalogs=catalogs, default=ENGLISH)
+
+
+def reminder_message(
+    appointment: Appointment, catalog: Catalog, names: Mapping[str, str]
+) -> str:
+    """A reminder of *appointment* in the language of *catalog*."""
+    return catalog.text(
+        "family.reminder",
+        teacher=names.get(appointment.teacher, appointment.teacher),
+        student=names.get(appointment.student, appointment.student),
+        day=catalog.date(appointment.starts.date()),
+        time=catalog.time(appointment.starts),
+        room=names.get(appointment.room, appointment.room),
+    )
 
 
 def _optional_moment(check: Arguments, name: str, value: object) -> None:

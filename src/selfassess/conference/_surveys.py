@@ -7,6 +7,8 @@ question.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import attrs
 
 from selfassess._people import Role
@@ -19,6 +21,7 @@ from selfassess._validate import (
     shown,
     to_tuple,
 )
+from selfassess.language import Catalog, catalog_for
 
 __all__ = [
     "POST_CONFERENCE_QUESTIONS",
@@ -27,6 +30,7 @@ __all__ = [
     "SurveyAnswer",
     "SurveyQuestion",
     "SurveySummary",
+    "post_conference_questions",
     "summarize_survey",
 ]
 
@@ -59,6 +63,39 @@ class SurveyQuestion:
         check.text("text", self.text)
         check.member("asked_of", self.asked_of, Role)
         check.done()
+
+    def text_in(
+        self, language: str | Catalog | None = None, *, catalogs: Iterable[Catalog] = ()
+    ) -> str:
+        """Return the statement in a language.
+
+        A built-in statement (one of
+        `~selfassess.conference.POST_CONFERENCE_QUESTIONS`, unchanged) is written
+        in the language's catalog; a school's own statement stays as written,
+        whatever the language.
+
+        Args:
+            language: A language tag or a `~selfassess.language.Catalog`;
+                ``None`` for English.
+            catalogs: A school's own catalogs, looked at before the shipped ones.
+
+        Returns:
+            The statement.
+
+        Raises:
+            ArgumentTypeError: If *language* or *catalogs* is of the wrong kind.
+            NotFoundError: If no catalog has the language.
+
+        Example:
+            >>> POST_CONFERENCE_QUESTIONS[2].text_in("es")
+            'Sé cómo puedo ayudar en casa.'
+            >>> SurveyQuestion(id="snack", text="The snacks were good.").text_in("es")
+            'The snacks were good.'
+        """
+        catalog = catalog_for(language, catalogs=catalogs)
+        if self in POST_CONFERENCE_QUESTIONS:
+            return catalog.text(f"family.survey.{self.id}")
+        return self.text
 
 
 @attrs.frozen(kw_only=True)
@@ -289,3 +326,38 @@ POST_CONFERENCE_QUESTIONS: tuple[SurveyQuestion, ...] = (
     ),
 )
 """Default post-conference survey statements, for families and for students."""
+
+
+def post_conference_questions(
+    language: str | Catalog | None = None, *, catalogs: Iterable[Catalog] = ()
+) -> tuple[SurveyQuestion, ...]:
+    """Return the built-in post-conference statements written in a language.
+
+    The same questions as `~selfassess.conference.POST_CONFERENCE_QUESTIONS`,
+    with the same ids (so answers in every language are summarised together),
+    each statement in the language's catalog.
+
+    Args:
+        language: A language tag or a `~selfassess.language.Catalog`; ``None``
+            for English.
+        catalogs: A school's own catalogs, looked at before the shipped ones.
+
+    Returns:
+        The questions, in the order of
+        `~selfassess.conference.POST_CONFERENCE_QUESTIONS`.
+
+    Raises:
+        ArgumentTypeError: If *language* or *catalogs* is of the wrong kind.
+        NotFoundError: If no catalog has the language.
+
+    Example:
+        >>> [q.text for q in post_conference_questions("es")][:1]
+        ['Mi hijo me explicó lo que está aprendiendo.']
+        >>> post_conference_questions() == POST_CONFERENCE_QUESTIONS
+        True
+    """
+    catalog = catalog_for(language, catalogs=catalogs)
+    return tuple(
+        attrs.evolve(question, text=question.text_in(catalog))
+        for question in POST_CONFERENCE_QUESTIONS
+    )

@@ -9,6 +9,12 @@
   tick each time it is rehearsed (the practice's scripts and rehearsal).
 - A family's `Appointment` prints as a note to send home: the day and time in
   words, the room, the teacher and the student, what to bring, and a reminder.
+- A `FamilyLetter` prints as the letter home about a student-led conference.
+
+Each takes ``lang``, a language tag or a `~selfassess.language.Catalog`: every
+word the form writes is the catalog's (English for a language no catalog has),
+days and times are written as the language writes them, and the page says its
+``lang`` and ``dir``.
 
 Every form fits one printed page of US Letter or A4.
 """
@@ -22,17 +28,28 @@ from selfassess.conference import (
     Agenda,
     Appointment,
     AppointmentStatus,
+    ConferenceKind,
+    FamilyLetter,
     RehearsalScript,
     Reminder,
 )
+from selfassess.language import ENGLISH, Catalog, catalog_for
 from selfassess.render import _options
 from selfassess.render._dispatch import html
 from selfassess.render._forms_parts import table_head
 from selfassess.render._markup import element, escape, joined, void
-from selfassess.render._page import Paper, page
+from selfassess.render._page import Paper, direction_of, page
 from selfassess.render._words import day_in_words, time_in_words
 
-__all__ = ["day_in_words", "time_in_words"]  # written in `_words`, kept here too
+__all__ = [  # day_in_words and time_in_words are written in `_words`, kept here too
+    "NOT_COMING",
+    "agenda_title",
+    "day_in_words",
+    "form_language",
+    "kind_words",
+    "role_words",
+    "time_in_words",
+]
 
 _CSS = """
 body { font-size: 11pt; }
@@ -58,6 +75,45 @@ dl.facts dd { margin: 0; }
 """
 
 
+def form_language(value: object) -> tuple[str, Catalog, str]:
+    """The page's language tag, the catalog of its words, and its direction.
+
+    *value* is a tag or a `~selfassess.language.Catalog`; a tag no catalog has
+    keeps English words, and the direction its tag says.
+    """
+    if isinstance(value, Catalog):
+        return value.language, value, value.direction.value
+    tag = _options.lang(value)
+    found = catalog_for(tag, default=ENGLISH)
+    if found is ENGLISH and not tag.lower().startswith("en"):
+        return tag, found, direction_of(tag)
+    return tag, found, found.direction.value
+
+
+def kind_words(kind: ConferenceKind, catalog: Catalog) -> str:
+    """The name of a kind of conference, in the catalog's language."""
+    key = f"family.kind.{kind.value}"
+    if key in catalog.messages:
+        return catalog.text(key)
+    return kind.value.replace("_", " ")
+
+
+def role_words(role: Role, catalog: Catalog) -> str:
+    """The name of a role, in the catalog's language."""
+    key = f"family.role.{role.value}"
+    if key in catalog.messages:
+        return catalog.text(key)
+    return role.value
+
+
+def agenda_title(value: Agenda, catalog: Catalog) -> str:
+    """An agenda's title: its own, else its kind's name, capitalised."""
+    if value.title:
+        return value.title
+    words = kind_words(value.kind, catalog)
+    return words[:1].upper() + words[1:]
+
+
 def _tick(ident: str, text: str) -> str:
     return void("input", {"type": "checkbox", "id": ident, "aria-label": text})
 
@@ -71,24 +127,46 @@ def _notes(ident: str, text: str) -> str:
     )
 
 
-def _speakers(agenda: Agenda, role: Role) -> str:
+def _speakers(agenda: Agenda, role: Role, catalog: Catalog) -> str:
     people = [p.name for p in agenda.participants if p.role is role]
-    return ", ".join(people) if people else role.value
+    separator = catalog.text("base.list.separator")
+    return separator.join(people) if people else role_words(role, catalog)
 
 
 @html.register
-def _agenda(value: Agenda, *, lang: str = "en", paper: Paper = Paper.LETTER) -> str:
+def _agenda(
+    value: Agenda, *, lang: str | Catalog = "en", paper: Paper = Paper.LETTER
+) -> str:
     """An agenda on one sheet: items with minutes, speaker, reason, data and a tick."""
-    lang, paper = _options.page_options(lang, paper)
-    title = value.title or value.kind.value.replace("_", " ").capitalize()
+    lang, words, direction = form_language(lang)
+    paper = _options.paper(paper)
+    say = words.text
+    title = agenda_title(value, words)
     student = value.participant(value.student).name
     leader = value.participant(value.leader).name
     total = sum(item.minutes for item in value.items)
-    people = ", ".join(f"{p.name} ({p.role.value})" for p in value.participants)
+    separator = say("base.list.separator")
+    people = separator.join(
+        f"{p.name} ({role_words(p.role, words)})" for p in value.participants
+    )
     facts = [
-        element("span", None, "Student: ", element("strong", None, escape(student))),
-        element("span", None, "Led by: ", element("strong", None, escape(leader))),
-        element("span", None, f"Slot: {value.slot_minutes} minutes"),
+        element(
+            "span",
+            None,
+            escape(say("family.agenda.student")) + " ",
+            element("strong", None, escape(student)),
+        ),
+        element(
+            "span",
+            None,
+            escape(say("family.agenda.led_by")) + " ",
+            element("strong", None, escape(leader)),
+        ),
+        element(
+            "span",
+            None,
+            escape(say("family.agenda.slot", minutes=value.slot_minutes)),
+        ),
     ]
     if value.facilitator:
         facts.insert(
@@ -96,7 +174,7 @@ def _agenda(value: Agenda, *, lang: str = "en", paper: Paper = Paper.LETTER) -> 
             element(
                 "span",
                 None,
-                "Facilitated by: ",
+                escape(say("family.agenda.facilitated_by")) + " ",
                 escape(value.participant(value.facilitator).name),
             ),
         )
@@ -104,16 +182,23 @@ def _agenda(value: Agenda, *, lang: str = "en", paper: Paper = Paper.LETTER) -> 
     for number, item in enumerate(value.items, start=1):
         detail = [element("strong", None, escape(item.title))]
         if item.private:
-            detail.append(element("div", {"class": "why"}, escape(PRIVATE_NOTE)))
+            detail.append(
+                element("div", {"class": "why"}, escape(say("family.agenda.private")))
+            )
         if item.reason:
             detail.append(
-                element("div", {"class": "why"}, "Why: ", escape(item.reason))
+                element(
+                    "div",
+                    {"class": "why"},
+                    escape(say("family.agenda.why")) + " ",
+                    escape(item.reason),
+                )
             )
         if item.links:
             detail.append(
                 element(
                     "ul",
-                    {"class": "links", "aria-label": "Data to look at"},
+                    {"class": "links", "aria-label": say("family.agenda.data")},
                     *(
                         element("li", None, escape(link.label or link.ref))
                         for link in item.links
@@ -126,12 +211,23 @@ def _agenda(value: Agenda, *, lang: str = "en", paper: Paper = Paper.LETTER) -> 
                 None,
                 element("td", {"class": "num"}, str(number)),
                 element("td", None, *detail),
-                element("td", {"class": "who"}, escape(_speakers(value, item.speaker))),
-                element("td", {"class": "min"}, f"{item.minutes} min"),
+                element(
+                    "td",
+                    {"class": "who"},
+                    escape(_speakers(value, item.speaker, words)),
+                ),
+                element(
+                    "td",
+                    {"class": "min"},
+                    escape(say("family.agenda.minutes", minutes=item.minutes)),
+                ),
                 element(
                     "td",
                     {"class": "tick"},
-                    _tick(f"done-{number}", f"Item {number} done: {item.title}"),
+                    _tick(
+                        f"done-{number}",
+                        say("family.agenda.item_done", number=number, title=item.title),
+                    ),
                 ),
             )
         )
@@ -142,24 +238,46 @@ def _agenda(value: Agenda, *, lang: str = "en", paper: Paper = Paper.LETTER) -> 
         element(
             "tr",
             None,
-            element("th", {"scope": "row", "colspan": 3}, "Total"),
-            element("td", {"class": "min"}, f"{total} min"),
+            element(
+                "th", {"scope": "row", "colspan": 3}, escape(say("family.agenda.total"))
+            ),
+            element(
+                "td",
+                {"class": "min"},
+                escape(say("family.agenda.minutes", minutes=total)),
+            ),
             element("td", {"class": "tick"}, ""),
         ),
     )
     head = table_head(
-        ("#", "num"), "Item", "Speaker", ("Minutes", "min"), ("Done", "tick")
+        (escape(say("family.agenda.number")), "num"),
+        escape(say("family.agenda.item")),
+        escape(say("family.agenda.speaker")),
+        (escape(say("family.agenda.minutes_heading")), "min"),
+        (escape(say("family.agenda.done")), "tick"),
     )
     caption = element(
         "caption",
         {"class": "muted"},
-        f"{len(value.items)} items, {total} of {value.slot_minutes} minutes"
-        + (f" ({spare} to spare)" if spare > 0 else ""),
+        escape(
+            say(
+                "family.agenda.caption",
+                count=len(value.items),
+                total=total,
+                slot=value.slot_minutes,
+            )
+            + (say("family.agenda.spare", spare=spare) if spare > 0 else "")
+        ),
     )
     body = [
         element("h1", None, escape(title)),
         element("p", {"class": "facts"}, *facts),
-        element("p", {"class": "muted"}, "Taking part: ", escape(people)),
+        element(
+            "p",
+            {"class": "muted"},
+            escape(say("family.agenda.taking_part")) + " ",
+            escape(people),
+        ),
         element(
             "table",
             {"class": "plan"},
@@ -170,17 +288,18 @@ def _agenda(value: Agenda, *, lang: str = "en", paper: Paper = Paper.LETTER) -> 
         ),
     ]
     if value.afterwards:
-        body.append(element("h2", None, "Afterwards"))
+        body.append(element("h2", None, escape(say("family.agenda.afterwards"))))
         body.append(
             element(
                 "ul", None, *(element("li", None, escape(t)) for t in value.afterwards)
             )
         )
-    body.append(_notes("agenda-notes", "Notes"))
+    body.append(_notes("agenda-notes", say("family.agenda.notes")))
     return page(
         title=f"{title}: {student}",
         body=element("main", None, *body),
         lang=lang,
+        direction=direction,
         paper=paper,
         css=_CSS,
     )
@@ -191,11 +310,13 @@ def _script(
     value: RehearsalScript,
     *,
     student_name: str | None = None,
-    lang: str = "en",
+    lang: str | Catalog = "en",
     paper: Paper = Paper.LETTER,
 ) -> str:
     """A rehearsal script on one sheet: the lines, their minutes, what to bring."""
-    lang, paper = _options.page_options(lang, paper)
+    lang, words, direction = form_language(lang)
+    paper = _options.paper(paper)
+    say = words.text
     _options.optional_text("student_name", student_name)
     who = student_name or value.student
     total = sum(line.minutes for line in value.lines)
@@ -211,7 +332,10 @@ def _script(
             else ""
         )
         ticks = joined(
-            _tick(f"practised-{number}-{round_}", f"Line {number}, practice {round_}")
+            _tick(
+                f"practised-{number}-{round_}",
+                say("family.script.practice", number=number, round=round_),
+            )
             for round_ in (1, 2, 3)
         )
         rows.append(
@@ -223,91 +347,96 @@ def _script(
                 element(
                     "td",
                     {"class": "min"},
-                    f"{line.minutes} min" if line.minutes else "",
+                    escape(say("family.agenda.minutes", minutes=line.minutes))
+                    if line.minutes
+                    else "",
                 ),
                 element("td", {"class": "tick"}, ticks),
             )
         )
-    kind = value.kind.value.replace("_", " ")
+    kind = kind_words(value.kind, words)
     body = [
-        element("h1", None, "My rehearsal script"),
+        element("h1", None, escape(say("family.script.title"))),
         element(
             "p",
             {"class": "facts"},
-            element("span", None, "Student: ", element("strong", None, escape(who))),
-            element("span", None, f"Conference: {escape(kind)}"),
-            element("span", None, f"About {total} minutes"),
+            element(
+                "span",
+                None,
+                escape(say("family.agenda.student")) + " ",
+                element("strong", None, escape(who)),
+            ),
+            element("span", None, escape(say("family.script.conference", kind=kind))),
+            element("span", None, escape(say("family.script.about", minutes=total))),
         ),
-        element(
-            "p",
-            None,
-            "Read each line aloud. Tick a box each time you practise it. "
-            "Have the things under a line ready before the conference.",
-        ),
+        element("p", None, escape(say("family.script.how"))),
         element(
             "table",
             {"class": "plan"},
             element(
                 "caption",
                 {"class": "muted"},
-                f"{len(value.lines)} lines, {total} minutes",
+                escape(
+                    say("family.script.caption", count=len(value.lines), total=total)
+                ),
             ),
             table_head(
-                ("#", "num"),
-                "What I will say",
-                ("Minutes", "min"),
-                ("Practised", "tick"),
+                (escape(say("family.agenda.number")), "num"),
+                escape(say("family.script.say")),
+                (escape(say("family.agenda.minutes_heading")), "min"),
+                (escape(say("family.script.practised")), "tick"),
             ),
             element("tbody", None, *rows),
         ),
-        _notes("script-notes", "What I want to remember"),
+        _notes("script-notes", say("family.script.remember")),
     ]
     return page(
-        title=f"Rehearsal script: {who}",
+        title=say("family.script.page_title", student=who),
         body=element("main", None, *body),
         lang=lang,
+        direction=direction,
         paper=paper,
         css=_CSS + "table.plan td.tick, table.plan th.tick { width: 6.6rem; }",
     )
 
 
-_BRING = (
-    "Questions you would like to ask about {student}'s learning.",
-    "One thing {student} does well at home, and one thing you would like to work on.",
-)
+PRIVATE_NOTE = ENGLISH.text("family.agenda.private")
+"""What an agenda says of a private item (the family's time alone with the teacher).
 
+In English; a form in another language takes the words from its catalog.
+"""
 
-PRIVATE_NOTE = "Private: the student steps out for this part."
-"""What an agenda says of a private item (the family's time alone with the teacher)."""
-
-_NOT_COMING = {
-    AppointmentStatus.CANCELLED: "This conference was cancelled.",
-    AppointmentStatus.RESCHEDULED: (
-        "This conference was moved to another time: your new note has it."
-    ),
-    AppointmentStatus.NO_SHOW: (
-        "We missed you at this conference. We will offer you another time."
-    ),
+NOT_COMING = {
+    AppointmentStatus.CANCELLED: "family.note.cancelled",
+    AppointmentStatus.RESCHEDULED: "family.note.rescheduled",
+    AppointmentStatus.NO_SHOW: "family.note.no_show",
 }
 """What a family's note says of an appointment that no longer takes place."""
 
 
-def _ahead(minutes: int) -> str:
+def _ahead(minutes: int, words: Catalog) -> str:
     if minutes % 1440 == 0:
         days = minutes // 1440
-        return f"{days} day{'' if days == 1 else 's'}"
+        if days == 1:
+            return words.text("family.ahead.day")
+        return words.text("family.ahead.days", count=days)
     if minutes % 60 == 0:
         hours = minutes // 60
-        return f"{hours} hour{'' if hours == 1 else 's'}"
-    return f"{minutes} minutes"
+        if hours == 1:
+            return words.text("family.ahead.hour")
+        return words.text("family.ahead.hours", count=hours)
+    return words.text("family.ahead.minutes", count=minutes)
 
 
-def _coming(things: Sequence[str], reminder: str, ahead: Sequence[int]) -> list[str]:
+def _coming(
+    things: Sequence[str], reminder: str, ahead: Sequence[int], words: Catalog
+) -> list[str]:
     """The parts of a note for a conference still to come: bring, remind, reply."""
+    say = words.text
     parts = [
-        element("h2", None, "Please bring"),
+        element("h2", None, escape(say("family.note.bring"))),
         element("ul", None, *(element("li", None, escape(t)) for t in things)),
-        element("h2", None, "Reminder"),
+        element("h2", None, escape(say("family.note.reminder"))),
         element("p", None, escape(reminder)),
     ]
     if ahead:
@@ -315,25 +444,36 @@ def _coming(things: Sequence[str], reminder: str, ahead: Sequence[int]) -> list[
             element(
                 "p",
                 {"class": "muted"},
-                "We will also send this reminder "
-                + " and ".join(_ahead(m) for m in ahead)
-                + " before.",
+                escape(
+                    say(
+                        "family.note.also_sent",
+                        ahead=words.and_list([_ahead(m, words) for m in ahead]),
+                    )
+                ),
             )
         )
     parts.append(
         element(
             "section",
             {"class": "sheet"},
-            element("h2", None, "Cannot come?"),
+            element("h2", None, escape(say("family.note.cannot_come"))),
             element(
                 "label",
                 {"for": "other-time"},
-                "Write a time that suits you better, and send this note back:",
+                escape(say("family.note.other_time")),
             ),
             element("textarea", {"id": "other-time", "class": "write", "rows": 2}),
         )
     )
     return parts
+
+
+def _language_name(tag: str) -> str:
+    """A language's own name where a shipped catalog has it, else its tag."""
+    found = catalog_for(tag, default=ENGLISH)
+    if found is ENGLISH and not tag.lower().startswith("en"):
+        return tag
+    return found.name
 
 
 @html.register
@@ -343,11 +483,13 @@ def _appointment(
     names: Mapping[str, str] | None = None,
     bring: Sequence[str] | None = None,
     reminders: Sequence[Reminder] = (),
-    lang: str = "en",
+    lang: str | Catalog = "en",
     paper: Paper = Paper.LETTER,
 ) -> str:
     """A family's conference note: when, where, with whom, what to bring, a reminder."""
-    lang, paper = _options.page_options(lang, paper)
+    lang, words, direction = form_language(lang)
+    paper = _options.paper(paper)
+    say = words.text
     known = _options.names(names)
     things = _options.texts("bring", bring)
     sent = _options.values("reminders", reminders, Reminder)
@@ -355,24 +497,38 @@ def _appointment(
     student = known.get(value.student, value.student)
     teacher = known.get(value.teacher, value.teacher)
     room = known.get(value.room, value.room)
-    day = day_in_words(value.starts.date())
+    day = words.date(value.starts.date())
     minutes = int((value.ends - value.starts).total_seconds() // 60)
-    when = (
-        f"{day}, {time_in_words(value.starts)} to {time_in_words(value.ends)}"
-        f" ({minutes} minutes)"
+    when = say(
+        "family.note.when",
+        day=day,
+        start=words.time(value.starts),
+        end=words.time(value.ends),
+        minutes=minutes,
     )
     facts = [
-        ("Where", room),
-        ("Teacher", teacher),
-        ("About", student),
-        ("For", household),
+        (say("family.note.where"), room),
+        (say("family.note.teacher"), teacher),
+        (say("family.note.about"), student),
+        (say("family.note.for"), household),
     ]
     if value.interpreter_language:
         facts.append(
-            ("Interpreter", f"present (language: {value.interpreter_language})")
+            (
+                say("family.note.interpreter"),
+                say(
+                    "family.note.interpreter_present",
+                    language=_language_name(value.interpreter_language)
+                    if words is not ENGLISH
+                    else value.interpreter_language,
+                ),
+            )
         )
     if not things:
-        things = tuple(text.format(student=student) for text in _BRING)
+        things = (
+            say("family.note.bring_questions", student=student),
+            say("family.note.bring_home", student=student),
+        )
     ahead = sorted(
         {
             int((value.starts - r.send_at).total_seconds() // 60)
@@ -381,13 +537,17 @@ def _appointment(
         },
         reverse=True,
     )
-    reminder_text = (
-        f"Reminder: your conference with {teacher} about {student} is on {day} at "
-        f"{time_in_words(value.starts)}, in {room}. Please arrive a few minutes early."
+    reminder_text = say(
+        "family.reminder",
+        teacher=teacher,
+        student=student,
+        day=day,
+        time=words.time(value.starts),
+        room=room,
     )
-    gone = _NOT_COMING.get(value.status)
+    gone = say(NOT_COMING[value.status]) if value.status in NOT_COMING else None
     body = [
-        element("h1", None, "Your family conference"),
+        element("h1", None, escape(say("family.note.title"))),
         element(
             "div",
             {"class": "note"},
@@ -397,18 +557,51 @@ def _appointment(
                 "dl",
                 {"class": "facts"},
                 *(
-                    element("dt", None, label) + element("dd", None, escape(text))
+                    element("dt", None, escape(label))
+                    + element("dd", None, escape(text))
                     for label, text in facts
                 ),
             ),
         ),
     ]
     if not gone:
-        body += _coming(things, reminder_text, ahead)
+        body += _coming(things, reminder_text, ahead, words)
     return page(
-        title=f"Family conference: {student}, {day}",
+        title=say("family.note.page_title", student=student, day=day),
         body=element("main", None, *body),
         lang=lang,
+        direction=direction,
         paper=paper,
         css=_CSS,
+    )
+
+
+@html.register
+def _letter(
+    value: FamilyLetter,
+    *,
+    lang: str | Catalog | None = None,
+    paper: Paper = Paper.LETTER,
+) -> str:
+    """The letter home on one sheet, in the letter's language.
+
+    The page's ``lang`` and ``dir`` are the letter's own unless *lang* is given.
+    """
+    lang, _words, direction = form_language(value.language if lang is None else lang)
+    paper = _options.paper(paper)
+    body = [
+        element("h1", None, escape(value.title)),
+        element("p", None, escape(value.greeting)),
+        *(element("p", None, escape(text)) for text in value.paragraphs),
+        element("p", None, escape(value.closing)),
+    ]
+    if value.signature:
+        body.append(element("p", {"class": "signature"}, escape(value.signature)))
+    return page(
+        title=value.title,
+        body=element("main", {"class": "letter"}, *body),
+        lang=lang,
+        direction=direction,
+        paper=paper,
+        css=_CSS + ".letter p { line-height: 1.5; } .signature { margin-top: 1.4rem; }",
     )

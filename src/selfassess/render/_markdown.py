@@ -17,10 +17,13 @@ from selfassess import Band, Scale, Standard
 from selfassess._words import percent
 from selfassess.conference import (
     Agenda,
+    Appointment,
+    FamilyLetter,
     RehearsalScript,
     SegmentKind,
     SelfPacedBlock,
 )
+from selfassess.language import Catalog
 from selfassess.mastery import (
     InterventionGroup,
     MasteryEstimate,
@@ -28,6 +31,14 @@ from selfassess.mastery import (
     TutorMatch,
 )
 from selfassess.render import _options
+from selfassess.render._conference_forms import (
+    NOT_COMING as _NOT_COMING,
+)
+from selfassess.render._conference_forms import (
+    agenda_title,
+    form_language,
+    role_words,
+)
 from selfassess.render._dispatch import markdown
 from selfassess.render._mastery import student_rows
 from selfassess.render._words import fixed
@@ -411,22 +422,36 @@ def _heading(level: object) -> str:
 
 
 @markdown.register
-def _agenda(value: Agenda, *, level: int = 3, lang: str = "en") -> str:
-    """An agenda: a heading with the slot and the leader, then the numbered items."""
-    _options.lang(lang)
+def _agenda(value: Agenda, *, level: int = 3, lang: str | Catalog = "en") -> str:
+    """An agenda: a heading with the slot and the leader, then the numbered items.
+
+    Its fixed words are the catalog's of *lang* (a tag or a
+    `~selfassess.language.Catalog`).
+    """
+    _tag, words, _direction = form_language(lang)
+    say = words.text
     marks = _heading(level)
-    title = value.title or value.kind.value.replace("_", " ").capitalize()
+    title = agenda_title(value, words)
     lines = [
-        f"{marks} {inline(title)} ({value.slot_minutes} minutes, led by "
-        f"{inline(value.participant(value.leader).name)})",
+        f"{marks} "
+        + say(
+            "family.agenda.heading",
+            title=inline(title),
+            minutes=value.slot_minutes,
+            leader=inline(value.participant(value.leader).name),
+        ),
         "",
     ]
+    separator = say("base.list.separator")
     for number, item in enumerate(value.items, start=1):
-        private = ", private: the student steps out" if item.private else ""
-        text = (
-            f"{number}. {inline(item.title)} "
-            f"({item.minutes} min, {item.speaker.value}{private})"
+        facts = say(
+            "family.agenda.item_facts",
+            minutes=item.minutes,
+            speaker=role_words(item.speaker, words),
         )
+        if item.private:
+            facts += separator + say("family.agenda.item_private")
+        text = f"{number}. {inline(item.title)} ({facts})"
         if item.reason:
             text += f": {inline(item.reason)}"
         if item.links:
@@ -438,18 +463,99 @@ def _agenda(value: Agenda, *, level: int = 3, lang: str = "en") -> str:
         lines.append(text)
     total = sum(item.minutes for item in value.items)
     if value.afterwards:
-        lines.append(
-            f"- Afterwards: {'; '.join(inline(text) for text in value.afterwards)}"
-        )
-    lines.append(f"- Total: {total} of {value.slot_minutes} minutes.")
+        things = "; ".join(inline(text) for text in value.afterwards)
+        lines.append("- " + say("family.agenda.afterwards_line", things=things))
+    lines.append(
+        "- " + say("family.agenda.total_line", total=total, slot=value.slot_minutes)
+    )
     return "\n".join(lines)
 
 
 @markdown.register
-def _script(value: RehearsalScript, *, lang: str = "en") -> str:
-    """A rehearsal script: the student's lines, each its own quoted paragraph."""
-    _options.lang(lang)
+def _script(value: RehearsalScript, *, lang: str | Catalog = "en") -> str:
+    """A rehearsal script: the student's lines, each its own quoted paragraph.
+
+    The lines are the script's own words; *lang* is checked (a tag or a
+    `~selfassess.language.Catalog`).
+    """
+    form_language(lang)
     return "\n>\n".join(f"> {inline(line.text)}" for line in value.lines)
+
+
+@markdown.register
+def _letter(
+    value: FamilyLetter, *, level: int = 3, lang: str | Catalog | None = None
+) -> str:
+    """The letter home: its title as a heading, then its greeting and paragraphs.
+
+    The letter is written in its own language already; *lang* is checked.
+    """
+    if lang is not None:
+        form_language(lang)
+    parts = [f"{_heading(level)} {inline(value.title)}", inline(value.greeting)]
+    parts += [inline(text) for text in value.paragraphs]
+    parts.append(inline(value.closing))
+    if value.signature:
+        parts.append(inline(value.signature))
+    return "\n\n".join(parts)
+
+
+@markdown.register
+def _appointment(
+    value: Appointment,
+    *,
+    names: Mapping[str, str] | None = None,
+    level: int = 3,
+    lang: str | Catalog = "en",
+) -> str:
+    """A family's note in brief: the heading, when, where and with whom, the reminder.
+
+    Every word is the catalog's of *lang* (a tag or a
+    `~selfassess.language.Catalog`); days and times are written as the language
+    writes them.
+    """
+    _tag, words, _direction = form_language(lang)
+    say = words.text
+    known = _options.names(names)
+    marks = _heading(level)
+    student = known.get(value.student, value.student)
+    teacher = known.get(value.teacher, value.teacher)
+    room = known.get(value.room, value.room)
+    day = words.date(value.starts.date())
+    minutes = int((value.ends - value.starts).total_seconds() // 60)
+    when = say(
+        "family.note.when",
+        day=day,
+        start=words.time(value.starts),
+        end=words.time(value.ends),
+        minutes=minutes,
+    )
+    facts = [
+        (say("family.note.where"), room),
+        (say("family.note.teacher"), teacher),
+        (say("family.note.about"), student),
+    ]
+    lines = [
+        f"{marks} {inline(say('family.note.title'))}",
+        "",
+        f"**{inline(when)}**",
+        "",
+    ]
+    lines += [f"- {inline(label)}: {inline(text)}" for label, text in facts]
+    gone = _NOT_COMING.get(value.status)
+    if gone is not None:
+        lines += ["", f"**{inline(say(gone))}**"]
+        return "\n".join(lines)
+    reminder = say(
+        "family.reminder",
+        teacher=teacher,
+        student=student,
+        day=day,
+        time=words.time(value.starts),
+        room=room,
+    )
+    lines += ["", inline(reminder)]
+    return "\n".join(lines)
 
 
 @markdown.register
