@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from selfassess import Band, Role, goals
 from strategies_goals_feedback import feedback_loops
+from strategies_language import writing_supports
 
 from strategies import artifacts as artifacts_strategy
 from strategies import days, identifiers, terms, texts, unique_ids
@@ -69,6 +70,7 @@ def goal_values(
             st.none()
             | (identifiers if loops is None else st.sampled_from(loops or [None]))
         ),
+        supports=draw(writing_supports),
     )
 
 

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import selfassess as sa
 from selfassess import tracking as tr
+from strategies_language import writing_supports
 
 from strategies import days, identifiers, scales, scores, texts, unique_ids
 
@@ -345,7 +346,9 @@ def reflections(draw: st.DrawFn) -> tr.Reflection:
             unique_by=lambda a: a.question.strip().casefold(),
         )
     )
-    return tr.Reflection(text=draw(plain_texts), answers=answers)
+    return tr.Reflection(
+        text=draw(plain_texts), answers=answers, supports=draw(writing_supports)
+    )
 
 
 @st.composite

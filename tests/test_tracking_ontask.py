@@ -191,7 +191,7 @@ def test_summary_of_a_week() -> None:
     assert summary.goal.focus is tr.WorkHabitFocus.LENGTHEN_INTERVALS
     assert summary.goal.target_minutes == 20
     assert summary.goal.statement == (
-        "I will stay on task for 20 minutes at a time in 80 % of my intervals."
+        "I will stay on task for 20 minutes at a time in 8 of my 10 work times."
     )
 
 
@@ -224,7 +224,7 @@ def test_sustain_at_the_longest_interval() -> None:
     goal = tr.summarize_on_task(history, target_share=0.9).goal
     assert goal.focus is tr.WorkHabitFocus.SUSTAIN
     assert goal.statement == (
-        "I will keep staying on task for 30 minutes at a time in 90 % of my intervals."
+        "I will keep staying on task for 30 minutes at a time in 9 of my 10 work times."
     )
 
 

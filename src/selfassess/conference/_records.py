@@ -6,7 +6,9 @@ teacher set the goals together. A student-led conference without its student is 
 held: its record says so (`ConferenceOutcome.STUDENT_ABSENT`) and when it is
 rescheduled to. A participant may join remotely, such as a parent on a video call.
 `family_participation` turns records into the share of the conferences held that a
-family attended.
+family attended. At an English learner's conference the record keeps the
+student's self-ratings in the four language domains (`DomainRating`), with the
+teacher's beside them.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import attrs
 
 from selfassess._people import Person, Role
 from selfassess._repr import short_repr
+from selfassess._scales import FOUR_POINT, Scale
 from selfassess._validate import (
     Arguments,
     Checker,
@@ -28,10 +31,12 @@ from selfassess._validate import (
     to_tuple,
 )
 from selfassess.conference._agenda import Agenda, ConferenceKind, Link
+from selfassess.tracking import LanguageDomain
 
 __all__ = [
     "ConferenceOutcome",
     "ConferenceRecord",
+    "DomainRating",
     "FamilyParticipation",
     "FollowUp",
     "family_participation",
@@ -89,15 +94,51 @@ class FollowUp:
 
 
 @attrs.frozen(kw_only=True)
+class DomainRating:
+    """An English learner's self-rating in one language domain, said at a conference.
+
+    The self-assessment conference of an English learner covers the four domains
+    of language, reading, writing, speaking and listening: the student rates
+    themself in each, the teacher may rate beside them, and a note keeps what was
+    said.
+
+    Attributes:
+        domain: The language domain.
+        rating: The student's self-rating, the points of a level of the record's
+            ``domain_scale``.
+        teacher_rating: The teacher's rating of the same domain, if given.
+        note: What was said, such as ``"Reads the word problems aloud now"``.
+
+    Raises:
+        InvalidDataError: If a field breaks its rule, listing every problem.
+    """
+
+    __repr__ = short_repr
+
+    domain: LanguageDomain
+    rating: float = number_field()
+    teacher_rating: float | None = number_field(optional=True, default=None)
+    note: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        check = Checker()
+        check.member("domain", self.domain, LanguageDomain)
+        check.declared(self)
+        check.text("note", self.note, empty=True)
+        check.done()
+
+
+@attrs.frozen(kw_only=True)
 class ConferenceRecord:
     """What happened at one conference.
 
     The rules: at least one teacher attended, everyone once; a parent's request for
     private time needs a family member present; the next check-in and every
-    follow-up's due day come after the conference. A held student-led conference
+    follow-up's due day come after the conference. The language domains are rated
+    all four or none, each once, on ``domain_scale``. A held student-led conference
     had its student among those who attended (the student leads it); a conference
     not held because the student was absent has the student not among them, no
-    goals agreed and no data discussed. Only a conference not held is rescheduled,
+    goals agreed, no data discussed and no domains rated. Only a conference not held is rescheduled,
     to a later day. Those who joined remotely attended.
 
     Attributes:
@@ -118,6 +159,11 @@ class ConferenceRecord:
             known; ``None`` for a held conference.
         remote: The ids of those who attended remotely, such as a parent on a
             video call; each one of those who attended, once.
+        language_domains: An English learner's self-ratings (and the teacher's)
+            in the four language domains, reading, speaking, writing and
+            listening: all four or none, each once, in any order.
+        domain_scale: The scale of the domain ratings: the 4-point scale by
+            default.
 
     Raises:
         InvalidDataError: If a rule is broken, listing every problem with its path.
@@ -138,6 +184,10 @@ class ConferenceRecord:
     outcome: ConferenceOutcome = ConferenceOutcome.HELD
     rescheduled_to: date | None = None
     remote: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
+    language_domains: tuple[DomainRating, ...] = attrs.field(
+        default=(), converter=to_tuple
+    )
+    domain_scale: Scale = FOUR_POINT
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -169,8 +219,11 @@ class ConferenceRecord:
         ) and check.unique("remote", self.remote, lambda value: value, "id")
         if people_ok and remote_ok:
             self._check_remote(check)
+        domains_ok = self._check_domains(check)
         if outcome_ok and kind_ok and student_ok and people_ok:
-            self._check_outcome(check, goals_ok=goals_ok, links_ok=links_ok)
+            self._check_outcome(
+                check, goals_ok=goals_ok, links_ok=links_ok, domains_ok=domains_ok
+            )
         if outcome_ok and rescheduled_ok:
             self._check_rescheduled(check, day_ok=day_ok)
         if people_ok:
@@ -203,6 +256,44 @@ class ConferenceRecord:
                     f"must be the id of someone who attended (got {shown(person_id)})",
                 )
 
+    def _check_domains(self, check: Checker) -> bool:
+        scale_ok = check.instance("domain_scale", self.domain_scale, Scale)
+        if not check.items("language_domains", self.language_domains, DomainRating):
+            return False
+        ok = check.unique(
+            "language_domains",
+            self.language_domains,
+            lambda rating: rating.domain,
+            "domain",
+        )
+        rated = {rating.domain for rating in self.language_domains}
+        missing = [domain for domain in LanguageDomain if domain not in rated]
+        if rated and missing:
+            # The practice: an English learner's conference covers the four
+            # domains, reading, writing, speaking and listening, together.
+            names = ", ".join(shown(domain.value) for domain in missing)
+            check.add(
+                "language_domains",
+                "must rate all four domains (reading, speaking, writing, listening) "
+                f"when any is rated (missing {names})",
+            )
+            ok = False
+        if scale_ok:
+            points = {level.points for level in self.domain_scale.levels}
+            allowed = ", ".join(f"{p:g}" for p in sorted(points))
+            for index, rating in enumerate(self.language_domains):
+                for field in ("rating", "teacher_rating"):
+                    value = getattr(rating, field)
+                    if value is not None and value not in points:
+                        check.add(
+                            f"language_domains[{index}].{field}",
+                            "must be the points of a level of "
+                            f"{shown(self.domain_scale.id)} ({allowed}) "
+                            f"(got {shown(value)})",
+                        )
+                        ok = False
+        return ok
+
     def _check_days(
         self, check: Checker, *, check_in_ok: bool, follow_ok: bool
     ) -> None:
@@ -225,7 +316,9 @@ class ConferenceRecord:
                         f"(got {follow_up.due_on.isoformat()})",
                     )
 
-    def _check_outcome(self, check: Checker, *, goals_ok: bool, links_ok: bool) -> None:
+    def _check_outcome(
+        self, check: Checker, *, goals_ok: bool, links_ok: bool, domains_ok: bool
+    ) -> None:
         there = any(person.id == self.student for person in self.attended)
         if self.outcome is ConferenceOutcome.HELD:
             # The practice: the student leads a student-led conference.
@@ -253,6 +346,12 @@ class ConferenceRecord:
                     "discussed",
                     "must be empty for a conference not held "
                     f"(got {len(self.discussed)})",
+                )
+            if domains_ok and self.language_domains:
+                check.add(
+                    "language_domains",
+                    "must be empty for a conference not held "
+                    f"(got {len(self.language_domains)})",
                 )
 
     def _check_rescheduled(self, check: Checker, *, day_ok: bool) -> None:
@@ -301,6 +400,21 @@ class ConferenceRecord:
             roles.discard(Role.STUDENT)
         return tuple(role for role in _GOAL_SETTERS if role in roles)
 
+    def domain_rating(self, domain: LanguageDomain) -> DomainRating | None:
+        """Return the rating of one language domain, or ``None`` if none was recorded.
+
+        Raises:
+            ArgumentTypeError: If *domain* is not a
+                `~selfassess.tracking.LanguageDomain`.
+        """
+        check = Arguments()
+        check.member("domain", domain, LanguageDomain)
+        check.done()
+        for rating in self.language_domains:
+            if rating.domain is domain:
+                return rating
+        return None
+
 
 def record_from_agenda(
     agenda: Agenda,
@@ -314,6 +428,8 @@ def record_from_agenda(
     private_time_requested: bool = False,
     remote: Iterable[str] = (),
     rescheduled_to: date | None = None,
+    language_domains: Iterable[DomainRating] = (),
+    domain_scale: Scale = FOUR_POINT,
 ) -> ConferenceRecord:
     """Start the record of a conference from its agenda.
 
@@ -340,6 +456,9 @@ def record_from_agenda(
             other iterable (not a single string); they attended.
         rescheduled_to: The day a conference not held is rescheduled to, if
             known; only for a conference not held.
+        language_domains: An English learner's self-ratings in the four language
+            domains: all four or none (see `ConferenceRecord`).
+        domain_scale: The scale of those ratings; the 4-point scale by default.
 
     Returns:
         The record.
@@ -348,13 +467,16 @@ def record_from_agenda(
         ArgumentTypeError: If an argument is not of the kind it takes: *agenda* not
             an `Agenda`, *held_on* not a date, *absent*, *notes*, *goals_agreed* or
             *follow_ups* or *remote* not a list (a string, ``None``),
-            *next_check_in* or *rescheduled_to* neither ``None`` nor a date, or
-            *private_time_requested* not ``True`` or ``False``.
+            *next_check_in* or *rescheduled_to* neither ``None`` nor a date,
+            *private_time_requested* not ``True`` or ``False``,
+            *language_domains* not a list of `DomainRating`, or *domain_scale*
+            not a `~selfassess.Scale`.
         InvalidDataError: If an id in *absent* or *remote* is not a participant's,
             someone is both absent and remote, or the record breaks a rule of
             `ConferenceRecord` (such as a note that is not a string, a check-in
             before the conference, goals agreed at a conference not held, or a
-            held conference rescheduled).
+            held conference rescheduled, or some of the four language domains
+            rated but not all).
 
     Example:
         >>> from datetime import date
@@ -384,6 +506,8 @@ def record_from_agenda(
     check.boolean("private_time_requested", private_time_requested)
     joined = check.check.listed("remote", remote, "participant ids")
     check.optional_day("rescheduled_to", rescheduled_to)
+    rated = check.items("language_domains", language_domains, DomainRating)
+    check.instance("domain_scale", domain_scale, Scale)
     check.done()
     known = {person.id for person in agenda.participants}
     rules = Checker(arguments=True)
@@ -418,6 +542,8 @@ def record_from_agenda(
         else ConferenceOutcome.HELD,
         rescheduled_to=rescheduled_to,
         remote=tuple(dict.fromkeys(joined)),
+        language_domains=rated,
+        domain_scale=domain_scale,
     )
 
 

@@ -21,6 +21,7 @@ from selfassess._people import Role
 from selfassess._repr import short_repr
 from selfassess._scales import Band
 from selfassess._standards import Framework
+from selfassess._supports import WritingSupports
 from selfassess._validate import Arguments, Checker, number_field, shown, to_tuple
 from selfassess.goals._bars import MAX_PARTS, FractionBar
 
@@ -92,6 +93,9 @@ class Goal:
         closes_gap: The id of the `FeedbackLoop` whose gap the goal was set to
             close, if any; checked against the loops given where goals are
             gathered (`TermReview`).
+        supports: The word bank, sentence starters and exemplar goals a teacher
+            offers the student who writes the goal, such as an English learner or
+            a student who struggles with written expression; none by default.
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
@@ -122,6 +126,7 @@ class Goal:
     status: GoalStatus = GoalStatus.ACTIVE
     iep: bool = False
     closes_gap: str | None = None
+    supports: WritingSupports = attrs.field(factory=WritingSupports)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -157,6 +162,7 @@ class Goal:
         check.member("status", self.status, GoalStatus)
         check.boolean("iep", self.iep)
         check.optional_identifier("closes_gap", self.closes_gap)
+        check.instance("supports", self.supports, WritingSupports)
         check.done()
 
     @property

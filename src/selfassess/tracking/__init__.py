@@ -7,6 +7,8 @@ never `selfassess.goals`, `selfassess.conference` or the edges.
   views by standard, domain and language domain, growth from the previous tracker,
   reduced trackers, the check against the gradebook, and conversion to evidence.
 - An `IntervalPlan`, `OnTaskSession` and `OnTaskHistory` hold time-on-task self-ratings.
+- A `VocabularyLog` holds a unit's academic words and a student's reports of using
+  them in each language domain; `vocabulary_summaries` sums each word up.
 - A `Portfolio` holds the artifacts a student selects, with reflections and status,
   and views for a conference and for the end-of-year portfolio party.
 - A `PortfolioParty` holds that party's guests, the students who welcome them, and
@@ -35,6 +37,7 @@ from selfassess.tracking._ontask import (
     WorkHabitFocus,
     WorkHabitGoal,
     summarize_on_task,
+    work_times,
 )
 from selfassess.tracking._party import Adoption, PartyGuest, PortfolioParty
 from selfassess.tracking._portfolio import (
@@ -69,6 +72,13 @@ from selfassess.tracking._tracker import (
     language_summaries,
     reduce_tracker,
     standard_summaries,
+)
+from selfassess.tracking._vocabulary import (
+    VocabularyLog,
+    VocabularySummary,
+    VocabularyUse,
+    VocabularyWord,
+    vocabulary_summaries,
 )
 
 __all__ = [
@@ -110,6 +120,10 @@ __all__ = [
     "TrackerComparison",
     "TrackerKind",
     "TrackerRow",
+    "VocabularyLog",
+    "VocabularySummary",
+    "VocabularyUse",
+    "VocabularyWord",
     "WorkHabitFocus",
     "WorkHabitGoal",
     "check_reduced",
@@ -123,4 +137,6 @@ __all__ = [
     "reduce_tracker",
     "standard_summaries",
     "summarize_on_task",
+    "vocabulary_summaries",
+    "work_times",
 ]

@@ -12,6 +12,7 @@ import enum
 import math
 from collections.abc import Iterable, Sequence
 from datetime import date
+from fractions import Fraction
 
 import attrs
 
@@ -26,7 +27,7 @@ from selfassess._validate import (
     shown,
     to_tuple,
 )
-from selfassess._words import percent
+from selfassess.language import Catalog, catalog_for
 from selfassess.tracking._common import as_list
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "WorkHabitFocus",
     "WorkHabitGoal",
     "summarize_on_task",
+    "work_times",
 ]
 
 ON_TASK_FOUR = Scale(
@@ -469,7 +471,10 @@ def _slope(values: Sequence[float]) -> float | None:
 
 
 def summarize_on_task(
-    history: OnTaskHistory, *, target_share: float = 0.8
+    history: OnTaskHistory,
+    *,
+    target_share: float = 0.8,
+    language: str | Catalog | None = None,
 ) -> OnTaskSummary:
     """Sum up a student's on-task history and suggest the next work-habit goal.
 
@@ -489,17 +494,35 @@ def summarize_on_task(
     in classroom behaviour goals (an 80 % criterion); set your own. The trend is the
     ordinary least-squares slope of the sessions' shares.
 
+    The goal's statement is the child's own words, so a share reads as a count of
+    work times ("8 of my 10 work times", see `work_times`), never as a percentage;
+    the summary's figures and ``goal.target_share`` keep the share for the teacher.
+
     Args:
         history: The student's sessions and interval plan.
         target_share: The share of intervals on task the goal aims at, in (0, 1].
+        language: The language of the goal's statement: a tag such as ``"es"``, a
+            `~selfassess.language.Catalog`, or ``None`` for English.
 
     Returns:
         The figures and the suggested goal.
 
     Raises:
-        ArgumentTypeError: If *history* is not an `OnTaskHistory` or *target_share*
-            not a number.
+        ArgumentTypeError: If *history* is not an `OnTaskHistory`, *target_share*
+            not a number, or *language* not a tag, a catalog or ``None``.
         InvalidDataError: If *target_share* is not in (0, 1].
+        NotFoundError: If no catalog has the *language*.
+
+    Example:
+        >>> from datetime import date
+        >>> plan = IntervalPlan(start_minutes=10, maximum_minutes=30)
+        >>> day = OnTaskSession(id="mon", student="ana", held_on=date(2026, 10, 12),
+        ...     intervals=[Interval(minutes=10, rating=r) for r in (1, 2, 3, 4)])
+        >>> history = OnTaskHistory(student="ana", plan=plan, sessions=[day])
+        >>> summarize_on_task(history).goal.statement
+        'I will be on task in 6 of my 10 work times (10 minutes each).'
+        >>> summarize_on_task(history, language="es").goal.statement
+        'Voy a trabajar en mi tarea en 6 de mis 10 momentos de trabajo (de 10 minutos cada uno).'
     """
     check = Checker(arguments=True)
     check.instance("history", history, OnTaskHistory)
@@ -507,7 +530,13 @@ def summarize_on_task(
         target_share == 0
     ):
         check.add("target_share", "must be greater than 0 (got 0)")
+    if language is not None and not isinstance(language, (str, Catalog)):
+        check.kind(
+            "language",
+            f"must be a language tag, a Catalog or None (got {shown(language)})",
+        )
     check.done()
+    catalog = catalog_for(language)
     shares = [
         share
         for share in (session.on_task_share for session in history.sessions)
@@ -533,7 +562,7 @@ def summarize_on_task(
         mean_difference = mean_of([mine - theirs for mine, theirs, _ in pairs])
     plan = history.plan
     next_minutes = history.next_minutes()
-    goal = _goal(plan, latest, next_minutes, float(target_share))
+    goal = _goal(plan, latest, next_minutes, float(target_share), catalog)
     return OnTaskSummary(
         sessions=len(history.sessions),
         intervals=len(flags),
@@ -548,13 +577,58 @@ def summarize_on_task(
     )
 
 
+def work_times(share: float) -> tuple[int, int]:
+    """Return a share of work times as a count a child reads: ``(8, 10)`` for 0.8.
+
+    A child's goal says "8 of my 10 work times", never "80 % of my intervals". The
+    count is of ten work times when the share is a whole number of tenths (0.8 is 8
+    of 10, not 4 of 5, so that goals compare at a glance); else of the fewest work
+    times, up to 20, that give the share exactly (0.75 is 3 of 4, 0.85 is 17 of
+    20); else of ten, rounded up, so that the words never ask for less than the
+    share (0.333 is 4 of 10).
+
+    Args:
+        share: The share of work times, from 0 to 1.
+
+    Returns:
+        The count and the total.
+
+    Raises:
+        ArgumentTypeError: If *share* is not a number.
+        InvalidDataError: If *share* is not from 0 to 1.
+
+    Example:
+        >>> work_times(0.8), work_times(0.75), work_times(1)
+        ((8, 10), (3, 4), (10, 10))
+    """
+    check = Checker(arguments=True)
+    check.number("share", share, minimum=0, maximum=1)
+    check.done()
+    tenths = share * 10
+    if abs(tenths - round(tenths)) < 1e-9:
+        return round(tenths), 10
+    near = Fraction(share).limit_denominator(20)
+    if abs(float(near) - share) < 1e-9:
+        return near.numerator, near.denominator
+    return math.ceil(tenths - 1e-9), 10
+
+
+def _in_work_times(catalog: Catalog, share: float) -> str:
+    count, total = work_times(share)
+    return catalog.text("base.work_times", count=count, total=total)
+
+
 def _goal(
-    plan: IntervalPlan, latest: float | None, minutes: int, target: float
+    plan: IntervalPlan,
+    latest: float | None,
+    minutes: int,
+    target: float,
+    catalog: Catalog,
 ) -> WorkHabitGoal:
     if latest is None:
         return WorkHabitGoal(
             focus=WorkHabitFocus.START_RATING,
-            statement=f"I will rate how on task I was after every {minutes}-minute interval.",
+            statement=catalog.text("supports.on_task.start", minutes=minutes),
             target_share=target,
             target_minutes=minutes,
         )
@@ -563,8 +637,10 @@ def _goal(
         aim = min(target, (math.floor(latest * 10 + 1e-9) + 1) / 10)
         return WorkHabitGoal(
             focus=WorkHabitFocus.RAISE_SHARE,
-            statement=(
-                f"I will be on task in {percent(aim)} of my {minutes}-minute intervals."
+            statement=catalog.text(
+                "supports.on_task.raise",
+                work_times=_in_work_times(catalog, aim),
+                minutes=minutes,
             ),
             target_share=aim,
             target_minutes=minutes,
@@ -573,18 +649,20 @@ def _goal(
         longer = min(minutes + plan.growth.add_minutes, plan.maximum_minutes)
         return WorkHabitGoal(
             focus=WorkHabitFocus.LENGTHEN_INTERVALS,
-            statement=(
-                f"I will stay on task for {longer} minutes at a time in "
-                f"{percent(target)} of my intervals."
+            statement=catalog.text(
+                "supports.on_task.lengthen",
+                work_times=_in_work_times(catalog, target),
+                minutes=longer,
             ),
             target_share=target,
             target_minutes=longer,
         )
     return WorkHabitGoal(
         focus=WorkHabitFocus.SUSTAIN,
-        statement=(
-            f"I will keep staying on task for {minutes} minutes at a time in "
-            f"{percent(target)} of my intervals."
+        statement=catalog.text(
+            "supports.on_task.sustain",
+            work_times=_in_work_times(catalog, target),
+            minutes=minutes,
         ),
         target_share=target,
         target_minutes=minutes,

@@ -22,6 +22,7 @@ from selfassess._evidence import Artifact
 from selfassess._numbers import mean
 from selfassess._repr import short_repr
 from selfassess._scales import FOUR_POINT, Scale
+from selfassess._supports import WritingSupports
 from selfassess._terms import SchoolYear, Term, TermName
 from selfassess._validate import (
     Checker,
@@ -107,6 +108,9 @@ class Reflection:
     Attributes:
         text: What the student wrote about the piece, in their own words.
         answers: Their answers to process questions; each question once.
+        supports: The word bank, sentence starters and exemplar reflections a
+            teacher offers with the reflection, such as for an English learner or
+            a student who struggles with written expression; none by default.
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
@@ -116,6 +120,7 @@ class Reflection:
 
     text: str = ""
     answers: tuple[ReflectionAnswer, ...] = attrs.field(default=(), converter=to_tuple)
+    supports: WritingSupports = attrs.field(factory=WritingSupports)
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
@@ -131,6 +136,7 @@ class Reflection:
                 lambda a: a.question.strip().casefold(),
                 "question",
             )
+        check.instance("supports", self.supports, WritingSupports)
         check.done()
 
 
