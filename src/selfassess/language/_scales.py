@@ -6,34 +6,41 @@ school's); a teacher's own scale is the teacher's words, shown as written.
 
 from __future__ import annotations
 
-from selfassess._scales import (
-    CANVAS_DEFAULT,
-    EMERGING_TO_EXTENDING,
-    FOUR_POINT,
-    THREE_FACES,
-    TRAFFIC_LIGHT,
-    Level,
-    Scale,
-)
+from selfassess._scales import Level, Scale
 from selfassess._validate import Arguments
-from selfassess.language._catalog import Catalog, catalog_for
+from selfassess.language._catalog import ENGLISH, Catalog, catalog_for
+
+_ENGLISH = ENGLISH.messages
 
 __all__ = ["level_words", "scale_name"]
 
-_BUILT_IN = {
-    scale.id: scale
-    for scale in (
-        FOUR_POINT,
-        CANVAS_DEFAULT,
-        THREE_FACES,
-        TRAFFIC_LIGHT,
-        EMERGING_TO_EXTENDING,
-    )
-}
-
 
 def _built_in(scale: Scale) -> bool:
-    return _BUILT_IN.get(scale.id) == scale
+    """Whether *scale* is one of selfassess's own, unchanged: its words are in the catalogs.
+
+    A scale is known by its id and its English words: the catalogs hold the name
+    and each level's label of every scale selfassess ships (the core's, and the
+    on-task scale of `selfassess.tracking`), and a scale whose words differ from
+    them is a teacher's own, shown as written.
+    """
+    prefix = f"scale.{scale.id}"
+    if _ENGLISH.get(f"{prefix}.name") != scale.name:
+        return False
+    for level in scale.levels:
+        key = f"{prefix}.{level.points:g}"
+        if _ENGLISH.get(f"{key}.label") != level.label:
+            return False
+        if (level.family_label is not None) != (f"{key}.family" in _ENGLISH) or (
+            level.family_label is not None
+            and _ENGLISH[f"{key}.family"] != level.family_label
+        ):
+            return False
+        if (
+            level.description
+            and _ENGLISH.get(f"{key}.description") != level.description
+        ):
+            return False
+    return True
 
 
 def scale_name(scale: Scale, *, language: str | Catalog | None = None) -> str:

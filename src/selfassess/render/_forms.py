@@ -7,10 +7,13 @@ line to write on a labelled input. What the data already holds is printed.
 - `self_assessment_form` (``html(rubric)``): each criterion with its descriptors as
   the levels to tick, or a scale's faces to circle, and a "why I chose this" line;
   for an English learner at a beginning or intermediate level, a word bank and
-  sentence starters. The form from a learning target's success criteria
+  sentence starters; a teacher's own writing supports where given. The form from a learning target's success criteria
   (`selfassess.rubrics.learning_target_form`) is drawn by the same function.
 - `self_report_card_form` (``html(card)``): the self-report card of a student-led
   conference: can-do statements to highlight, the student's own grade and why.
+
+Every fixed word comes from the catalog of the ``lang`` option (a language tag or a
+`selfassess.language.Catalog`); the page says its language and direction.
 
 The other forms are in `_forms_goals` (Three Pluses and a Goal, the self-evaluation
 sheet, the goal card) and `_forms_tracking` (the data tracker, the on-task chart).
@@ -20,19 +23,26 @@ from __future__ import annotations
 
 from datetime import date
 
+from selfassess._proficiency import Proficiency, WidaLevel
 from selfassess._scales import Scale
+from selfassess._supports import WritingSupports
 from selfassess._terms import TermName
-from selfassess.conference._prompts import PROMPT_BANK, Proficiency
+from selfassess.language import Catalog, level_words
 from selfassess.render import _forms_goals, _forms_tracking, _options
 from selfassess.render._dispatch import html
 from selfassess.render._forms_parts import (
+    SUPPORTS_CSS,
     face,
     field,
     form_page,
     header,
     level_choice,
+    lines,
     mouth,
     points_choice,
+    prompt_text,
+    say,
+    supports_section,
     table_head,
 )
 from selfassess.render._markup import element, escape, void
@@ -85,7 +95,10 @@ WORD_BANK: dict[Proficiency, tuple[str, ...]] = {
 """Words a student may copy into the "why" lines, by English-language proficiency.
 
 Only the beginning and intermediate levels have a bank: at the advanced level the
-form is the class's own. The criteria's titles are added to the bank on each form."""
+form is the class's own. The criteria's titles are added to the bank on each form.
+These are the English words; a form in another language prints the catalog's
+(messages ``forms.word_bank.beginning`` and ``forms.word_bank.intermediate``, a
+word a line)."""
 
 SENTENCE_STARTERS: dict[Proficiency, tuple[str, ...]] = {
     Proficiency.BEGINNING: (
@@ -102,13 +115,16 @@ SENTENCE_STARTERS: dict[Proficiency, tuple[str, ...]] = {
 }
 """Sentence starters for the "why" lines, by English-language proficiency.
 
-Short and plain, one idea each, as the prompt bank's leveled wordings are."""
+Short and plain, one idea each, as the prompt bank's leveled wordings are. In
+another language, the catalog's (``forms.starters.beginning``,
+``forms.starters.intermediate``, a starter a line)."""
 
+# The "why" line's label and hint, by proficiency: message ids.
 _WHY = {
-    None: ("Why I chose this", ""),
-    Proficiency.ADVANCED: ("Why I chose this", ""),
-    Proficiency.INTERMEDIATE: ("Why", "I chose this because ..."),
-    Proficiency.BEGINNING: ("Why", "I can ... / I need help ..."),
+    None: ("forms.why", None),
+    Proficiency.ADVANCED: ("forms.why", None),
+    Proficiency.INTERMEDIATE: ("forms.why.short", "forms.why.hint.intermediate"),
+    Proficiency.BEGINNING: ("forms.why.short", "forms.why.hint.beginning"),
 }
 
 
@@ -144,28 +160,40 @@ def _criterion(
     scale: Scale | None,
     proficiency: Proficiency | None,
     lang: str,
+    catalog: Catalog,
 ) -> str:
     prefix = f"sa-c{index}"
     parts = [element("legend", None, escape(criterion.title))]
     if criterion.description.strip():
         parts.append(element("p", {"class": "hint"}, escape(criterion.description)))
     if criterion.feedback_only:
-        parts.append(field(f"{prefix}-text", "In my words", rows=2))
+        in_words = catalog.text("forms.sa.in_my_words")
+        parts.append(field(f"{prefix}-text", in_words, rows=2))
         return element("fieldset", None, *parts)
     choices = []
     if scale is not None:
         aim = _aim(rubric, criterion)
         if aim:
-            parts.append(element("p", {"class": "hint"}, "Aim: " + escape(aim)))
+            said = catalog.text("forms.sa.aim", aim=aim)
+            parts.append(element("p", {"class": "hint"}, escape(said)))
         for number, level in enumerate(scale.levels):
+            label = level_words(scale, level, language=catalog)
             choices.append(
                 level_choice(
                     f"{prefix}-l{number}",
                     prefix,
                     f"{level.points:g}",
-                    text=level.label,
-                    detail=level.description,
-                    picture=face(level, mouth(scale, number), lang=lang),
+                    text=label,
+                    detail=level_words(
+                        scale, level, language=catalog, description=True
+                    ),
+                    picture=face(
+                        level,
+                        mouth(scale, number),
+                        lang=lang,
+                        catalog=catalog,
+                        label=label,
+                    ),
                     hidden=f"{criterion.title}: ",
                 )
             )
@@ -190,7 +218,13 @@ def _criterion(
         )
     )
     why, hint = _WHY[proficiency]
-    parts.append(field(f"{prefix}-why", why, hint=hint))
+    parts.append(
+        field(
+            f"{prefix}-why",
+            catalog.text(why),
+            hint="" if hint is None else catalog.text(hint),
+        )
+    )
     return element("fieldset", None, *parts)
 
 
@@ -199,24 +233,27 @@ def _value(descriptor: Descriptor, number: int) -> str:
     return f"{descriptor.points:g}" if descriptor.points is not None else str(number)
 
 
-def _helps(rubric: Rubric, proficiency: Proficiency | None) -> str:
+def _helps(rubric: Rubric, proficiency: Proficiency | None, catalog: Catalog) -> str:
     """The word bank and sentence starters, at the beginning and intermediate levels."""
     if proficiency not in WORD_BANK:
         return ""
     assert proficiency is not None  # for mypy: the bank has no None
     titles = [c.title for c in rubric.criteria if len(c.title.split()) <= 2]
-    bank: dict[str, None] = dict.fromkeys([*titles, *WORD_BANK[proficiency]])
-    starters = SENTENCE_STARTERS[proficiency]
+    words = lines(catalog, f"forms.word_bank.{proficiency.value}")
+    bank: dict[str, None] = dict.fromkeys([*titles, *words])
+    starters = lines(catalog, f"forms.starters.{proficiency.value}")
     return element(
         "section",
         {"class": "help", "aria-labelledby": "sa-help"},
-        element("h2", {"id": "sa-help"}, "Words to help me"),
+        element("h2", {"id": "sa-help"}, say(catalog.text("forms.help.heading"))),
         element(
             "ul",
-            {"class": "bank", "aria-label": "Word bank"},
+            {"class": "bank", "aria-label": catalog.text("forms.help.bank")},
             *(element("li", None, escape(word)) for word in bank),
         ),
-        element("p", None, element("b", None, "Sentence starters:")),
+        element(
+            "p", None, element("b", None, say(catalog.text("forms.help.starters")))
+        ),
         element("ul", None, *(element("li", None, escape(s)) for s in starters)),
     )
 
@@ -226,10 +263,11 @@ def self_assessment_form(
     rubric: Rubric,
     *,
     scale: Scale | None = None,
-    proficiency: Proficiency | None = None,
+    proficiency: Proficiency | WidaLevel | None = None,
+    supports: WritingSupports | None = None,
     student_name: str | None = None,
     on: date | None = None,
-    lang: str = "en",
+    lang: str | Catalog = "en",
     paper: Paper = Paper.LETTER,
 ) -> str:
     """Return the self-assessment form for a rubric: a level to tick per criterion.
@@ -241,18 +279,28 @@ def self_assessment_form(
     (faces for young learners and English learners). For an English learner at the
     beginning or intermediate level (*proficiency*), the form adds a word bank and
     sentence starters (``WORD_BANK``, ``SENTENCE_STARTERS`` in this module) and the prompt bank's
-    leveled question.
+    leveled question. A teacher's own *supports* (a word bank, sentence starters,
+    exemplars) are printed under "Words you can use", "Sentence starters" and "An
+    example", for English learners and for students who struggle with writing.
+
+    Every fixed word is in the language of *lang*; the levels of a built-in scale
+    too (`selfassess.language.level_words`); the rubric's own words stay as the
+    teacher wrote them.
 
     Args:
         rubric: The rubric, such as `selfassess.rubrics.COLLABORATION` or a
             `selfassess.rubrics.learning_target_form`.
         scale: A scale to circle on each criterion, drawn as faces; ``None`` for the
             criteria's own ratings.
-        proficiency: The student's English-language proficiency; ``None`` for a
-            student fluent in the language of the class.
+        proficiency: The student's English-language proficiency, a band or one of
+            WIDA's six levels (1 and 2 the beginning band); ``None`` for a student
+            fluent in the language of the class.
+        supports: A teacher's word bank, sentence starters and exemplars, printed
+            above the criteria; ``None`` for none.
         student_name: Printed on the name line; a line to write on if ``None``.
         on: The day, printed on the date line; a line to write on if ``None``.
-        lang: The page's language.
+        lang: The page's language: a language tag (a tag no catalog has keeps the
+            English words) or a `selfassess.language.Catalog`.
         paper: The paper it is printed on.
 
     Returns:
@@ -268,39 +316,62 @@ def self_assessment_form(
         >>> page = self_assessment_form(COLLABORATION, student_name="Ana")
         >>> page.count('type="radio"')
         16
+        >>> spanish = self_assessment_form(COLLABORATION, lang="es")
+        >>> "Autoevaluación" in spanish, "Self-assessment" in spanish
+        (True, False)
     """
     rubric = _options.instance("rubric", rubric, Rubric)
+    catalog, direction = _options.catalog(lang), _options.direction(lang)
     lang, paper = _options.page_options(lang, paper)
     chosen = _options.optional_instance("scale", scale, Scale)
-    level = _options.optional_instance("proficiency", proficiency, Proficiency)
+    level = _proficiency(proficiency)
+    helps = _options.optional_instance("supports", supports, WritingSupports)
     name = _options.optional_text("student_name", student_name)
     day = _options.optional_instance("on", on, date)
-    prompt = PROMPT_BANK.prompt("self-grade").text_for(level)
-    instructions = (
-        "For each row, circle the face that matches your work, then say why."
-        if chosen is not None
-        else "For each row, tick the level that matches your work, then say why."
+    prompt = prompt_text("self-grade", proficiency, catalog)
+    key = catalog.text(
+        "forms.sa.key.faces" if chosen is not None else "forms.sa.key.levels"
     )
     body = [
         element("h1", None, escape(rubric.title)),
-        element(
-            "p",
-            {"class": "key"},
-            "Self-assessment. " + escape(instructions) + " " + escape(prompt),
-        ),
-        header("sa", name, day),
-        _helps(rubric, level),
+        element("p", {"class": "key"}, say(key) + " " + escape(prompt)),
+        header("sa", name, day, catalog=catalog),
+        _helps(rubric, level, catalog),
+        supports_section(helps, catalog),
     ]
     body.extend(
-        _criterion(rubric, index, criterion, scale=chosen, proficiency=level, lang=lang)
+        _criterion(
+            rubric,
+            index,
+            criterion,
+            scale=chosen,
+            proficiency=level,
+            lang=lang,
+            catalog=catalog,
+        )
         for index, criterion in enumerate(rubric.criteria)
     )
     return form_page(
-        title=f"Self-assessment: {rubric.title}",
+        title=catalog.text("forms.sa.title", title=rubric.title),
         body="".join(body),
         lang=lang,
+        direction=direction,
         paper=paper,
+        css=SUPPORTS_CSS if helps else "",
     )
+
+
+def _proficiency(value: object) -> Proficiency | None:
+    """The band of the *proficiency* option: a band, a WIDA level or ``None``."""
+    if value is None or isinstance(value, Proficiency):
+        return value
+    if isinstance(value, WidaLevel):
+        return value.proficiency
+    message = (
+        "proficiency must be a Proficiency, a WidaLevel or None "
+        f"(got {type(value).__name__})"
+    )
+    raise TypeError(message)
 
 
 _CARD_CSS = """
@@ -336,6 +407,8 @@ def _card_row(
     standard: CardStandard,
     entry: CardEntry | None,
     term: TermName,
+    *,
+    catalog: Catalog,
 ) -> str:
     highlighted = set(entry.can_do) if entry is not None else set()
     items = []
@@ -376,6 +449,7 @@ def _card_row(
             f"{id}-grade",
             level,
             checked=entry is not None and entry.self_grade == level.points,
+            label=level_words(card.scale, level, language=catalog),
         )
         for number, level in enumerate(card.scale.levels)
     ]
@@ -383,15 +457,18 @@ def _card_row(
         "fieldset",
         {"class": "grade"},
         element(
-            "legend", {"class": "sr-only"}, "My grade: " + escape(standard.statement)
+            "legend",
+            {"class": "sr-only"},
+            escape(catalog.text("forms.card.my_grade", standard=standard.statement)),
         ),
         *grades,
     )
     teacher = ""
     if entry is not None and entry.teacher_grade is not None:
-        teacher = element(
-            "p", {"class": "hint"}, f"Teacher's grade: {entry.teacher_grade:g}"
+        said = catalog.text(
+            "forms.card.teacher_grade", grade=f"{entry.teacher_grade:g}"
         )
+        teacher = element("p", {"class": "hint"}, say(said))
     rationale = entry.rationale if entry is not None else ""
     if rationale.strip():
         why = escape(rationale)
@@ -402,7 +479,9 @@ def _card_row(
                 "id": f"{id}-why",
                 "class": "write why",
                 "rows": 2,
-                "aria-label": "Why: " + standard.statement,
+                "aria-label": catalog.text(
+                    "forms.card.why_for", standard=standard.statement
+                ),
             },
         )
     return element(
@@ -420,7 +499,7 @@ def self_report_card_form(
     *,
     term: TermName | None = None,
     student_name: str | None = None,
-    lang: str = "en",
+    lang: str | Catalog = "en",
     paper: Paper = Paper.LETTER,
 ) -> str:
     """Return the self-report card of one term, to highlight and grade oneself.
@@ -435,7 +514,8 @@ def self_report_card_form(
         card: The self-report card.
         term: The term; by default the latest with entries, else the first.
         student_name: Printed on the name line; a line to write on if ``None``.
-        lang: The page's language.
+        lang: The page's language: a language tag or a
+            `selfassess.language.Catalog`.
         paper: The paper it is printed on.
 
     Returns:
@@ -447,10 +527,14 @@ def self_report_card_form(
         ValueError: If *term* is not a term of the card, or *lang* is not a language tag.
     """
     card = _options.instance("card", card, SelfReportCard)
+    catalog, direction = _options.catalog(lang), _options.direction(lang)
     lang, paper = _options.page_options(lang, paper)
     chosen = _term(card, term)
     name = _options.optional_text("student_name", student_name)
-    key = " · ".join(f"{level.points:g} {level.label}" for level in card.scale.levels)
+    key = " · ".join(
+        f"{level.points:g} {level_words(card.scale, level, language=catalog)}"
+        for level in card.scale.levels
+    )
     rows = []
     for s, subject in enumerate(card.subjects):
         rows.append(
@@ -469,30 +553,42 @@ def self_report_card_form(
                 standard,
                 card.entry(subject.id, standard.id, chosen),
                 chosen,
+                catalog=catalog,
             )
             for t, standard in enumerate(subject.standards)
         )
     table = element(
         "table",
         {"class": "card"},
-        element("caption", {"class": "sr-only"}, "Standards, my grade and why"),
+        element(
+            "caption", {"class": "sr-only"}, say(catalog.text("forms.card.caption"))
+        ),
         void("col", {"style": "width:51%"}),
         void("col", {"style": "width:19%"}),
         void("col", {"style": "width:30%"}),
         table_head(
-            "What I can do (highlight)", "My grade", "Why I gave myself this grade"
+            say(catalog.text("forms.card.can_do")),
+            say(catalog.text("forms.card.grade")),
+            say(catalog.text("forms.card.why")),
         ),
         element("tbody", None, *rows),
     )
-    title = f"Self-report card: {chosen.value.title()} term"
+    title = catalog.text(
+        "forms.card.title", term=catalog.text(f"forms.term.{chosen.value}")
+    )
     body = (
         element("h1", None, escape(title))
-        + header("rc", name, None)
+        + header("rc", name, None, catalog=catalog)
         + element(
-            "p",
-            {"class": "key"},
-            "Tick each statement you can do. Circle your grade: " + escape(key) + ".",
+            "p", {"class": "key"}, escape(catalog.text("forms.card.key", key=key))
         )
         + table
     )
-    return form_page(title=title, body=body, lang=lang, paper=paper, css=_CARD_CSS)
+    return form_page(
+        title=title,
+        body=body,
+        lang=lang,
+        direction=direction,
+        paper=paper,
+        css=_CARD_CSS,
+    )

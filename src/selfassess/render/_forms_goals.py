@@ -5,6 +5,9 @@
 - `self_evaluation_sheet`: each goal with an empty fraction bar to colour and
   "what I did / what next" lines;
 - `goal_card` (``html(goal)``): a quarter-page card for the corner of the desk.
+
+Every fixed word comes from the catalog of the ``lang`` option; a teacher's writing
+supports (``supports=``) are printed where given.
 """
 
 from __future__ import annotations
@@ -13,17 +16,22 @@ from collections.abc import Sequence
 from datetime import date
 
 from selfassess._people import Role
-from selfassess.conference._prompts import PROMPT_BANK
+from selfassess._supports import WritingSupports
 from selfassess.goals._goals import Goal
 from selfassess.goals._pluses import PlusesSection, ThreePlusesAndAGoal
+from selfassess.language import Catalog
 from selfassess.render import _options
 from selfassess.render._dispatch import html
 from selfassess.render._forms_parts import (
     MOST_PARTS,
+    SUPPORTS_CSS,
     empty_bar,
     field,
     form_page,
     header,
+    prompt_text,
+    say,
+    supports_section,
 )
 from selfassess.render._markup import element, escape, void
 from selfassess.render._page import Paper
@@ -35,9 +43,9 @@ _PLUSES = 3
 """Three pluses: each section has at least three lines for strengths."""
 
 _SECTIONS = (
-    ("from_student", Role.STUDENT, "Student", "three-pluses"),
-    ("from_parent", Role.FAMILY, "Family", "parent-strengths-goal"),
-    ("from_teacher", Role.TEACHER, "Teacher", "teacher-strengths-goal"),
+    ("from_student", Role.STUDENT, "forms.pluses.student", "three-pluses"),
+    ("from_parent", Role.FAMILY, "forms.pluses.family", "parent-strengths-goal"),
+    ("from_teacher", Role.TEACHER, "forms.pluses.teacher", "teacher-strengths-goal"),
 )
 
 _PLUSES_CSS = f"""
@@ -53,12 +61,18 @@ section.part h2 {{ margin-top: .1rem; }}
 """
 
 
-def _section(key: str, title: str, prompt: str, section: PlusesSection | None) -> str:
+def _section(
+    key: str,
+    title: str,
+    prompt: str,
+    section: PlusesSection | None,
+    catalog: Catalog,
+) -> str:
     strengths = section.strengths if section is not None else ()
     items = []
     for number in range(max(_PLUSES, len(strengths))):
         mark = element("span", {"class": "mark", "aria-hidden": "true"}, "+")
-        said = f"{title} plus {number + 1}"
+        said = catalog.text("forms.pluses.plus", who=title, number=number + 1)
         if number < len(strengths):
             text = element("span", {"class": "sr-only"}, escape(said) + ": ")
             shown = element("span", {"class": "said"}, text + escape(strengths[number]))
@@ -80,7 +94,7 @@ def _section(key: str, title: str, prompt: str, section: PlusesSection | None) -
         element("h2", {"id": f"tp-{key}"}, escape(title)),
         element("p", {"class": "hint"}, escape(prompt)),
         element("ol", {"class": "pluses"}, *items),
-        field(f"tp-{key}-goal", "Goal", goal),
+        field(f"tp-{key}-goal", catalog.text("forms.goal"), goal),
     )
 
 
@@ -89,7 +103,7 @@ def three_pluses_form(
     form: ThreePlusesAndAGoal,
     *,
     student_name: str | None = None,
-    lang: str = "en",
+    lang: str | Catalog = "en",
     paper: Paper = Paper.LETTER,
 ) -> str:
     """Return the Three Pluses and a Goal sheet of a student-led conference.
@@ -102,7 +116,8 @@ def three_pluses_form(
     Args:
         form: The form, as far as it is written.
         student_name: Printed on the name line; a line to write on if ``None``.
-        lang: The page's language.
+        lang: The page's language: a language tag or a
+            `selfassess.language.Catalog`.
         paper: The paper it is printed on.
 
     Returns:
@@ -114,26 +129,30 @@ def three_pluses_form(
         ValueError: If *lang* is not a language tag.
     """
     form = _options.instance("form", form, ThreePlusesAndAGoal)
+    catalog, direction = _options.catalog(lang), _options.direction(lang)
     lang, paper = _options.page_options(lang, paper)
     name = _options.optional_text("student_name", student_name)
     parts = [
         _section(
             role.value,
-            title,
-            PROMPT_BANK.prompt(prompt).text,
+            catalog.text(title),
+            prompt_text(prompt, None, catalog),
             getattr(form, attribute),
+            catalog,
         )
         for attribute, role, title, prompt in _SECTIONS
     ]
+    title = catalog.text("forms.pluses.title")
     body = (
-        element("h1", None, "Three Pluses and a Goal")
-        + header("tp", name, form.written_on)
+        element("h1", None, say(title))
+        + header("tp", name, form.written_on, catalog=catalog)
         + "".join(parts)
     )
     return form_page(
-        title="Three Pluses and a Goal",
+        title=title,
         body=body,
         lang=lang,
+        direction=direction,
         paper=paper,
         css=_PLUSES_CSS,
     )
@@ -147,15 +166,21 @@ section.goal .bar {{ width: 3.4in; margin: .2rem 0; }}
 """
 
 
-def _measure(goal: Goal) -> str:
+def _measure(goal: Goal, catalog: Catalog) -> str:
     """The goal's measure, start, target and date in words, or ``""``."""
     said = []
     if goal.measure:
-        said.append(f"Measure: {goal.measure}.")
+        said.append(catalog.text("forms.measure", measure=goal.measure))
     if goal.baseline is not None and goal.target is not None:
-        said.append(f"From {goal.baseline:g} to {goal.target:g}.")
+        said.append(
+            catalog.text(
+                "forms.measure.range",
+                start=f"{goal.baseline:g}",
+                target=f"{goal.target:g}",
+            )
+        )
     if goal.due_on is not None:
-        said.append(f"By {goal.due_on.isoformat()}.")
+        said.append(catalog.text("forms.measure.by", day=goal.due_on.isoformat()))
     return " ".join(said)
 
 
@@ -165,7 +190,8 @@ def self_evaluation_sheet(
     parts: int = 4,
     student_name: str | None = None,
     on: date | None = None,
-    lang: str = "en",
+    supports: WritingSupports | None = None,
+    lang: str | Catalog = "en",
     paper: Paper = Paper.LETTER,
 ) -> str:
     """Return the self-evaluation sheet: each goal with an empty bar to colour.
@@ -179,7 +205,11 @@ def self_evaluation_sheet(
         parts: How many parts each bar has; 1 to 20.
         student_name: Printed on the name line; a line to write on if ``None``.
         on: The day, printed on the date line; a line to write on if ``None``.
-        lang: The page's language.
+        supports: A teacher's word bank, sentence starters and exemplars for the
+            "what I did" lines, printed once for the sheet; ``None`` prints each
+            goal's own `selfassess.goals.Goal.supports` under it.
+        lang: The page's language: a language tag or a
+            `selfassess.language.Catalog`.
         paper: The paper it is printed on.
 
     Returns:
@@ -197,47 +227,55 @@ def self_evaluation_sheet(
         >>> self_evaluation_sheet([goal], parts=5).count('class="part"')
         5
     """
+    catalog, direction = _options.catalog(lang), _options.direction(lang)
     lang, paper = _options.page_options(lang, paper)
     chosen = _options.values("goals", goals, Goal, least=1)
     count = _options.whole("parts", parts, 1, MOST_PARTS)
     name = _options.optional_text("student_name", student_name)
     _options.optional_instance("on", on, date)
+    helps = _options.optional_instance("supports", supports, WritingSupports)
     sections = []
     for index, goal in enumerate(chosen):
-        said = _measure(goal)
+        said = _measure(goal, catalog)
+        heading = catalog.text(
+            "forms.sheet.goal", number=index + 1, statement=goal.statement
+        )
         sections.append(
             element(
                 "section",
                 {"class": "goal", "aria-labelledby": f"se-g{index}"},
-                element(
-                    "h2",
-                    {"id": f"se-g{index}"},
-                    f"Goal {index + 1}: " + escape(goal.statement),
-                ),
+                element("h2", {"id": f"se-g{index}"}, escape(heading)),
                 element("p", {"class": "hint"}, escape(said)) if said else "",
                 element(
-                    "p",
-                    None,
-                    f"Colour the parts you have reached (of {count}):",
+                    "p", None, say(catalog.text("forms.sheet.colour", count=count))
                 ),
-                empty_bar(count, lang=lang),
-                field(f"se-g{index}-did", "What I did"),
-                field(f"se-g{index}-next", "What next"),
+                empty_bar(count, lang=lang, catalog=catalog),
+                field(f"se-g{index}-did", catalog.text("forms.sheet.did")),
+                field(f"se-g{index}-next", catalog.text("forms.sheet.next")),
+                supports_section(goal.supports, catalog) if helps is None else "",
             )
         )
-    prompt = PROMPT_BANK.prompt("goal-progress").text
+    prompt = prompt_text("goal-progress", None, catalog)
+    title = catalog.text("forms.sheet.title")
     body = (
-        element("h1", None, "My goals: self-evaluation")
-        + header("se", name, on)
+        element("h1", None, say(title))
+        + header("se", name, on, catalog=catalog)
         + element("p", {"class": "key"}, escape(prompt))
+        + supports_section(helps, catalog)
         + "".join(sections)
     )
     return form_page(
-        title="My goals: self-evaluation",
+        title=title,
         body=body,
         lang=lang,
+        direction=direction,
         paper=paper,
-        css=_SHEET_CSS,
+        css=_SHEET_CSS
+        + (
+            SUPPORTS_CSS
+            if helps or (helps is None and any(goal.supports for goal in chosen))
+            else ""
+        ),
     )
 
 
@@ -247,7 +285,7 @@ _CARD_CSS = f"""
 .card h1 {{ font-size: 1.15rem; }}
 .card .statement {{ font-size: 1.1rem; font-weight: 700; margin: .2rem 0 .3rem; }}
 .card .bar {{ width: 100%; margin: .2rem 0; }}
-.card ol {{ margin: .1rem 0; padding-left: 1.2rem; }}
+.card ol {{ margin: .1rem 0; padding-inline-start: 1.2rem; }}
 .card ol li {{ margin: .15rem 0; }}
 """
 
@@ -259,7 +297,8 @@ def goal_card(
     steps: Sequence[str] = (),
     parts: int = 4,
     student_name: str | None = None,
-    lang: str = "en",
+    supports: WritingSupports | None = None,
+    lang: str | Catalog = "en",
     paper: Paper = Paper.LETTER,
 ) -> str:
     """Return a goal card for the corner of the desk: a quarter of a page, to cut out.
@@ -273,7 +312,11 @@ def goal_card(
         steps: The steps toward it, written in; lines to write on for the rest.
         parts: How many parts the bar has; 1 to 20.
         student_name: Printed on the card; a line to write on if ``None``.
-        lang: The page's language.
+        supports: A teacher's word bank, sentence starters and exemplars for
+            writing the steps, printed on the card; ``None`` prints the goal's
+            own `selfassess.goals.Goal.supports`.
+        lang: The page's language: a language tag or a
+            `selfassess.language.Catalog`.
         paper: The paper it is printed on.
 
     Returns:
@@ -285,10 +328,14 @@ def goal_card(
         ValueError: If *parts* is not from 1 to 20, or *lang* is not a language tag.
     """
     goal = _options.instance("goal", goal, Goal)
+    catalog, direction = _options.catalog(lang), _options.direction(lang)
     lang, paper = _options.page_options(lang, paper)
     given = _options.texts("steps", steps)
     count = _options.whole("parts", parts, 1, MOST_PARTS)
     name = _options.optional_text("student_name", student_name)
+    helps = _options.optional_instance("supports", supports, WritingSupports)
+    if helps is None:
+        helps = goal.supports
     items = []
     for number in range(max(_PLUSES, len(given))):
         if number < len(given) and given[number].strip():
@@ -304,28 +351,32 @@ def goal_card(
                             "type": "text",
                             "class": "write",
                             "id": f"gc-step-{number}",
-                            "aria-label": f"Step {number + 1}",
+                            "aria-label": catalog.text(
+                                "forms.goal_card.step", number=number + 1
+                            ),
                         },
                     ),
                 )
             )
-    said = _measure(goal)
+    said = _measure(goal, catalog)
     card = element(
         "article",
         {"class": "card", "aria-labelledby": "gc-title"},
-        element("h1", {"id": "gc-title"}, "My goal"),
-        field("gc-name", "Name", name),
+        element("h1", {"id": "gc-title"}, say(catalog.text("forms.goal_card.heading"))),
+        field("gc-name", catalog.text("forms.name"), name),
         element("p", {"class": "statement"}, escape(goal.statement)),
         element("p", {"class": "hint"}, escape(said)) if said else "",
-        element("h2", None, "My steps"),
+        element("h2", None, say(catalog.text("forms.goal_card.steps"))),
         element("ol", None, *items),
-        element("h2", None, f"How far I am (colour the parts, of {count})"),
-        empty_bar(count, lang=lang),
+        supports_section(helps, catalog),
+        element("h2", None, say(catalog.text("forms.goal_card.far", count=count))),
+        empty_bar(count, lang=lang, catalog=catalog),
     )
     return form_page(
-        title=f"Goal card: {goal.statement}",
+        title=catalog.text("forms.goal_card.title", statement=goal.statement),
         body=card,
         lang=lang,
+        direction=direction,
         paper=paper,
-        css=_CARD_CSS,
+        css=_CARD_CSS + (SUPPORTS_CSS if helps else ""),
     )

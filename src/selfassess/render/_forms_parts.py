@@ -11,7 +11,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from selfassess._proficiency import Proficiency, WidaLevel
 from selfassess._scales import Level, Scale
+from selfassess._supports import WritingSupports
+from selfassess.conference._prompts import PROMPT_BANK
+from selfassess.language import ENGLISH, Catalog
 from selfassess.render import _scales
 from selfassess.render._markup import element, escape, number, void
 from selfassess.render._page import Paper, page
@@ -21,14 +25,19 @@ from selfassess.render._svg import document
 __all__ = [
     "FORM_CSS",
     "MOST_PARTS",
+    "SUPPORTS_CSS",
     "empty_bar",
     "face",
     "field",
     "form_page",
     "header",
     "level_choice",
+    "lines",
     "mouth",
     "points_choice",
+    "prompt_text",
+    "say",
+    "supports_section",
     "table_head",
     "words",
 ]
@@ -68,16 +77,36 @@ legend {{ font-weight: 700; padding: 0 .25rem; }}
 .key {{ color: {MUTED}; font-size: .92rem; margin: .1rem 0 .3rem; }}
 .help {{ border: 1px dashed {INK}; border-radius: 4px; padding: .2rem .5rem;
   margin: .3rem 0; break-inside: avoid; }}
-.help ul {{ margin: .1rem 0; padding-left: 1.1rem; }}
+.help ul {{ margin: .1rem 0; padding-inline-start: 1.1rem; }}
 .bank {{ list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .2rem .9rem; }}
 .hint {{ color: {MUTED}; font-size: .92rem; font-weight: 400; }}
 """
 """The compact rules every form adds to the page's base CSS (10.5pt text)."""
 
+SUPPORTS_CSS = """
+.help h3 { font-size: .95rem; margin: .25rem 0 .1rem; }
+.help blockquote { margin: .1rem 0 .25rem; padding-inline-start: .6rem;
+  border-inline-start: 3px solid #d1d5db; font-style: italic; }
+"""
+"""The rules a form adds when it prints a teacher's writing supports."""
+
 
 def words(text: str) -> str:
     """Return text from data as markup (escaped)."""
     return escape(text)
+
+
+def say(text: str) -> str:
+    """Return a catalog's text as element content: ``&``, ``<`` and ``>`` escaped.
+
+    Quotes are kept as they are (they need no escaping between tags), so that a
+    form reads "Teacher's grade" in its source as on paper.
+
+    Example:
+        >>> say("Teacher's <grade> & more")
+        "Teacher's &lt;grade&gt; &amp; more"
+    """
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def field(
@@ -109,7 +138,12 @@ def field(
 
 
 def header(
-    prefix: str, student_name: str | None, on: date | None, *, name: str = "Name"
+    prefix: str,
+    student_name: str | None,
+    on: date | None,
+    *,
+    name: str | None = None,
+    catalog: Catalog = ENGLISH,
 ) -> str:
     """Return the name and date lines at the top of a form.
 
@@ -117,14 +151,17 @@ def header(
         prefix: The form's id prefix.
         student_name: The student's name, printed if given; else a line to write on.
         on: The day, printed if given; else a line to write on.
-        name: The label of the name line.
+        name: The label of the name line; "Name" in the catalog's language if
+            ``None``.
+        catalog: The language of the labels.
     """
     day = on.isoformat() if on is not None else None
+    label = catalog.text("forms.name") if name is None else name
     return element(
         "div",
         {"class": "head"},
-        field(f"{prefix}-name", name, student_name),
-        field(f"{prefix}-date", "Date", day),
+        field(f"{prefix}-name", label, student_name),
+        field(f"{prefix}-date", catalog.text("forms.date"), day),
     )
 
 
@@ -144,14 +181,20 @@ def mouth(scale: Scale, index: int) -> float:
     return _scales.mouth(scale.levels[index], index, len(scale.levels))
 
 
-_SAID = {"smile": "smiles", "straight": "has a straight mouth", "frown": "frowns"}
-
-
-def face(level: Level, curve: float, *, lang: str = "en") -> str:
+def face(
+    level: Level,
+    curve: float,
+    *,
+    lang: str = "en",
+    catalog: Catalog = ENGLISH,
+    label: str | None = None,
+) -> str:
     """Return a face to circle for a level, as a small SVG picture.
 
     The picture is hidden from screen readers: the label it sits in names the level.
-    Its description says the face as the rating strip does (`_scales.expression`).
+    Its description says the face as the rating strip does (`_scales.expression`),
+    in the catalog's language; *label* is the level's name to say (its own label
+    if ``None``).
 
     Example:
         >>> from selfassess import FOUR_POINT
@@ -161,7 +204,8 @@ def face(level: Level, curve: float, *, lang: str = "en") -> str:
         ... ]
         [True, True, False, False]
     """
-    said = _SAID[_scales.expression(curve)]
+    said = _scales.expression(curve)
+    name = level.label if label is None else label
     edge, middle = 27 - 2 * curve, 27 + 8 * curve
     body = (
         void(
@@ -191,15 +235,15 @@ def face(level: Level, curve: float, *, lang: str = "en") -> str:
     picture = document(
         width=40,
         height=40,
-        title=f"{level.label} face",
-        desc=f"A face that {said}, for the level {level.label} ({level.points:g}).",
+        title=catalog.text("forms.face.title", label=name),
+        desc=catalog.text(f"forms.face.{said}", label=name, points=f"{level.points:g}"),
         body=body,
         lang=lang,
     )
     return element("span", {"class": "face", "aria-hidden": "true"}, picture)
 
 
-def empty_bar(parts: int, *, lang: str = "en") -> str:
+def empty_bar(parts: int, *, lang: str = "en", catalog: Catalog = ENGLISH) -> str:
     """Return an empty fraction bar of *parts* equal boxes to colour, as SVG.
 
     The practice's goal fraction bar: the student colours one part for each step
@@ -233,11 +277,8 @@ def empty_bar(parts: int, *, lang: str = "en") -> str:
     picture = document(
         width=width + 4,
         height=height + 2 * top,
-        title=f"Fraction bar of {parts} parts to colour",
-        desc=(
-            f"An empty bar of {parts} equal parts; 0 of {parts} coloured. "
-            "Colour one part for each step toward the goal."
-        ),
+        title=catalog.text("forms.bar.title", parts=parts),
+        desc=catalog.text("forms.bar.desc", parts=parts),
         body=boxes,
         lang=lang,
     )
@@ -303,7 +344,13 @@ def table_head(*columns: str | tuple[str, str]) -> str:
 
 
 def points_choice(
-    id: str, group: str, level: Level, *, checked: bool, picture: str = ""
+    id: str,
+    group: str,
+    level: Level,
+    *,
+    checked: bool,
+    picture: str = "",
+    label: str | None = None,
 ) -> str:
     """Return one level to circle by its points: a radio input inside its label.
 
@@ -316,23 +363,107 @@ def points_choice(
         level: The level.
         checked: Whether the data already chose it.
         picture: A face shown before the points (hidden from screen readers).
+        label: The level's name a screen reader hears; its own label if ``None``.
     """
+    name = level.label if label is None else label
     return element(
         "label",
         {"for": id},
         _radio(id, group, f"{level.points:g}", checked=checked),
         picture,
         f"{level.points:g}",
-        element("span", {"class": "sr-only"}, " " + escape(level.label)),
+        element("span", {"class": "sr-only"}, " " + escape(name)),
     )
 
 
-def form_page(*, title: str, body: str, lang: str, paper: Paper, css: str = "") -> str:
-    """Return the form as a page: ``<main>`` around the body, the form's CSS added."""
+def form_page(
+    *,
+    title: str,
+    body: str,
+    lang: str | Catalog,
+    paper: Paper,
+    css: str = "",
+    direction: str | None = None,
+) -> str:
+    """Return the form as a page: ``<main>`` around the body, the form's CSS added.
+
+    *lang* and *direction* are the page's (see `page`): a form in Arabic is laid
+    out right to left.
+    """
     return page(
         title=title,
         body=element("main", None, body),
         lang=lang,
+        direction=direction,
         paper=paper,
         css=FORM_CSS + css,
+    )
+
+
+def lines(catalog: Catalog, key: str) -> tuple[str, ...]:
+    """Return a list message of the catalog: one item a line, blank lines left out.
+
+    Example:
+        >>> lines(ENGLISH, "forms.starters.beginning")[0]
+        'I can ...'
+    """
+    return tuple(
+        line.strip() for line in catalog.text(key).splitlines() if line.strip()
+    )
+
+
+def prompt_text(
+    prompt_id: str, level: Proficiency | WidaLevel | None, catalog: Catalog
+) -> str:
+    """Return a prompt of the prompt bank for a student at *level*, in a language.
+
+    The bank's wording (`selfassess.conference.Prompt.text_for`), from the catalog.
+    """
+    return PROMPT_BANK.prompt(prompt_id).text_for(level, language=catalog)
+
+
+def supports_section(
+    supports: WritingSupports | None, catalog: Catalog = ENGLISH
+) -> str:
+    """Return a teacher's writing supports as a boxed section, or ``""`` for none.
+
+    The word bank under "Words you can use", the sentence starters under "Sentence
+    starters" and each exemplar under "An example", headed in the catalog's
+    language; the supports themselves are the teacher's words, printed as written
+    (escaped).
+
+    Args:
+        supports: The supports; ``None`` or empty for none.
+        catalog: The language of the headings.
+
+    Example:
+        >>> from selfassess import WritingSupports
+        >>> part = supports_section(WritingSupports(word_bank=["<sum>"]))
+        >>> "Words you can use" in part, "&lt;sum&gt;" in part
+        (True, True)
+    """
+    if supports is None or not supports:
+        return ""
+    parts = []
+    lists = (
+        ("forms.supports.words", supports.word_bank, "bank"),
+        ("forms.supports.starters", supports.sentence_starters, None),
+    )
+    for heading, items, kind in lists:
+        if items:
+            parts.append(element("h3", None, say(catalog.text(heading))))
+            parts.append(
+                element(
+                    "ul",
+                    {"class": kind},
+                    *(element("li", None, escape(item)) for item in items),
+                )
+            )
+    for exemplar in supports.exemplars:
+        parts.append(element("h3", None, say(catalog.text("forms.supports.example"))))
+        parts.append(element("blockquote", None, escape(exemplar)))
+    return element(
+        "section",
+        {"class": "help", "aria-label": catalog.text("forms.supports.label")},
+        *parts,
     )

@@ -6,6 +6,9 @@
   English learner's tracker), its rows filled where given and empty rows to fill;
 - `on_task_chart` (``html(plan)``, ``html(session)``): a row per timed interval,
   the scale's levels to circle for the student and for the teacher.
+
+Every fixed word comes from the catalog of the ``lang`` option, the levels of a
+built-in scale too.
 """
 
 from __future__ import annotations
@@ -13,15 +16,20 @@ from __future__ import annotations
 from datetime import date
 
 from selfassess._scales import Scale
+from selfassess._supports import WritingSupports
+from selfassess.language import Catalog, level_words, scale_name
 from selfassess.render import _options
 from selfassess.render._dispatch import html
 from selfassess.render._forms_parts import (
+    SUPPORTS_CSS,
     face,
     field,
     form_page,
     header,
     mouth,
     points_choice,
+    say,
+    supports_section,
     table_head,
 )
 from selfassess.render._markup import element, escape, void
@@ -40,16 +48,11 @@ __all__ = ["on_task_chart", "tracker_sheet"]
 MOST_ROWS = 40
 """The most empty rows or intervals a sheet is asked for."""
 
-# Each grade column's heading, short (printed sideways) and in full.
-_GRADE_HEADINGS = {
-    GradeColumn.PRE_ASSESSMENT: "Pre-assessment",
-    GradeColumn.CLASSWORK: "Classwork",
-    GradeColumn.PARTNER: "Partner work",
-    GradeColumn.INDEPENDENT: "Independent",
-    GradeColumn.HOMEWORK: "Homework",
-    GradeColumn.ONLINE_PRACTICE: "Online practice",
-    GradeColumn.SUMMATIVE: "Summative",
-}
+
+def _grade_heading(column: GradeColumn, catalog: Catalog) -> str:
+    """A grade column's heading (printed sideways)."""
+    return catalog.text(f"forms.tracker.grade.{column.value}")
+
 
 _TRACKER_CSS = f"""
 table.tracker {{ table-layout: fixed; font-size: 10pt; }}
@@ -70,41 +73,49 @@ _GRADES = tuple(GradeColumn)
 _SIDEWAYS = frozenset({"standards", "domain", *(column.value for column in _GRADES)})
 
 
-def _columns(tracker: Tracker) -> list[tuple[str, str, float]]:
+def _columns(tracker: Tracker, catalog: Catalog) -> list[tuple[str, str, float]]:
     """The tracker's columns: (key, heading, width in percent), in order."""
     language = tracker.kind is TrackerKind.LANGUAGE or any(
         row.language_domain is not None for row in tracker.rows
     )
     words, grade = (11.4, 4.7) if language else (12.6, 5.0)
-    columns = [("name", "Assignment", 16.0 if language else 19.0)]
-    columns.append(("standards", "Standards", 8.0))
+    said = catalog.text
+    columns = [("name", said("forms.tracker.assignment"), 16.0 if language else 19.0)]
+    columns.append(("standards", said("forms.tracker.standards"), 8.0))
     if language:
-        columns.append(("domain", "Language domain", 9.0))
-    columns.append((GradeColumn.PRE_ASSESSMENT.value, "Pre-assessment", grade))
-    columns.append(("pre_goal", "Pre-learning goal", words))
+        columns.append(("domain", said("forms.tracker.domain"), 9.0))
+    first = GradeColumn.PRE_ASSESSMENT
+    columns.append((first.value, _grade_heading(first, catalog), grade))
+    columns.append(("pre_goal", said("forms.tracker.pre_goal"), words))
     columns.extend(
-        (column.value, _GRADE_HEADINGS[column], grade)
+        (column.value, _grade_heading(column, catalog), grade)
         for column in _GRADES
         if column.formative
     )
-    columns.append((GradeColumn.SUMMATIVE.value, "Summative", grade))
-    columns.append(("reflection", "Reflection", words))
-    columns.append(("goal", "My goal", words))
+    last = GradeColumn.SUMMATIVE
+    columns.append((last.value, _grade_heading(last, catalog), grade))
+    columns.append(("reflection", said("forms.tracker.reflection"), words))
+    columns.append(("goal", said("forms.tracker.goal"), words))
     return columns
 
 
-def _cell(key: str, row: TrackerRow) -> str:
+def _cell(key: str, row: TrackerRow, catalog: Catalog) -> str:
     if key == "name":
         parts = [escape(row.name)]
         if row.practice:
-            parts.append(" " + element("span", {"class": "tag"}, "practice"))
+            tag = say(catalog.text("forms.tracker.practice"))
+            parts.append(" " + element("span", {"class": "tag"}, tag))
         if row.description.strip():
             parts.append(element("span", {"class": "hint"}, escape(row.description)))
         return element("td", None, *parts)
     if key == "standards":
         return element("td", None, escape(", ".join(row.standards)))
     if key == "domain":
-        domain = row.language_domain.value if row.language_domain is not None else ""
+        domain = (
+            catalog.text(f"forms.tracker.domain.{row.language_domain.value}")
+            if row.language_domain is not None
+            else ""
+        )
         return element("td", None, escape(domain))
     texts = {"pre_goal": row.pre_learning_goal, "reflection": row.reflection}
     texts["goal"] = row.goal
@@ -121,7 +132,8 @@ def tracker_sheet(
     *,
     blank_rows: int = 4,
     student_name: str | None = None,
-    lang: str = "en",
+    supports: WritingSupports | None = None,
+    lang: str | Catalog = "en",
     paper: Paper = Paper.LETTER,
 ) -> str:
     """Return a student's data tracker as a sheet: its rows, and empty rows to fill.
@@ -137,7 +149,10 @@ def tracker_sheet(
         tracker: The tracker.
         blank_rows: Empty rows to add below its rows; 0 to 40.
         student_name: Printed on the name line; a line to write on if ``None``.
-        lang: The page's language.
+        supports: A teacher's word bank, sentence starters and exemplars for the
+            reflections, printed above the table; ``None`` for none.
+        lang: The page's language: a language tag or a
+            `selfassess.language.Catalog`.
         paper: The paper it is printed on.
 
     Returns:
@@ -149,10 +164,12 @@ def tracker_sheet(
         ValueError: If *blank_rows* is not from 0 to 40, or *lang* is not a language tag.
     """
     tracker = _options.instance("tracker", tracker, Tracker)
+    catalog, direction = _options.catalog(lang), _options.direction(lang)
     lang, paper = _options.page_options(lang, paper)
     empty = _options.whole("blank_rows", blank_rows, 0, MOST_ROWS)
     name = _options.optional_text("student_name", student_name)
-    columns = _columns(tracker)
+    helps = _options.optional_instance("supports", supports, WritingSupports)
+    columns = _columns(tracker, catalog)
     heads = []
     for key, heading, _ in columns:
         if key in _SIDEWAYS:
@@ -169,7 +186,7 @@ def tracker_sheet(
         element(
             "tr",
             {"class": "practice" if row.practice else None},
-            *(_cell(key, row) for key, _, _ in columns),
+            *(_cell(key, row, catalog) for key, _, _ in columns),
         )
         for row in tracker.rows
     ]
@@ -182,55 +199,46 @@ def tracker_sheet(
         for _ in range(empty)
     )
     subject = tracker.subject + (f" ({tracker.domain})" if tracker.domain else "")
-    kind = {
-        TrackerKind.SUBJECT: "Data tracker",
-        TrackerKind.REDUCED: "Data tracker (reduced)",
-        TrackerKind.LANGUAGE: "Language data tracker",
-    }[tracker.kind]
-    notes = {
-        TrackerKind.SUBJECT: "Write each grade when your work comes back.",
-        TrackerKind.REDUCED: (
-            "These are the assignments you are expected to complete. Write each "
-            "grade when your work comes back."
-        ),
-        TrackerKind.LANGUAGE: (
-            "Each assignment practises a language domain: reading, speaking, "
-            "writing or listening. Write each grade when your work comes back."
-        ),
-    }[tracker.kind]
+    kind = catalog.text(f"forms.tracker.kind.{tracker.kind.value}")
+    notes = catalog.text(f"forms.tracker.note.{tracker.kind.value}")
     key = " · ".join(
-        f"{level.points:g} {level.label}" for level in tracker.scale.levels
+        f"{level.points:g} {level_words(tracker.scale, level, language=catalog)}"
+        for level in tracker.scale.levels
     )
+    title = catalog.text("forms.tracker.title", kind=kind, subject=subject)
     table = element(
         "table",
         {"class": "tracker"},
-        element("caption", {"class": "sr-only"}, escape(f"{kind}: {subject}")),
+        element("caption", {"class": "sr-only"}, escape(title)),
         *(void("col", {"style": f"width:{width:g}%"}) for _, _, width in columns),
         element("thead", None, element("tr", None, *heads)),
         element("tbody", None, *rows),
     )
-    title = f"{kind}: {subject}"
+    grades = catalog.text(
+        "forms.tracker.grades",
+        scale=scale_name(tracker.scale, language=catalog),
+        key=key,
+    )
     body = (
         element("h1", None, escape(title))
         + element(
             "div",
             {"class": "head"},
-            field("tk-name", "Name", name),
-            field("tk-subject", "Subject", subject),
+            field("tk-name", catalog.text("forms.name"), name),
+            field("tk-subject", catalog.text("forms.subject"), subject),
         )
-        + element(
-            "p",
-            {"class": "key"},
-            escape(notes)
-            + " Grades on the "
-            + escape(tracker.scale.name)
-            + ": "
-            + escape(key)
-            + ".",
-        )
+        + element("p", {"class": "key"}, escape(notes) + " " + escape(grades))
+        + supports_section(helps, catalog)
         + table
     )
-    return form_page(title=title, body=body, lang=lang, paper=paper, css=_TRACKER_CSS)
+    return form_page(
+        title=title,
+        body=body,
+        lang=lang,
+        direction=direction,
+        paper=paper,
+        css=_TRACKER_CSS + (SUPPORTS_CSS if helps else ""),
+    )
 
 
 _CHART_CSS = f"""
@@ -247,36 +255,58 @@ table.ontask td.minutes .write {{ min-height: 1.3rem; }}
 
 
 def _ratings(
-    id: str, who: str, scale: Scale, *, picked: float | None, faces: bool, lang: str
+    id: str,
+    who: str,
+    scale: Scale,
+    *,
+    picked: float | None,
+    faces: bool,
+    lang: str,
+    catalog: Catalog,
 ) -> str:
-    labels = [
-        points_choice(
-            f"{id}-{number}",
-            id,
-            level,
-            checked=picked == level.points,
-            picture=face(level, mouth(scale, number), lang=lang) if faces else "",
+    labels = []
+    for number, level in enumerate(scale.levels):
+        label = level_words(scale, level, language=catalog)
+        picture = (
+            face(level, mouth(scale, number), lang=lang, catalog=catalog, label=label)
+            if faces
+            else ""
         )
-        for number, level in enumerate(scale.levels)
-    ]
+        labels.append(
+            points_choice(
+                f"{id}-{number}",
+                id,
+                level,
+                checked=picked == level.points,
+                picture=picture,
+                label=label,
+            )
+        )
     return element(
         "div", {"class": "levels", "role": "radiogroup", "aria-label": who}, *labels
     )
 
 
-def _plan_rule(plan: IntervalPlan) -> str:
+def _plan_rule(plan: IntervalPlan, catalog: Catalog) -> str:
     rule = plan.growth
-    said = (
-        f"Start with {plan.start_minutes}-minute intervals. After {rule.after} "
-        f"on-task interval{'s' if rule.after != 1 else ''} in a row, add "
-        f"{rule.add_minutes} minutes (up to {plan.maximum_minutes})."
-    )
+    said = [
+        catalog.text("forms.ontask.start", minutes=plan.start_minutes),
+        catalog.text(
+            "forms.ontask.grow.one" if rule.after == 1 else "forms.ontask.grow.many",
+            after=rule.after,
+            add=rule.add_minutes,
+            most=plan.maximum_minutes,
+        ),
+    ]
     if rule.back_off_after is not None:
-        said += (
-            f" After {rule.back_off_after} off-task in a row, take "
-            f"{rule.add_minutes} minutes off."
+        said.append(
+            catalog.text(
+                "forms.ontask.back_off",
+                count=rule.back_off_after,
+                add=rule.add_minutes,
+            )
         )
-    return said
+    return " ".join(said)
 
 
 def on_task_chart(
@@ -286,7 +316,7 @@ def on_task_chart(
     scale: Scale | None = None,
     student_name: str | None = None,
     on: date | None = None,
-    lang: str = "en",
+    lang: str | Catalog = "en",
     paper: Paper = Paper.LETTER,
 ) -> str:
     """Return the on-task tracking chart: a row per timed interval to rate.
@@ -305,7 +335,8 @@ def on_task_chart(
             a session's is the session's scale.
         student_name: Printed on the name line; a line to write on if ``None``.
         on: The day; a session's own day by default.
-        lang: The page's language.
+        lang: The page's language: a language tag or a
+            `selfassess.language.Catalog`.
         paper: The paper it is printed on.
 
     Returns:
@@ -317,6 +348,7 @@ def on_task_chart(
         ValueError: If *intervals* is out of range or fewer than the session's, a
             session's *scale* is not its own, or *lang* is not a language tag.
     """
+    catalog, direction = _options.catalog(lang), _options.direction(lang)
     lang, paper = _options.page_options(lang, paper)
     if not isinstance(value, (IntervalPlan, OnTaskSession)):
         message = (
@@ -337,10 +369,13 @@ def on_task_chart(
             )
             raise ValueError(message)
         chosen, done, day = value.scale, value.intervals, on or value.held_on
-        rule = f"{len(done)} intervals, {value.minutes} minutes."
+        rule = catalog.text(
+            "forms.ontask.session", count=len(done), minutes=value.minutes
+        )
         least = max(len(done), 1)
     else:
-        chosen, day, rule, least = scale or ON_TASK_FOUR, on, _plan_rule(value), 1
+        chosen, day, least = scale or ON_TASK_FOUR, on, 1
+        rule = _plan_rule(value, catalog)
     wanted: object = intervals
     if intervals is None:
         wanted = len(done) if done else 6
@@ -360,7 +395,9 @@ def on_task_chart(
                     "type": "text",
                     "class": "write",
                     "id": f"ot-{index}-min",
-                    "aria-label": f"Interval {index + 1}: minutes",
+                    "aria-label": catalog.text(
+                        "forms.ontask.minutes_for", number=index + 1
+                    ),
                 },
             )
         note = interval.note if interval is not None else ""
@@ -373,7 +410,9 @@ def on_task_chart(
                     "type": "text",
                     "class": "write",
                     "id": f"ot-{index}-note",
-                    "aria-label": f"Interval {index + 1}: what I worked on",
+                    "aria-label": catalog.text(
+                        "forms.ontask.worked_on_for", number=index + 1
+                    ),
                 },
             )
         )
@@ -388,11 +427,12 @@ def on_task_chart(
                     None,
                     _ratings(
                         f"ot-{index}-s",
-                        f"Interval {index + 1}: my rating",
+                        catalog.text("forms.ontask.mine_for", number=index + 1),
                         chosen,
                         picked=interval.rating if interval is not None else None,
                         faces=faces,
                         lang=lang,
+                        catalog=catalog,
                     ),
                 ),
                 element(
@@ -400,13 +440,14 @@ def on_task_chart(
                     None,
                     _ratings(
                         f"ot-{index}-t",
-                        f"Interval {index + 1}: teacher's rating",
+                        catalog.text("forms.ontask.teacher_for", number=index + 1),
                         chosen,
                         picked=interval.teacher_rating
                         if interval is not None
                         else None,
                         faces=False,
                         lang=lang,
+                        catalog=catalog,
                     ),
                 ),
                 element("td", None, note_cell),
@@ -416,13 +457,21 @@ def on_task_chart(
     table = element(
         "table",
         {"class": "ontask"},
-        element("caption", {"class": "sr-only"}, "My intervals and ratings"),
+        element(
+            "caption", {"class": "sr-only"}, say(catalog.text("forms.ontask.caption"))
+        ),
         void("col", {"style": "width:6%"}),
         void("col", {"style": "width:10%"}),
         void("col", {"style": f"width:{student_width}%"}),
         void("col", {"style": "width:24%"}),
         void("col", {"style": f"width:{60 - student_width}%"}),
-        table_head("#", "Minutes", "My rating (circle)", "Teacher", "What I worked on"),
+        table_head(
+            "#",
+            say(catalog.text("forms.ontask.minutes")),
+            say(catalog.text("forms.ontask.mine")),
+            say(catalog.text("forms.ontask.teacher")),
+            say(catalog.text("forms.ontask.worked_on")),
+        ),
         element("tbody", None, *rows),
     )
     levels = element(
@@ -432,23 +481,37 @@ def on_task_chart(
             element(
                 "li",
                 None,
-                element("b", None, f"{level.points:g} " + escape(level.label)),
-                (": " + escape(level.description)) if level.description else "",
+                element(
+                    "b",
+                    None,
+                    f"{level.points:g} "
+                    + escape(level_words(chosen, level, language=catalog)),
+                ),
+                (
+                    ": "
+                    + escape(
+                        level_words(chosen, level, language=catalog, description=True)
+                    )
+                )
+                if level.description
+                else "",
             )
             for level in chosen.levels
         ),
     )
+    title = catalog.text("forms.ontask.title")
     body = (
-        element("h1", None, "On-task tracking chart")
-        + header("ot", name, day)
+        element("h1", None, say(title))
+        + header("ot", name, day, catalog=catalog)
         + element("p", {"class": "key"}, escape(rule))
         + levels
         + table
     )
     return form_page(
-        title="On-task tracking chart",
+        title=title,
         body=body,
         lang=lang,
+        direction=direction,
         paper=paper,
         css=_CHART_CSS,
     )

@@ -20,9 +20,12 @@ from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
 from selfassess._scales import Scale
-from selfassess.render._page import Paper
+from selfassess.language import ENGLISH, Catalog, catalog_for
+from selfassess.render._page import Paper, direction_of
 
 __all__ = [
+    "catalog",
+    "direction",
     "flag",
     "given_text",
     "instance",
@@ -188,17 +191,66 @@ def names(value: object, name: str = "names") -> dict[str, str]:
 
 
 def lang(value: object) -> str:
-    """Return the language tag *value*, such as ``"en"``.
+    """Return the language tag of the option *value*: a tag, or a catalog's tag.
 
     Raises:
-        TypeError: If *value* is not a string.
-        ValueError: If it is empty or holds a space.
+        TypeError: If *value* is neither a string nor a `Catalog`.
+        ValueError: If it is an empty tag or one holding a space.
+
+    Example:
+        >>> from selfassess.language import SPANISH
+        >>> lang("es-MX"), lang(SPANISH)
+        ('es-MX', 'es')
     """
-    found = text("lang", value)
-    if not found or any(character.isspace() for character in found):
-        message = f"lang must be a language tag such as 'en' (got {found!r})"
+    if isinstance(value, Catalog):
+        return value.language
+    if not isinstance(value, str):
+        message = (
+            f"lang must be a str (got {_kind(value)}): a language tag or a Catalog"
+        )
+        raise TypeError(message)
+    if not value or any(character.isspace() for character in value):
+        message = f"lang must be a language tag such as 'en' (got {value!r})"
         raise ValueError(message)
-    return found
+    return value
+
+
+def catalog(value: object) -> Catalog:
+    """Return the catalog whose words a page in the language *value* is written in.
+
+    A `Catalog` is itself; a tag finds the shipped catalog of that language (or of
+    its primary language: ``"es-MX"`` is Spanish). A tag no catalog has keeps the
+    English words, while the page still says the language it was given.
+
+    Raises:
+        TypeError: If *value* is neither a string nor a `Catalog`.
+        ValueError: If it is an empty tag or one holding a space.
+
+    Example:
+        >>> catalog("es-MX").language, catalog("vi").language
+        ('es', 'en')
+    """
+    if isinstance(value, Catalog):
+        return value
+    return catalog_for(lang(value), default=ENGLISH)
+
+
+def direction(value: object) -> str:
+    """Return the direction of a page in the language *value*: ``"ltr"`` or ``"rtl"``.
+
+    A catalog's own direction; for a tag, the direction its language is written in.
+
+    Raises:
+        TypeError: If *value* is neither a string nor a `Catalog`.
+        ValueError: If it is an empty tag or one holding a space.
+
+    Example:
+        >>> direction("ar"), direction("es")
+        ('rtl', 'ltr')
+    """
+    if isinstance(value, Catalog):
+        return value.direction.value
+    return direction_of(lang(value))
 
 
 def paper(value: object) -> Paper:
@@ -214,10 +266,14 @@ def paper(value: object) -> Paper:
 
 
 def page_options(lang_: object, paper_: object) -> tuple[str, Paper]:
-    """Return the options every page and form takes: its language and its paper.
+    """Return the options every page and form takes: its language tag and its paper.
+
+    The language may be a tag or a `Catalog` (see `catalog` and `direction` for
+    the words and the direction it gives the page).
 
     Raises:
-        TypeError: If *lang_* is not a string or *paper_* not a `Paper`.
+        TypeError: If *lang_* is neither a string nor a `Catalog`, or *paper_*
+            not a `Paper`.
         ValueError: If *lang_* is not a language tag.
     """
     return lang(lang_), paper(paper_)

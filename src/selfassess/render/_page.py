@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 
+from selfassess.language import Catalog
 from selfassess.render._markup import element, escape
 from selfassess.render._palette import INK, MUTED, PAPER
 from selfassess.render._svg import FONT
@@ -35,7 +36,7 @@ h2 {{ font-size: 1.15rem; margin: .9rem 0 .35rem; }}
 h3 {{ font-size: 1rem; margin: .7rem 0 .3rem; }}
 p {{ margin: .3rem 0; }}
 table {{ border-collapse: collapse; width: 100%; margin: .3rem 0; }}
-th, td {{ border: 1px solid {MUTED}; padding: .2rem .35rem; text-align: left;
+th, td {{ border: 1px solid {MUTED}; padding: .2rem .35rem; text-align: start;
   vertical-align: top; }}
 th {{ background: #f3f4f6; }}
 .muted {{ color: {MUTED}; }}
@@ -86,7 +87,7 @@ def page(
     *,
     title: str,
     body: str,
-    lang: str = "en",
+    lang: str | Catalog = "en",
     direction: str | None = None,
     paper: Paper = Paper.LETTER,
     css: str = "",
@@ -96,9 +97,9 @@ def page(
     Args:
         title: The page's title (escaped here).
         body: The page's content: markup already built and escaped.
-        lang: The BCP 47 language of the page.
-        direction: ``"ltr"`` or ``"rtl"``; by default the direction *lang* is
-            written in (`direction_of`).
+        lang: The BCP 47 language of the page, or a `Catalog` (its language).
+        direction: ``"ltr"`` or ``"rtl"``; by default the catalog's direction, or
+            the direction the language *lang* is written in (`direction_of`).
         paper: The paper the print rules are set for.
         css: CSS of the page's own, after the base rules.
 
@@ -113,6 +114,10 @@ def page(
         >>> '<html lang="ar" dir="rtl">' in page(title="Goals", body="", lang="ar")
         True
     """
+    if isinstance(lang, Catalog):
+        if direction is None:
+            direction = lang.direction.value
+        lang = lang.language
     if direction is None:
         direction = direction_of(lang)
     if direction not in ("ltr", "rtl"):

@@ -16,6 +16,7 @@ import math
 import attrs
 
 from selfassess import Level, Scale
+from selfassess.language import ENGLISH, Catalog, level_words, scale_name
 from selfassess.render import _options
 from selfassess.render._dispatch import svg
 from selfassess.render._markup import number, void
@@ -113,15 +114,8 @@ def expression(curve: float) -> str:
     return "straight"
 
 
-_FACE_WORDS = {
-    "smile": "a smiling face",
-    "straight": "a straight face",
-    "frown": "a frowning face",
-}
-
-
-def _mouth_words(curve: float) -> str:
-    return _FACE_WORDS[expression(curve)]
+def _mouth_words(curve: float, catalog: Catalog) -> str:
+    return catalog.text(f"forms.strip.{expression(curve)}")
 
 
 def face(cx: float, cy: float, radius: float, curve: float) -> str:
@@ -194,10 +188,12 @@ class RatingStrip:
     desc: str
 
 
-def _level_words(level: Level, curve: float | None) -> str:
-    words = f"{level.points:g} {level.label}"
+def _level_words(
+    level: Level, label: str, curve: float | None, catalog: Catalog
+) -> str:
+    words = f"{level.points:g} {label}"
     if curve is not None:
-        return f"{words} ({_mouth_words(curve)})"
+        return f"{words} ({_mouth_words(curve, catalog)})"
     if level.symbol:
         return f"{words} ({level.symbol})"
     return words
@@ -235,6 +231,7 @@ def rating_strip(
     selected: float | None = None,
     faces: bool | None = None,
     width: float | None = None,
+    language: str | Catalog | None = None,
 ) -> RatingStrip:
     """Return the rating strip of *scale*: one box per level, its label and symbol.
 
@@ -251,6 +248,10 @@ def rating_strip(
             smile at the highest, unless a symbol says otherwise).
         width: The strip's width in user units, to fit a form's column; ``None``
             sizes the boxes to their labels.
+        language: The language of its words: a language tag or a
+            `selfassess.language.Catalog` (a built-in scale's labels are
+            translated, a teacher's own scale's kept as written); ``None`` for
+            English.
 
     Returns:
         The strip's elements, size and description.
@@ -267,11 +268,13 @@ def rating_strip(
         'Three faces, 3 levels: 1 Not yet (a frowning face); 2 Getting there (a straight face); 3 Got it (a smiling face). Chosen: 3 Got it.'
     """
     _options.scale(scale)
+    catalog = ENGLISH if language is None else _options.catalog(language)
     chosen = None if selected is None else _options.number("selected", selected)
     if faces is not None:
         _options.flag("faces", faces)
     levels = scale.levels
     count = len(levels)
+    names = [level_words(scale, level, language=catalog) for level in levels]
     if chosen is not None and all(level.points != chosen for level in levels):
         known = ", ".join(f"{level.points:g}" for level in levels)
         message = f"selected must be the points of a level ({known}) (got {chosen:g})"
@@ -286,7 +289,7 @@ def rating_strip(
     )
     if width is None:
         longest = max(
-            text_width(word, _LABEL) for level in levels for word in level.label.split()
+            text_width(word, _LABEL) for name in names for word in name.split()
         )
         box = min(max(longest + 2 * _PAD, _LEAST_BOX, 2 * _FACE + 2 * _PAD), _MOST_BOX)
         total = count * box + (count + 1) * _GAP
@@ -301,7 +304,7 @@ def rating_strip(
             )
             raise ValueError(message)
     inner = box - 2 * _PAD
-    labels = [wrap(level.label, _LABEL, inner) for level in levels]
+    labels = [wrap(name, _LABEL, inner) for name in names]
     lines = max(len(found) for found in labels)
     mark = 2 * _FACE + 6  # room for a face, a lamp or a symbol
     box_height = _PAD + mark + lines * (_LABEL + 3) + _SMALL + 8 + _PAD
@@ -353,16 +356,25 @@ def rating_strip(
                 label(
                     centre,
                     y + box_height + _SMALL + 6,
-                    "✓ chosen",
+                    catalog.text("forms.strip.chosen"),
                     size=_SMALL,
                     anchor="middle",
                     weight="600",
                     colour=SELF,
                 )
             )
-            chosen_words = f" Chosen: {level.points:g} {level.label}."
-        words.append(_level_words(level, curve))
-    desc = f"{scale.name}, {count} levels: {'; '.join(words)}.{chosen_words}"
+            said = f"{level.points:g} {names[rank]}"
+            chosen_words = " " + catalog.text("forms.strip.chosen_said", label=said)
+        words.append(_level_words(level, names[rank], curve, catalog))
+    desc = (
+        catalog.text(
+            "forms.strip.desc",
+            scale=scale_name(scale, language=catalog),
+            count=count,
+            levels="; ".join(words),
+        )
+        + chosen_words
+    )
     return RatingStrip(body=tuple(body), width=total, height=height, desc=desc)
 
 
@@ -373,15 +385,20 @@ def _scale_svg(
     selected: float | None = None,
     faces: bool | None = None,
     width: float | None = None,
-    lang: str = "en",
+    lang: str | Catalog = "en",
 ) -> str:
     """Return the scale's rating strip as a picture (see `rating_strip`)."""
     language = _options.lang(lang)
-    strip = rating_strip(scale, selected=selected, faces=faces, width=width)
+    catalog = _options.catalog(lang)
+    strip = rating_strip(
+        scale, selected=selected, faces=faces, width=width, language=catalog
+    )
     return document(
         width=strip.width,
         height=strip.height,
-        title=f"Rating scale: {scale.name}",
+        title=catalog.text(
+            "forms.strip.title", scale=scale_name(scale, language=catalog)
+        ),
         desc=strip.desc,
         body=strip.body,
         lang=language,

@@ -191,4 +191,38 @@ MESSAGES: dict[str, M] = {
         es="Lleva la habilidad a situaciones nuevas.",
         ar="ينقل المهارة إلى مواقف جديدة.",
     ),
+    # The on-task self-rating scale of selfassess.tracking (ON_TASK_FOUR).
+    "scale.on-task-four.name": M(
+        en="On-task self-rating",
+        es="Mi autoevaluación de concentración",
+        ar="تقييمي الذاتي لتركيزي في العمل",
+    ),
+    "scale.on-task-four.1.label": M(en="Off task", es="Distraído", ar="مشتّت"),
+    "scale.on-task-four.1.description": M(
+        en="I was off task most of the time.",
+        es="Estuve distraído casi todo el tiempo.",
+        ar="كنت مشتّتًا معظم الوقت.",
+    ),
+    "scale.on-task-four.2.label": M(
+        en="Sometimes on task", es="A veces concentrado", ar="مركّز أحيانًا"
+    ),
+    "scale.on-task-four.2.description": M(
+        en="I was on task some of the time.",
+        es="Estuve concentrado parte del tiempo.",
+        ar="كنت مركّزًا بعض الوقت.",
+    ),
+    "scale.on-task-four.3.label": M(
+        en="Mostly on task", es="Casi siempre concentrado", ar="مركّز معظم الوقت"
+    ),
+    "scale.on-task-four.3.description": M(
+        en="I was on task most of the time.",
+        es="Estuve concentrado casi todo el tiempo.",
+        ar="كنت مركّزًا معظم الوقت.",
+    ),
+    "scale.on-task-four.4.label": M(en="On task", es="Concentrado", ar="مركّز"),
+    "scale.on-task-four.4.description": M(
+        en="I was on task the whole time.",
+        es="Estuve concentrado todo el tiempo.",
+        ar="كنت مركّزًا طوال الوقت.",
+    ),
 }
