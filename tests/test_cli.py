@@ -183,3 +183,68 @@ def test_unknown_format_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
         main(["demo", "--format", "pdf"])
     assert caught.value.code == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+# The demo in a family's language: the parts a student and a family read.
+
+_ENGLISH_HEADINGS = (
+    "The letter home",
+    "rehearsal script",
+    "Talking points",
+    "After the conference",
+    "Dear family",
+    "Thank you for coming",
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("es", ("La carta para la familia", "Estimada familia", "Gracias por venir")),
+        ("ar", ("الرسالة إلى الأسرة", "بطاقة الموعد للأسرة", "نص التدريب")),
+    ],
+)
+def test_demo_in_a_family_language_writes_every_family_part_in_it(
+    language: str, expected: tuple[str, ...], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``demo --language es|ar``: letter, note, agenda, script, talking points, survey."""
+    assert main(["demo", "--language", language]) == 0
+    out = capsys.readouterr().out
+    for text in expected:
+        assert text in out
+    for english in _ENGLISH_HEADINGS:
+        assert english not in out
+    # Standards reach the family by their words, never by a bare code.
+    assert "4.NF." not in out
+    assert "## 1. Self-assessment" not in out  # the teacher's parts stay out
+
+
+def test_demo_in_english_shows_the_same_family_parts(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``--language en`` shows the family's parts in English: the same sections."""
+    assert main(["demo", "--language", "en"]) == 0
+    out = capsys.readouterr().out
+    for english in ("The letter home", "Dear family", "rehearsal script"):
+        assert english in out
+
+
+@pytest.mark.parametrize(("language", "direction"), [("es", "ltr"), ("ar", "rtl")])
+def test_demo_page_in_a_family_language_says_its_lang_and_dir(
+    language: str, direction: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--format html`` with a language: ``<html lang=".." dir="..">``, a valid page."""
+    assert main(["demo", "--language", language, "--format", "html"]) == 0
+    out = capsys.readouterr().out
+    check_html(out)
+    assert f'<html lang="{language}" dir="{direction}">' in out
+
+
+def test_an_unknown_demo_language_is_refused(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Only the shipped languages are offered: a usage error for another one."""
+    with pytest.raises(SystemExit) as caught:
+        main(["demo", "--language", "xx"])
+    assert caught.value.code == 2
+    assert "--language" in capsys.readouterr().err

@@ -45,21 +45,21 @@ class WidaLevel(enum.Enum):
     """
 
     ENTERING = 1
-    """Level 1: pictures, gestures and single words."""
+    """Level 1, pictures, gestures and single words."""
     EMERGING = 2
-    """Level 2: phrases and short, patterned sentences."""
+    """Level 2, phrases and short, patterned sentences."""
     DEVELOPING = 3
-    """Level 3: simple and expanded sentences."""
+    """Level 3, simple and expanded sentences."""
     EXPANDING = 4
-    """Level 4: sentences of varying length and some complexity."""
+    """Level 4, sentences of varying length and some complexity."""
     BRIDGING = 5
-    """Level 5: a range of sentences near those of fluent peers."""
+    """Level 5, a range of sentences near those of fluent peers."""
     REACHING = 6
-    """Level 6: the language of the class, at grade level."""
+    """Level 6, the language of the class at grade level."""
 
     @property
     def proficiency(self) -> Proficiency:
-        """The band whose wording this level reads: levels 1-2 the simplest."""
+        """The band whose wording this level reads, the simplest for levels 1-2."""
         return (
             Proficiency.BEGINNING,
             Proficiency.INTERMEDIATE,

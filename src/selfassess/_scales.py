@@ -129,7 +129,7 @@ class Level:
 
     @property
     def family_words(self) -> str:
-        """The level's name for a family: its family label, else its label.
+        """The level's name for a family, its family label or else its label.
 
         Example:
             >>> FOUR_POINT.levels[1].label, FOUR_POINT.levels[1].family_words

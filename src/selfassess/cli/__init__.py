@@ -5,6 +5,10 @@ Commands:
 - ``demo``: the practice end to end on a sample class;
 - ``scales``: list the built-in scales and their bands.
 
+``demo --language es`` (or ``ar``, ``en``) shows instead the parts a student and a
+family read (the letter home, the appointment note, the agenda, the rehearsal
+script, the talking points, the survey), written in that language.
+
 Each prints Markdown, or with ``--format html`` one standalone HTML page holding
 the same sections and their pictures.
 
@@ -21,12 +25,23 @@ import sys
 from collections.abc import Sequence
 
 from selfassess import __version__
-from selfassess.cli._demo import demo_markdown, scales_markdown
-from selfassess.cli._page import demo_page, scales_page
+from selfassess.cli._demo import _joined, demo_markdown, scales_markdown
+from selfassess.cli._family import family_sections
+from selfassess.cli._page import demo_page, family_page, scales_page
+from selfassess.language import SHIPPED
 
-__all__ = ["demo_markdown", "demo_page", "main", "scales_markdown", "scales_page"]
+__all__ = [
+    "demo_markdown",
+    "demo_page",
+    "family_page",
+    "family_sections",
+    "main",
+    "scales_markdown",
+    "scales_page",
+]
 
 _FORMATS = ("markdown", "html")
+_LANGUAGES = tuple(catalog.language for catalog in SHIPPED)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -49,6 +64,14 @@ def _parser() -> argparse.ArgumentParser:
             default="markdown",
             help="Markdown (the default) or one standalone HTML page with pictures",
         )
+        if name == "demo":
+            command.add_argument(
+                "--language",
+                choices=_LANGUAGES,
+                default=None,
+                help="show the parts a student and a family read, in this language "
+                "(en, es or ar)",
+            )
     return parser
 
 
@@ -59,6 +82,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         The exit status: 0 on success.
     """
     arguments = _parser().parse_args(argv)
+    if arguments.command == "demo" and arguments.language is not None:
+        if arguments.format == "html":
+            text = family_page(arguments.language)
+        else:
+            text = _joined(family_sections(arguments.language))
+        sys.stdout.write(text)
+        return 0
     if arguments.format == "html":
         text = demo_page() if arguments.command == "demo" else scales_page()
         sys.stdout.write(text)

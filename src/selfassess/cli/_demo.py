@@ -72,6 +72,8 @@ __all__ = [
     "conference_agendas",
     "demo_markdown",
     "demo_sections",
+    "family_households",
+    "family_schedule",
     "scales_markdown",
     "scales_sections",
     "student_led_script",
@@ -444,19 +446,13 @@ EVENING = date(2026, 10, 15)
 """The student-led conferences' evening."""
 
 
-def family_schedule(sample: SampleClass) -> FamilySchedule:
-    """Return the families' appointments for the student-led conferences' evening.
+def family_households(sample: SampleClass) -> tuple[Household, ...]:
+    """Return the families signing up for the student-led conferences' evening.
 
-    Each slot is as long as the first student-led conference's agenda; the Díaz
-    family needs a Spanish interpreter and can come from five o'clock.
+    The Díaz family speaks Spanish, needs an interpreter and can come from five
+    o'clock; every other student's family signs up with no constraint.
     """
-    plan = SignUpPlan(
-        days=[ConferenceDay(day=EVENING, starts=time(16, 0), ends=time(19, 0))],
-        teachers=[TeacherRoom(teacher=sample.teacher.id, room="room-12")],
-        kind=ConferenceKind.STUDENT_LED_FIRST,
-        interpreter_extra_minutes=10,
-    )
-    households = [
+    return (
         Household(
             id="diaz",
             name="The Díaz family",
@@ -478,8 +474,22 @@ def family_schedule(sample: SampleClass) -> FamilySchedule:
             for student in sample.students
             if student.id != "ana"
         ),
-    ]
-    return schedule_families(households, plan)
+    )
+
+
+def family_schedule(sample: SampleClass) -> FamilySchedule:
+    """Return the families' appointments for the student-led conferences' evening.
+
+    Each slot is as long as the first student-led conference's agenda; the Díaz
+    family needs a Spanish interpreter and can come from five o'clock.
+    """
+    plan = SignUpPlan(
+        days=[ConferenceDay(day=EVENING, starts=time(16, 0), ends=time(19, 0))],
+        teachers=[TeacherRoom(teacher=sample.teacher.id, room="room-12")],
+        kind=ConferenceKind.STUDENT_LED_FIRST,
+        interpreter_extra_minutes=10,
+    )
+    return schedule_families(family_households(sample), plan)
 
 
 def _families_section(sample: SampleClass) -> Section:

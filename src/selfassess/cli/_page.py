@@ -13,10 +13,12 @@ import re
 from collections.abc import Iterable
 
 from selfassess.cli._demo import Section, demo_sections, scales_sections
+from selfassess.cli._family import family_sections
+from selfassess.language import Catalog, catalog_for
 from selfassess.render._markup import element, escape
 from selfassess.render._page import page
 
-__all__ = ["demo_page", "scales_page", "sections_page", "to_html"]
+__all__ = ["demo_page", "family_page", "scales_page", "sections_page", "to_html"]
 
 _INLINE = re.compile(
     r"\\(?P<escaped>[^\w\s])|(?P<ticks>`+)(?P<code>.+?)(?P=ticks)"
@@ -228,7 +230,9 @@ def _figures(section: Section) -> Iterable[str]:
         )
 
 
-def sections_page(title: str, sections: Iterable[Section], *, lang: str = "en") -> str:
+def sections_page(
+    title: str, sections: Iterable[Section], *, lang: str | Catalog = "en"
+) -> str:
     """Return sections as one standalone HTML page: each one's text, then pictures."""
     body = "".join(
         element("section", None, to_html(section.markdown), *_figures(section))
@@ -246,6 +250,17 @@ def sections_page(title: str, sections: Iterable[Section], *, lang: str = "en") 
 def demo_page() -> str:
     """Return the demo as one standalone HTML page, with its pictures."""
     return sections_page("selfassess demo", demo_sections())
+
+
+def family_page(language: str | Catalog) -> str:
+    """Return the demo's student- and family-facing parts in *language* as one page.
+
+    The page says its language and direction: ``<html lang="ar" dir="rtl">`` for
+    Arabic.
+    """
+    catalog = catalog_for(language)
+    sample_title = catalog.text("demo.title", student="Ana")
+    return sections_page(sample_title, family_sections(catalog), lang=catalog)
 
 
 def scales_page() -> str:

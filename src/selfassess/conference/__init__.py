@@ -36,6 +36,7 @@ from selfassess.conference._family_schedule import (
     Reminder,
     schedule_families,
 )
+from selfassess.conference._letter import FamilyLetter, family_letter
 from selfassess.conference._planner import plan_conference
 from selfassess.conference._prompts import (
     PROMPT_BANK,
@@ -49,6 +50,7 @@ from selfassess.conference._prompts import (
 from selfassess.conference._records import (
     ConferenceOutcome,
     ConferenceRecord,
+    DomainRating,
     FamilyParticipation,
     FollowUp,
     family_participation,
@@ -76,6 +78,7 @@ from selfassess.conference._surveys import (
     SurveyAnswer,
     SurveyQuestion,
     SurveySummary,
+    post_conference_questions,
     summarize_survey,
 )
 from selfassess.conference._templates import Template, TemplateItem, allocate_minutes
@@ -103,6 +106,8 @@ __all__ = [
     "ConferenceKind",
     "ConferenceOutcome",
     "ConferenceRecord",
+    "DomainRating",
+    "FamilyLetter",
     "FamilyParticipation",
     "FamilySchedule",
     "FollowUp",
@@ -132,9 +137,11 @@ __all__ = [
     "TemplateItem",
     "WidaLevel",
     "allocate_minutes",
+    "family_letter",
     "family_participation",
     "plan_block",
     "plan_conference",
+    "post_conference_questions",
     "record_from_agenda",
     "rehearsal_script",
     "rotation_order",
