@@ -119,6 +119,7 @@ def agendas(draw: st.DrawFn) -> cf.Agenda:
         items=items,
         title=draw(small_texts),
         afterwards=draw(st.lists(texts, max_size=2)),
+        language=draw(st.sampled_from(["en", "es", "ar", "vi"])),
     )
 
 
@@ -599,6 +600,7 @@ rehearsal_scripts = st.builds(
     student=identifiers,
     kind=st.sampled_from(cf.ConferenceKind),
     lines=st.lists(script_lines, min_size=1, max_size=4),
+    language=st.sampled_from(["en", "es", "ar", "vi"]),
 )
 survey_questions = st.builds(
     cf.SurveyQuestion, id=identifiers, text=texts, asked_of=roles

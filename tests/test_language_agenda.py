@@ -177,7 +177,7 @@ def test_a_spanish_familys_student_led_agenda_is_in_spanish() -> None:
     gap = agenda.items[2]
     assert gap.reason == (
         "Collaboration: el alumno se calificó «va más allá» y el maestro "
-        "«va avanzando»; hay 2 niveles de diferencia"
+        "«va avanzando», con 2 niveles de diferencia"
     )
     assert gap.student_says == "explicar cómo me califiqué en collaboration"
     assert agenda.items[0].student_says == (
@@ -510,3 +510,30 @@ def test_an_advanced_learner_reads_the_fluent_wording() -> None:
         **data,  # type: ignore[arg-type]
     )
     assert intermediate.items[3].reason.startswith("Close to mastery: ")
+
+
+def test_an_agenda_keeps_its_language_for_the_script_and_the_forms() -> None:
+    """A Spanish agenda's script and pages are Spanish without being told again."""
+    from selfassess import Person, Role
+    from selfassess.conference import STUDENT_LED_FIRST, rehearsal_script
+    from selfassess.errors import InvalidDataError
+    from selfassess.render import html, markdown
+
+    people = [
+        Person(id="ana", name="Ana", role=Role.STUDENT),
+        Person(id="rosa", name="Rosa", role=Role.FAMILY),
+        Person(id="okafor", name="Ms. Okafor", role=Role.TEACHER),
+    ]
+    agenda = STUDENT_LED_FIRST.agenda(student="ana", participants=people, language="ar")
+    assert agenda.language == "ar"
+    script = rehearsal_script(agenda)
+    assert script.language == "ar"
+    assert not any("I will" in line.text for line in script.lines)
+    assert '<html lang="ar" dir="rtl">' in html(agenda)
+    assert '<html lang="ar" dir="rtl">' in html(script)
+    assert "minutes" not in markdown(agenda)
+    with pytest.raises(InvalidDataError, match="agenda's language"):
+        rehearsal_script(agenda, language="es")
+    english = STUDENT_LED_FIRST.agenda(student="ana", participants=people)
+    assert english.language == "en"
+    assert rehearsal_script(english).lines[1].text.startswith("First I will")

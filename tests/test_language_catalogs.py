@@ -238,7 +238,9 @@ def test_built_in_scales_read_in_family_words_in_each_language() -> None:
     assert level_words(FOUR_POINT, 3) == "Proficient"
     assert level_words(FOUR_POINT, 3, family=True) == "on track"
     assert level_words(FOUR_POINT, 2, family=True, language="es") == "va avanzando"
-    assert level_words(FOUR_POINT, 2, family=True, language="ar") == "يقترب من الهدف"
+    assert (
+        level_words(FOUR_POINT, 2, family=True, language="ar") == "في الطريق إلى الهدف"
+    )
     assert (
         scale_name(FOUR_POINT, language="ar")
         == ARABIC.messages["scale.four-point.name"]
@@ -320,3 +322,68 @@ def test_an_advanced_student_reads_the_own_wording_unless_one_is_written() -> No
     assert ENGLISH.text(key, level=WidaLevel.BRIDGING, **values) == own
     assert ENGLISH.text(key, level=Proficiency.ADVANCED, **values) == own
     assert ENGLISH.text(key, level=WidaLevel.DEVELOPING, **values) == beginning
+
+
+@pytest.mark.parametrize(
+    "bad", ["{count:x} {total}", "{count!r} {total}", "{count:{total}}"]
+)
+def test_a_placeholder_with_a_format_or_conversion_is_refused(bad: str) -> None:
+    """Only plain blanks: a format spec would fail or pad when the text is written."""
+    messages = {**english_messages(), "base.work_times": bad}
+    with pytest.raises(InvalidDataError, match="plain"):
+        Catalog(language="vi", name="Tiếng Việt", messages=messages)
+
+
+def test_a_mapping_that_fails_when_read_is_reported() -> None:
+    """A messages mapping whose reading raises is bad data, not its own error."""
+
+    class Broken(dict):  # type: ignore[type-arg]
+        def items(self):  # type: ignore[no-untyped-def]
+            raise RuntimeError("no")
+
+    with pytest.raises(InvalidDataError, match="can be read"):
+        Catalog(language="vi", name="x", messages=Broken())
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: ENGLISH.text(["a"]),  # type: ignore[arg-type]
+        lambda: SPANISH.date(None),  # type: ignore[arg-type]
+        lambda: SPANISH.date(datetime(2026, 1, 1)),
+        lambda: SPANISH.time(None),  # type: ignore[arg-type]
+        lambda: SPANISH.number("x"),  # type: ignore[arg-type]
+        lambda: SPANISH.and_list([1]),  # type: ignore[list-item]
+        lambda: scale_name(
+            Scale(id="own", name="Own", levels=FOUR_POINT.levels), language=3
+        ),  # type: ignore[arg-type]
+    ],
+)
+def test_catalog_methods_refuse_wrong_kinds(call: object) -> None:
+    """Wrong kinds are the caller's mistake: an ArgumentTypeError, not a crash."""
+    with pytest.raises((ArgumentTypeError, InvalidDataError)):
+        call()  # type: ignore[operator]
+
+
+def test_a_level_of_another_scale_is_not_found() -> None:
+    """level_words looks the level up on the scale it is given."""
+    from selfassess import THREE_FACES
+
+    with pytest.raises(NotFoundError):
+        level_words(FOUR_POINT, THREE_FACES.levels[0])
+    with pytest.raises(NotFoundError):
+        scale_name(THREE_FACES, language="zz")
+
+
+def test_a_leveled_wording_never_falls_back_to_a_harder_one() -> None:
+    """A school catalog with only an advanced wording gives a beginner the own one."""
+    key = sorted(k.split("@")[0] for k in message_ids() if k.endswith("@beginning"))[0]
+    messages = {
+        k: v for k, v in ENGLISH.messages.items() if not k.startswith(key + "@")
+    }
+    messages[key + "@advanced"] = "Advanced wording."
+    school = Catalog(language="vi", name="Tiếng Việt", messages=messages)
+    values = dict.fromkeys(placeholders(ENGLISH.messages[key]), "x")
+    own = ENGLISH.messages[key].format_map(values)
+    assert school.text(key, level=WidaLevel.ENTERING, **values) == own
+    assert school.text(key, level=WidaLevel.REACHING, **values) == "Advanced wording."

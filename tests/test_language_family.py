@@ -303,7 +303,7 @@ def test_the_built_in_survey_in_spanish_and_arabic() -> None:
     """The built-in statements come in the language; the ids stay the same."""
     spanish = post_conference_questions("es")
     assert [q.id for q in spanish] == [q.id for q in POST_CONFERENCE_QUESTIONS]
-    assert spanish[0].text == "Mi hijo me explicó lo que está aprendiendo."
+    assert spanish[0].text == "Mi hijo o hija me explicó lo que está aprendiendo."
     assert post_conference_questions(ARABIC)[2].text == "أعرف كيف أساعد في البيت."
     assert post_conference_questions() == POST_CONFERENCE_QUESTIONS
     assert POST_CONFERENCE_QUESTIONS[0].text_in("es") == spanish[0].text
@@ -360,3 +360,21 @@ def test_the_rehearsal_script_form_is_in_the_language() -> None:
     assert '<html lang="ar" dir="rtl">' in arabic
     assert "نصّي للتدريب" in arabic
     assert "My rehearsal script" in html(script, student_name="Ana")
+
+
+def test_a_letter_page_always_says_the_letters_own_language() -> None:
+    """An Arabic letter is never announced as Spanish: another lang is refused."""
+    from selfassess.conference import Household, HouseholdChild, family_letter
+    from selfassess.render import html
+
+    household = Household(
+        id="h",
+        name="The Haddad family",
+        language="ar",
+        children=[HouseholdChild(student="sami", teacher="okafor")],
+    )
+    letter = family_letter(household)
+    assert '<html lang="ar" dir="rtl">' in html(letter)
+    assert '<html lang="ar" dir="rtl">' in html(letter, lang="ar")
+    with pytest.raises(ValueError, match="letter's language"):
+        html(letter, lang="es")

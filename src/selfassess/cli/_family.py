@@ -51,8 +51,18 @@ def family_sections(language: str | Catalog) -> tuple[Section, ...]:
     names = {person.id: person.name.split()[0] for person in sample.students}
     names[sample.teacher.id] = sample.teacher.name
     schedule = family_schedule(sample)
-    household = next(h for h in family_households(sample) if h.id == "diaz")
-    appointment = schedule.for_household("diaz")[0]
+    # The Díaz family, speaking the demo's language: an interpreter of it, or
+    # none in English.
+    english = catalog.language == "en"
+    household = attrs.evolve(
+        next(h for h in family_households(sample) if h.id == "diaz"),
+        language=None if english else catalog.language,
+        needs_interpreter=not english,
+    )
+    appointment = attrs.evolve(
+        schedule.for_household("diaz")[0],
+        interpreter_language=None if english else catalog.language,
+    )
     comparison = _comparisons(sample)[0]
     agenda = plan_conference(
         ConferenceKind.STUDENT_LED_FIRST,

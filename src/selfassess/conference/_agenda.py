@@ -202,6 +202,9 @@ class Agenda:
             the student leads); ``None`` when there is none.
         title: A title for the agenda; may be empty.
         afterwards: What is done straight after, such as the teacher's quick notes.
+        language: The language its words are written in, as a tag such as
+            ``"es"``: the planner's and the templates' ``language``. The rehearsal
+            script and the printed forms are written in it unless told otherwise.
 
     Raises:
         InvalidDataError: If a rule is broken, listing every problem with its path,
@@ -219,10 +222,12 @@ class Agenda:
     facilitator: str | None = None
     title: str = ""
     afterwards: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
+    language: str = "en"
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.member("kind", self.kind, ConferenceKind)
+        check.identifier("language", self.language)
         student_ok = check.identifier("student", self.student)
         people_ok = check.items(
             "participants",

@@ -848,6 +848,7 @@ def plan_conference(
         items=items,
         title=catalog.text("agenda.planned_title", name=template.name),
         afterwards=template.afterwards,
+        language=catalog.language,
     )
 
 

@@ -19,7 +19,8 @@ from selfassess._validate import (
     to_tuple,
 )
 from selfassess.conference._agenda import Agenda, ConferenceKind, Link
-from selfassess.language import Catalog, catalog_for
+from selfassess.errors import InvalidDataError
+from selfassess.language import ENGLISH, Catalog, catalog_for
 
 __all__ = ["RehearsalScript", "ScriptLine", "rehearsal_script"]
 
@@ -61,6 +62,7 @@ class RehearsalScript:
         student: The student's id.
         kind: The kind of conference.
         lines: The lines, in order.
+        language: The language it is written in, as a tag such as ``"es"``.
 
     Raises:
         InvalidDataError: If a field breaks its rule, listing every problem.
@@ -71,10 +73,12 @@ class RehearsalScript:
     student: str
     kind: ConferenceKind
     lines: tuple[ScriptLine, ...] = attrs.field(converter=to_tuple)
+    language: str = "en"
 
     def __attrs_post_init__(self) -> None:
         check = Checker()
         check.identifier("student", self.student)
+        check.identifier("language", self.language)
         check.member("kind", self.kind, ConferenceKind)
         check.items(
             "lines",
@@ -128,15 +132,14 @@ def rehearsal_script(
     the end. Items of private time, which a family spends with the teacher
     without the student, are left out.
 
-    The lines around the items' words are in *language*, the student's and the
-    family's; the items' titles and words are the agenda's, already in that
-    language when the agenda was planned in it
-    (`~selfassess.conference.plan_conference`'s ``language``).
+    The lines around the items' words are in the agenda's language (its
+    ``language``, set when it was planned or built in one), so that a script
+    never mixes two languages; a school's own catalog is passed as *language*.
 
     Args:
         agenda: The conference's agenda.
-        language: A language tag, a `~selfassess.language.Catalog`, or ``None``
-            for English.
+        language: A language tag or a `~selfassess.language.Catalog` of the
+            agenda's language; ``None`` for the agenda's own.
 
     Returns:
         The script, with the minutes of each part and the data to bring.
@@ -145,6 +148,7 @@ def rehearsal_script(
         ArgumentTypeError: If *agenda* is not an `Agenda`, or *language* is
             neither a language tag, a catalog nor ``None``.
         NotFoundError: If no catalog has *language*.
+        InvalidDataError: If *language* is not the agenda's language.
 
     Example:
         >>> from selfassess import Person, Role
@@ -184,13 +188,22 @@ def rehearsal_script(
         ...     Person(id="ana", name="Ana", role=Role.STUDENT),
         ...     Person(id="okafor", name="Ms. Okafor", role=Role.TEACHER)],
         ...     language="es")
-        >>> print(rehearsal_script(agenda, language="es").lines[0].text)
+        >>> print(rehearsal_script(agenda).lines[0].text)
         Primero voy a mostrarle mi hoja de autoevaluación.
     """
     check = Arguments()
     agenda = check.instance("agenda", agenda, Agenda)
     check.done()
-    catalog = catalog_for(language)
+    if language is None:
+        catalog = catalog_for(agenda.language, default=ENGLISH)
+    else:
+        catalog = catalog_for(language)
+        if catalog.language.lower() != agenda.language.lower():
+            message = (
+                f"must be the agenda's language, {agenda.language!r}, so that the "
+                f"script does not mix two (got {catalog.language!r})"
+            )
+            raise InvalidDataError.single("language", message)
     leads = agenda.leader == agenda.student
     lines = []
     if leads:
@@ -216,4 +229,9 @@ def rehearsal_script(
         else "agenda.rehearsal.thanks_meeting"
     )
     lines.append(ScriptLine(text=catalog.text(closing)))
-    return RehearsalScript(student=agenda.student, kind=agenda.kind, lines=lines)
+    return RehearsalScript(
+        student=agenda.student,
+        kind=agenda.kind,
+        lines=lines,
+        language=agenda.language,
+    )

@@ -70,7 +70,7 @@ class SurveyQuestion:
         """Return the statement in a language.
 
         A built-in statement (one of
-        `~selfassess.conference.POST_CONFERENCE_QUESTIONS`, unchanged) is written
+        ``POST_CONFERENCE_QUESTIONS``, unchanged) is written
         in the language's catalog; a school's own statement stays as written,
         whatever the language.
 
@@ -333,7 +333,7 @@ def post_conference_questions(
 ) -> tuple[SurveyQuestion, ...]:
     """Return the built-in post-conference statements written in a language.
 
-    The same questions as `~selfassess.conference.POST_CONFERENCE_QUESTIONS`,
+    The same questions as ``POST_CONFERENCE_QUESTIONS``,
     with the same ids (so answers in every language are summarised together),
     each statement in the language's catalog.
 
@@ -344,7 +344,7 @@ def post_conference_questions(
 
     Returns:
         The questions, in the order of
-        `~selfassess.conference.POST_CONFERENCE_QUESTIONS`.
+        ``POST_CONFERENCE_QUESTIONS``.
 
     Raises:
         ArgumentTypeError: If *language* or *catalogs* is of the wrong kind.
@@ -352,7 +352,7 @@ def post_conference_questions(
 
     Example:
         >>> [q.text for q in post_conference_questions("es")][:1]
-        ['Mi hijo me explicó lo que está aprendiendo.']
+        ['Mi hijo o hija me explicó lo que está aprendiendo.']
         >>> post_conference_questions() == POST_CONFERENCE_QUESTIONS
         True
     """

@@ -446,7 +446,8 @@ class Template:
             slot_minutes=slot,
             items=items,
             title=worded.name if title is None else title,
-            afterwards=self.afterwards,
+            afterwards=worded.afterwards,
+            language=catalog.language,
         )
 
     def item(self, key: str) -> TemplateItem:

@@ -20,7 +20,6 @@ import attrs
 from selfassess._proficiency import (
     Proficiency,
     WidaLevel,
-    levels_to_try,
     proficiency_argument,
 )
 from selfassess._repr import short_repr
@@ -83,6 +82,17 @@ _ENGLISH_TEXT: Mapping[str, str] = MappingProxyType(
 )
 _BASE_IDS = tuple(sorted(key for key in _ENGLISH_TEXT if not _is_leveled(key)))
 _LEVELED_IDS = frozenset(key for key in _ENGLISH_TEXT if _is_leveled(key))
+
+
+_LEVEL_SUFFIXES = frozenset(f"{_LEVEL_MARK}{band.value}" for band in Proficiency)
+
+
+def _known(key: str) -> bool:
+    """Whether *key* is a message id, or a leveled wording of one (any band)."""
+    if not _is_leveled(key):
+        return key in _ENGLISH_TEXT
+    base = _base(key)
+    return base in _ENGLISH_TEXT and key[len(base) :] in _LEVEL_SUFFIXES
 
 
 def message_ids(*, leveled: bool = True) -> tuple[str, ...]:
@@ -150,12 +160,19 @@ def _frozen_messages(value: object) -> object:
 def _message_problem(key: str, text: str) -> str | None:
     """What is wrong with a message's placeholders, against the English."""
     try:
-        names = placeholders(text)
+        fields = list(string.Formatter().parse(text))
     except ValueError as error:
         return f"must be a message with paired braces ({error}; write {{{{ for a brace)"
-    expected = placeholders(_ENGLISH_TEXT[key])
+    names = frozenset(name for _, name, _, _ in fields if name is not None)
+    for _, name, spec, conversion in fields:
+        if name is not None and (spec or conversion or not name.isidentifier()):
+            return (
+                f"must write each placeholder as a plain {{name}}, with no format or "
+                f"conversion (got {{{name}{'!' + conversion if conversion else ''}"
+                f"{':' + spec if spec else ''}}})"
+            )
     if _is_leveled(key):
-        expected = placeholders(_ENGLISH_TEXT[_base(key)]) | expected
+        expected = placeholders(_ENGLISH_TEXT[_base(key)])
         extra = names - expected
         if extra:
             return (
@@ -163,6 +180,7 @@ def _message_problem(key: str, text: str) -> str | None:
                 f"({_names(expected)}) (got {_names(extra)} as well)"
             )
         return None
+    expected = placeholders(_ENGLISH_TEXT[key])
     if names != expected:
         return (
             f"must have the placeholders of the English ({_names(expected)}) "
@@ -183,8 +201,8 @@ class Catalog:
     Built from plain data (``selfassess.serialize.from_dict(Catalog, data)``), a
     catalog is checked whole: every message selfassess writes must be there (the
     leveled wordings for English learners may be left out, and then the message's
-    own wording is used), each with the placeholders of its English wording, and no
-    message selfassess does not write.
+    own wording is used, or written for any message and band), each with the
+    placeholders of its English wording, and no message selfassess does not write.
 
     Attributes:
         language: The language's BCP 47 tag, such as ``"es"`` or ``"vi"``.
@@ -221,10 +239,11 @@ class Catalog:
             )
         check.text("name", self.name)
         check.member("direction", self.direction, Direction)
-        if not isinstance(self.messages, Mapping):
+        if not isinstance(self.messages, _Messages):
             check.kind(
                 "messages",
-                f"must be a mapping of message id to text (got {shown(self.messages)})",
+                "must be a mapping of message id to text that can be read "
+                f"(got {shown(self.messages)})",
             )
             check.done()
             return
@@ -232,7 +251,7 @@ class Catalog:
             path = (
                 f"messages.{key}" if isinstance(key, str) else f"messages[{shown(key)}]"
             )
-            if not isinstance(key, str) or key not in _ENGLISH_TEXT:
+            if not isinstance(key, str) or not _known(key):
                 check.add(path, "is not a message selfassess writes")
             elif check.text(path, text):
                 problem = _message_problem(key, text)
@@ -284,16 +303,23 @@ class Catalog:
             >>> ENGLISH.text("base.work_times", count=8, total=10)
             '8 of my 10 work times'
         """
-        if key not in _ENGLISH_TEXT or _is_leveled(key):
-            raise NotFoundError(f"no message has the id {key!r}", key=key)
         check = Arguments()
+        check.text("key", key)
         band = proficiency_argument(check, "level", level)
         check.done()
+        if key not in _ENGLISH_TEXT or _is_leveled(key):
+            raise NotFoundError(f"no message has the id {key!r}", key=key)
         chosen = self.messages.get(key, _ENGLISH_TEXT[key])
         if band is not None:
-            # An advanced student (WIDA 5-6) reads the class's own wording unless
-            # one is written for them; the other bands the nearest simpler one.
-            tried = [band] if band is Proficiency.ADVANCED else levels_to_try(band)
+            # The band's own wording, else a simpler one (never a harder one); an
+            # advanced student (WIDA 5-6) reads the class's own wording unless one
+            # is written for them.
+            order = list(Proficiency)
+            tried = (
+                [band]
+                if band is Proficiency.ADVANCED
+                else order[: order.index(band) + 1][::-1]
+            )
             for candidate in tried:
                 leveled = self.messages.get(f"{key}{_LEVEL_MARK}{candidate.value}")
                 if leveled is not None:
@@ -322,6 +348,9 @@ class Catalog:
         extra is installed ("lunes, 12 de octubre de 2026"), else as ISO 8601
         ("2026-10-12"), which every reader can read.
         """
+        check = Arguments()
+        check.day("day", day)
+        check.done()
         return _formats.long_date(day, self.language)
 
     def time(self, moment: datetime) -> str:
@@ -329,6 +358,9 @@ class Catalog:
 
         Without Babel, languages but English write the 24-hour clock.
         """
+        check = Arguments()
+        check.instance("moment", moment, datetime)
+        check.done()
         return _formats.clock_time(moment, self.language)
 
     def number(self, value: float, places: int = 2) -> str:
@@ -336,6 +368,10 @@ class Catalog:
 
         Without Babel, languages but English write it as English does.
         """
+        check = Arguments()
+        check.number("value", value)
+        check.integer("places", places, minimum=0, maximum=12)
+        check.done()
         return _formats.decimal(value, self.language, places)
 
     def and_list(self, items: Iterable[str]) -> str:
@@ -346,7 +382,9 @@ class Catalog:
             >>> SPANISH.and_list(["leer", "escribir", "hablar"])
             'leer, escribir y hablar'
         """
-        listed = list(items)
+        check = Arguments()
+        listed = list(check.items("items", items, str))
+        check.done()
         if len(listed) <= 1:
             return "".join(listed)
         separator = self.text("base.list.separator")

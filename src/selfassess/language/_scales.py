@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from selfassess._scales import Level, Scale
 from selfassess._validate import Arguments
+from selfassess.errors import NotFoundError
 from selfassess.language._catalog import ENGLISH, Catalog, catalog_for
 
 _ENGLISH = ENGLISH.messages
@@ -54,9 +55,10 @@ def scale_name(scale: Scale, *, language: str | Catalog | None = None) -> str:
     check = Arguments()
     check.instance("scale", scale, Scale)
     check.done()
+    catalog = catalog_for(language)
     if not _built_in(scale):
         return scale.name
-    return catalog_for(language).text(f"scale.{scale.id}.name")
+    return catalog.text(f"scale.{scale.id}.name")
 
 
 def level_words(
@@ -99,7 +101,11 @@ def level_words(
     check.boolean("family", family)
     check.boolean("description", description)
     check.done()
-    found = level if isinstance(level, Level) else scale.level(level)
+    catalog = catalog_for(language)
+    found = scale.level(level.points if isinstance(level, Level) else level)
+    if isinstance(level, Level) and level != found:
+        message = f"is not a level of the scale {scale.id!r} (got {level.label!r})"
+        raise NotFoundError(message, key=level.label)
     own = (
         found.description
         if description
@@ -107,9 +113,8 @@ def level_words(
         if family
         else found.label
     )
-    if not _built_in(scale) or found not in scale.levels:
+    if not _built_in(scale):
         return own
-    catalog = catalog_for(language)
     key = f"scale.{scale.id}.{found.points:g}"
     part = "description" if description else "family" if family else "label"
     if part == "family" and found.family_label is None:

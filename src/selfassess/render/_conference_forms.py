@@ -135,10 +135,13 @@ def _speakers(agenda: Agenda, role: Role, catalog: Catalog) -> str:
 
 @html.register
 def _agenda(
-    value: Agenda, *, lang: str | Catalog = "en", paper: Paper = Paper.LETTER
+    value: Agenda, *, lang: str | Catalog | None = None, paper: Paper = Paper.LETTER
 ) -> str:
-    """An agenda on one sheet: items with minutes, speaker, reason, data and a tick."""
-    lang, words, direction = form_language(lang)
+    """An agenda on one sheet: items with minutes, speaker, reason, data and a tick.
+
+    In the agenda's own language unless *lang* says otherwise.
+    """
+    lang, words, direction = form_language(value.language if lang is None else lang)
     paper = _options.paper(paper)
     say = words.text
     title = agenda_title(value, words)
@@ -310,11 +313,14 @@ def _script(
     value: RehearsalScript,
     *,
     student_name: str | None = None,
-    lang: str | Catalog = "en",
+    lang: str | Catalog | None = None,
     paper: Paper = Paper.LETTER,
 ) -> str:
-    """A rehearsal script on one sheet: the lines, their minutes, what to bring."""
-    lang, words, direction = form_language(lang)
+    """A rehearsal script on one sheet: the lines, their minutes, what to bring.
+
+    In the script's own language unless *lang* says otherwise.
+    """
+    lang, words, direction = form_language(value.language if lang is None else lang)
     paper = _options.paper(paper)
     say = words.text
     _options.optional_text("student_name", student_name)
@@ -585,9 +591,17 @@ def _letter(
 ) -> str:
     """The letter home on one sheet, in the letter's language.
 
-    The page's ``lang`` and ``dir`` are the letter's own unless *lang* is given.
+    The page's ``lang`` and ``dir`` are the letter's own; *lang* may be given as
+    the `~selfassess.language.Catalog` of the letter's language (a school's own,
+    for its direction), never another language.
     """
     lang, _words, direction = form_language(value.language if lang is None else lang)
+    if lang.lower() != value.language.lower():
+        message = (
+            f"lang must be the letter's language, {value.language!r}, since its "
+            f"words are written in it (got {lang!r})"
+        )
+        raise ValueError(message)
     paper = _options.paper(paper)
     body = [
         element("h1", None, escape(value.title)),

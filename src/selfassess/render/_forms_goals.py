@@ -167,7 +167,12 @@ section.goal .bar {{ width: 3.4in; margin: .2rem 0; }}
 
 
 def _measure(goal: Goal, catalog: Catalog) -> str:
-    """The goal's measure, start, target and date in words, or ``""``."""
+    """The goal's measure, start, target and date in words, or ``""``.
+
+    English keeps the forms' figures and ISO day; another language writes its
+    numbers and its day as it does (`selfassess.language.Catalog.date`).
+    """
+    english = catalog.language == "en"
     said = []
     if goal.measure:
         said.append(catalog.text("forms.measure", measure=goal.measure))
@@ -175,12 +180,15 @@ def _measure(goal: Goal, catalog: Catalog) -> str:
         said.append(
             catalog.text(
                 "forms.measure.range",
-                start=f"{goal.baseline:g}",
-                target=f"{goal.target:g}",
+                start=f"{goal.baseline:g}"
+                if english
+                else catalog.number(goal.baseline),
+                target=f"{goal.target:g}" if english else catalog.number(goal.target),
             )
         )
     if goal.due_on is not None:
-        said.append(catalog.text("forms.measure.by", day=goal.due_on.isoformat()))
+        day = goal.due_on.isoformat() if english else catalog.date(goal.due_on)
+        said.append(catalog.text("forms.measure.by", day=day))
     return " ".join(said)
 
 
@@ -207,7 +215,7 @@ def self_evaluation_sheet(
         on: The day, printed on the date line; a line to write on if ``None``.
         supports: A teacher's word bank, sentence starters and exemplars for the
             "what I did" lines, printed once for the sheet; ``None`` prints each
-            goal's own `selfassess.goals.Goal.supports` under it.
+            goal's own ``Goal.supports`` under it.
         lang: The page's language: a language tag or a
             `selfassess.language.Catalog`.
         paper: The paper it is printed on.
@@ -314,7 +322,7 @@ def goal_card(
         student_name: Printed on the card; a line to write on if ``None``.
         supports: A teacher's word bank, sentence starters and exemplars for
             writing the steps, printed on the card; ``None`` prints the goal's
-            own `selfassess.goals.Goal.supports`.
+            own ``Goal.supports``.
         lang: The page's language: a language tag or a
             `selfassess.language.Catalog`.
         paper: The paper it is printed on.

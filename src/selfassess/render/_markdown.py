@@ -422,13 +422,13 @@ def _heading(level: object) -> str:
 
 
 @markdown.register
-def _agenda(value: Agenda, *, level: int = 3, lang: str | Catalog = "en") -> str:
+def _agenda(value: Agenda, *, level: int = 3, lang: str | Catalog | None = None) -> str:
     """An agenda: a heading with the slot and the leader, then the numbered items.
 
     Its fixed words are the catalog's of *lang* (a tag or a
-    `~selfassess.language.Catalog`).
+    `~selfassess.language.Catalog`); by default the agenda's own language.
     """
-    _tag, words, _direction = form_language(lang)
+    _tag, words, _direction = form_language(value.language if lang is None else lang)
     say = words.text
     marks = _heading(level)
     title = agenda_title(value, words)
@@ -472,13 +472,13 @@ def _agenda(value: Agenda, *, level: int = 3, lang: str | Catalog = "en") -> str
 
 
 @markdown.register
-def _script(value: RehearsalScript, *, lang: str | Catalog = "en") -> str:
+def _script(value: RehearsalScript, *, lang: str | Catalog | None = None) -> str:
     """A rehearsal script: the student's lines, each its own quoted paragraph.
 
     The lines are the script's own words; *lang* is checked (a tag or a
     `~selfassess.language.Catalog`).
     """
-    form_language(lang)
+    form_language(value.language if lang is None else lang)
     return "\n>\n".join(f"> {inline(line.text)}" for line in value.lines)
 
 

@@ -42,7 +42,7 @@ MESSAGES: dict[str, M] = {
     # The built-in templates: the self-assessment conference (the teacher leads).
     _T + "self_assessment.afterwards.1": M(
         en="The teacher writes quick notes straight after.",
-        es="La maestra o el maestro toma notas breves justo después.",
+        es="El maestro toma notas breves justo después.",
         ar="يكتب المعلّم ملاحظات قصيرة بعد اللقاء مباشرة.",
     ),
     _T + "self_assessment.name": M(
@@ -385,8 +385,8 @@ MESSAGES: dict[str, M] = {
     _T + "collaboration.praise.title": M(en="Praise", es="Elogios", ar="الثناء"),
     _T + "collaboration.praise.says": M(
         en="hear what you noticed I did well",
-        es="escuchar qué notó usted que hice bien",
-        ar="أستمع إلى ما لاحظتَ أنني أحسنت فيه",
+        es="escuchar lo que usted vio que hice bien",
+        ar="أستمع إلى ملاحظاتك عمّا أحسنت فيه",
     ),
     _T + "collaboration.collaboration-goal.title": M(
         en="A collaboration goal",
@@ -411,7 +411,7 @@ MESSAGES: dict[str, M] = {
     ),
     _T + "work_habits.on-task-ratings.says": M(
         en="show you how I rated my time on task",
-        es="mostrarle cómo califiqué el tiempo que pasé concentrado en el trabajo",
+        es="mostrarle cómo califiqué mi concentración en el trabajo",
         ar="أعرض عليك كيف قيّمت وقت تركيزي في العمل",
     ),
     _T + "work_habits.on-task-ratings.says@beginning": M(
@@ -453,7 +453,7 @@ MESSAGES: dict[str, M] = {
     "agenda.planned_title": M(
         en="{name}: planned from the data",
         es="{name}: planificada con los resultados",
-        ar="{name}: مخطَّط له من النتائج",
+        ar="{name}: خُطِّط له بناءً على النتائج",
     ),
     "agenda.private_time.title": M(
         en="Private time with the family",
@@ -486,8 +486,8 @@ MESSAGES: dict[str, M] = {
         en="{criterion}: the student's rating is {self_label} and the teacher's "
         "{teacher_label}, {levels} apart",
         es="{criterion}: el alumno se calificó «{self_label}» y el maestro "
-        "«{teacher_label}»; hay {levels} de diferencia",
-        ar="{criterion}: قيّم الطالب نفسه «{self_label}» وقيّمه المعلّم "
+        "«{teacher_label}», con {levels} de diferencia",
+        ar="{criterion}: تقييم الطالب لنفسه «{self_label}» وتقييم المعلّم "
         "«{teacher_label}»، والفرق بينهما {levels}",
     ),
     "agenda.gap.reason.student@beginning": M(
@@ -557,7 +557,7 @@ MESSAGES: dict[str, M] = {
     "agenda.celebrate.title": M(
         en="Celebrate standards mastered since last time",
         es="Celebrar lo que domina desde la última vez",
-        ar="الاحتفال بالمعايير التي أتقنها منذ المرة الماضية",
+        ar="الاحتفال بالمعايير التي أُتقنت منذ المرة الماضية",
     ),
     "agenda.celebrate.says": M(
         en="celebrate the standards I have mastered: {standards}",
@@ -577,17 +577,17 @@ MESSAGES: dict[str, M] = {
     "agenda.celebrate.reason": M(
         en="Mastered since the last conference: {standards}",
         es="Lo domina desde la última conferencia: {standards}",
-        ar="أتقنه منذ اللقاء الماضي: {standards}",
+        ar="تمّ إتقانه منذ اللقاء الماضي: {standards}",
     ),
     "agenda.celebrate.reason@beginning": M(
         en="New! The student can do this now: {standards}",
         es="¡Nuevo! Ya sabe hacer esto: {standards}",
-        ar="جديد! يستطيع الآن أن يفعل هذا: {standards}",
+        ar="جديد! صار هذا ممكنًا الآن: {standards}",
     ),
     "agenda.celebrate.reason@intermediate": M(
         en="Learned since the last meeting: {standards}",
-        es="Aprendido desde la última reunión: {standards}",
-        ar="تعلّمه منذ اللقاء الماضي: {standards}",
+        es="Aprendido desde la última conferencia: {standards}",
+        ar="تمّ تعلّمه منذ اللقاء الماضي: {standards}",
     ),
     # A quick check on the standards nearest mastery.
     "agenda.quick_check.says": M(
@@ -614,7 +614,7 @@ MESSAGES: dict[str, M] = {
     "agenda.quick_check.reason@beginning": M(
         en="Almost there: {standards}",
         es="Ya casi: {standards}",
-        ar="اقترب كثيرًا: {standards}",
+        ar="على وشك الإتقان: {standards}",
     ),
     "agenda.quick_check.reason@intermediate": M(
         en="Close to mastery: {standards}",
@@ -674,8 +674,8 @@ MESSAGES: dict[str, M] = {
     ),
     "agenda.goal.rule.off_track": M(
         en="it is not on track to be met by its date",
-        es="no va camino de cumplirse para su fecha",
-        ar="لا يسير نحو تحقيقه في موعده",
+        es="a este ritmo no se cumplirá a tiempo",
+        ar="بهذا الإيقاع لن يتحقّق في موعده",
     ),
     # What still feels hard, and who can help.
     "agenda.help.says": M(
@@ -776,6 +776,6 @@ MESSAGES: dict[str, M] = {
     "agenda.rehearsal.thanks_meeting": M(
         en="Thank you for meeting with me.",
         es="Gracias por reunirse conmigo.",
-        ar="شكرًا على لقائك معي.",
+        ar="شكرًا على هذا اللقاء معي.",
     ),
 }

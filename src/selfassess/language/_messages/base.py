@@ -45,7 +45,7 @@ MESSAGES: dict[str, M] = {
         en="Partially proficient", es="Parcialmente competente", ar="متمكّن جزئيًا"
     ),
     "scale.four-point.2.family": M(
-        en="getting there", es="va avanzando", ar="يقترب من الهدف"
+        en="getting there", es="va avanzando", ar="في الطريق إلى الهدف"
     ),
     "scale.four-point.2.description": M(
         en="Shows parts of the standard, or all of it with help.",
@@ -58,12 +58,12 @@ MESSAGES: dict[str, M] = {
     ),
     "scale.four-point.3.description": M(
         en="Shows the standard independently: the goal.",
-        es="Muestra el estándar por sí solo: esa es la meta.",
+        es="Muestra el estándar sin ayuda: esa es la meta.",
         ar="يُظهر المعيار بمفرده: وهذا هو الهدف.",
     ),
     "scale.four-point.4.label": M(en="Advanced", es="Avanzado", ar="متقدّم"),
     "scale.four-point.4.family": M(
-        en="going beyond", es="va más allá", ar="يتجاوز المطلوب"
+        en="going beyond", es="va más allá", ar="فوق المطلوب"
     ),
     "scale.four-point.4.description": M(
         en="Applies the standard in new or more complex situations.",
@@ -93,7 +93,7 @@ MESSAGES: dict[str, M] = {
         en="Near mastery", es="Cerca del dominio", ar="قريب من الإتقان"
     ),
     "scale.canvas-default.2.family": M(
-        en="getting there", es="va avanzando", ar="يقترب من الهدف"
+        en="getting there", es="va avanzando", ar="في الطريق إلى الهدف"
     ),
     "scale.canvas-default.3.label": M(
         en="Meets mastery", es="Alcanza el dominio", ar="يحقّق الإتقان"
@@ -105,7 +105,7 @@ MESSAGES: dict[str, M] = {
         en="Exceeds mastery", es="Supera el dominio", ar="يتجاوز الإتقان"
     ),
     "scale.canvas-default.4.family": M(
-        en="going beyond", es="va más allá", ar="يتجاوز المطلوب"
+        en="going beyond", es="va más allá", ar="فوق المطلوب"
     ),
     "scale.three-faces.name": M(en="Three faces", es="Tres caritas", ar="ثلاثة وجوه"),
     "scale.three-faces.1.label": M(en="Not yet", es="Todavía no", ar="ليس بعد"),
@@ -129,14 +129,14 @@ MESSAGES: dict[str, M] = {
     "scale.traffic-light.name": M(en="Traffic light", es="Semáforo", ar="إشارة المرور"),
     "scale.traffic-light.1.label": M(en="Red", es="Rojo", ar="أحمر"),
     "scale.traffic-light.1.family": M(
-        en="needs help", es="necesita ayuda", ar="يحتاج إلى مساعدة"
+        en="needs help", es="necesita ayuda", ar="بحاجة إلى مساعدة"
     ),
     "scale.traffic-light.1.description": M(
         en="I need help.", es="Necesito ayuda.", ar="أحتاج إلى مساعدة."
     ),
     "scale.traffic-light.2.label": M(en="Yellow", es="Amarillo", ar="أصفر"),
     "scale.traffic-light.2.family": M(
-        en="getting there", es="va avanzando", ar="يقترب من الهدف"
+        en="getting there", es="va avanzando", ar="في الطريق إلى الهدف"
     ),
     "scale.traffic-light.2.description": M(
         en="I am getting there.", es="Ya casi lo logro.", ar="أقترب من الهدف."
@@ -166,7 +166,7 @@ MESSAGES: dict[str, M] = {
         en="Developing", es="En desarrollo", ar="نامٍ"
     ),
     "scale.emerging-extending.2.family": M(
-        en="getting there", es="va avanzando", ar="يقترب من الهدف"
+        en="getting there", es="va avanzando", ar="في الطريق إلى الهدف"
     ),
     "scale.emerging-extending.2.description": M(
         en="Shows the skill with support.",
@@ -179,12 +179,12 @@ MESSAGES: dict[str, M] = {
     ),
     "scale.emerging-extending.3.description": M(
         en="Shows the skill independently.",
-        es="Muestra la habilidad por sí solo.",
+        es="Muestra la habilidad sin ayuda.",
         ar="يُظهر المهارة باستقلالية.",
     ),
     "scale.emerging-extending.4.label": M(en="Extending", es="Ampliando", ar="متوسّع"),
     "scale.emerging-extending.4.family": M(
-        en="going beyond", es="va más allá", ar="يتجاوز المطلوب"
+        en="going beyond", es="va más allá", ar="فوق المطلوب"
     ),
     "scale.emerging-extending.4.description": M(
         en="Extends the skill to new situations.",
@@ -197,32 +197,32 @@ MESSAGES: dict[str, M] = {
         es="Mi autoevaluación de concentración",
         ar="تقييمي الذاتي لتركيزي في العمل",
     ),
-    "scale.on-task-four.1.label": M(en="Off task", es="Distraído", ar="مشتّت"),
+    "scale.on-task-four.1.label": M(en="Off task", es="Me distraje", ar="تشتُّت"),
     "scale.on-task-four.1.description": M(
         en="I was off task most of the time.",
-        es="Estuve distraído casi todo el tiempo.",
-        ar="كنت مشتّتًا معظم الوقت.",
+        es="Me distraje casi todo el tiempo.",
+        ar="تشتّت انتباهي معظم الوقت.",
     ),
     "scale.on-task-four.2.label": M(
-        en="Sometimes on task", es="A veces concentrado", ar="مركّز أحيانًا"
+        en="Sometimes on task", es="A veces me concentré", ar="تركيز أحيانًا"
     ),
     "scale.on-task-four.2.description": M(
         en="I was on task some of the time.",
-        es="Estuve concentrado parte del tiempo.",
-        ar="كنت مركّزًا بعض الوقت.",
+        es="Me concentré parte del tiempo.",
+        ar="ركّزت بعض الوقت.",
     ),
     "scale.on-task-four.3.label": M(
-        en="Mostly on task", es="Casi siempre concentrado", ar="مركّز معظم الوقت"
+        en="Mostly on task", es="Casi siempre me concentré", ar="تركيز معظم الوقت"
     ),
     "scale.on-task-four.3.description": M(
         en="I was on task most of the time.",
-        es="Estuve concentrado casi todo el tiempo.",
-        ar="كنت مركّزًا معظم الوقت.",
+        es="Me concentré casi todo el tiempo.",
+        ar="ركّزت معظم الوقت.",
     ),
-    "scale.on-task-four.4.label": M(en="On task", es="Concentrado", ar="مركّز"),
+    "scale.on-task-four.4.label": M(en="On task", es="Me concentré", ar="تركيز تام"),
     "scale.on-task-four.4.description": M(
         en="I was on task the whole time.",
-        es="Estuve concentrado todo el tiempo.",
-        ar="كنت مركّزًا طوال الوقت.",
+        es="Me concentré todo el tiempo.",
+        ar="ركّزت طوال الوقت.",
     ),
 }

@@ -16,7 +16,7 @@ MESSAGES: dict[str, M] = {
     "demo.title": M(
         en="{student}'s student-led conference: what her family reads",
         es="La conferencia dirigida por {student}: lo que lee su familia",
-        ar="المؤتمر الذي تقوده {student}: ما تقرؤه أسرتها",
+        ar="اللقاء الذي تقوده {student}: ما تقرؤه أسرتها",
     ),
     "demo.intro": M(
         en="Everything below was written by selfassess in {language} from the sample class's data. The teacher's own words (the criteria, the goals, the standards' statements) stay as the teacher wrote them.",
@@ -54,6 +54,6 @@ MESSAGES: dict[str, M] = {
     "demo.survey": M(
         en="After the conference: questions for the family",
         es="Después de la conferencia: preguntas para la familia",
-        ar="بعد المؤتمر: أسئلة للأسرة",
+        ar="بعد اللقاء: أسئلة للأسرة",
     ),
 }

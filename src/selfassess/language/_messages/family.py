@@ -36,7 +36,7 @@ MESSAGES: dict[str, M] = {
     "family.kind.three_way": M(
         en="three way",
         es="conferencia de tres (alumno, familia y maestro)",
-        ar="لقاء ثلاثي (الطالب والأسرة والمعلم)",
+        ar="لقاء ثلاثي (الطالب والأسرة والمعلّم)",
     ),
     "family.kind.collaboration": M(
         en="collaboration", es="trabajo en grupo", ar="العمل في مجموعة"
@@ -45,15 +45,15 @@ MESSAGES: dict[str, M] = {
         en="work habits", es="hábitos de trabajo", ar="عادات العمل"
     ),
     "family.role.student": M(en="student", es="alumno", ar="الطالب"),
-    "family.role.teacher": M(en="teacher", es="maestro", ar="المعلم"),
+    "family.role.teacher": M(en="teacher", es="maestro", ar="المعلّم"),
     "family.role.family": M(en="family", es="familia", ar="الأسرة"),
     "family.role.peer": M(en="peer", es="compañero", ar="الزميل"),
     "family.role.specialist": M(en="specialist", es="especialista", ar="الأخصائي"),
     # The agenda on paper.
     "family.agenda.student": M(en="Student:", es="Alumno:", ar="الطالب:"),
-    "family.agenda.led_by": M(en="Led by:", es="Dirige:", ar="يقود اللقاء:"),
+    "family.agenda.led_by": M(en="Led by:", es="Dirige:", ar="بقيادة:"),
     "family.agenda.facilitated_by": M(
-        en="Facilitated by:", es="Acompaña:", ar="يساعد في اللقاء:"
+        en="Facilitated by:", es="Acompaña:", ar="بمساعدة:"
     ),
     "family.agenda.slot": M(
         en="Slot: {minutes} minutes",
@@ -101,7 +101,7 @@ MESSAGES: dict[str, M] = {
     "family.agenda.heading": M(
         en="{title} ({minutes} minutes, led by {leader})",
         es="{title} ({minutes} minutos, dirige {leader})",
-        ar="{title} ({minutes} دقيقة، يقوده {leader})",
+        ar="{title} ({minutes} دقيقة، بقيادة {leader})",
     ),
     "family.agenda.item_facts": M(
         en="{minutes} min, {speaker}",
@@ -142,10 +142,10 @@ MESSAGES: dict[str, M] = {
         en="Read each line aloud. Tick a box each time you practise it. "
         "Have the things under a line ready before the conference.",
         es="Lee cada línea en voz alta. Marca una casilla cada vez que la "
-        "practiques. Ten listas las cosas que están debajo de una línea antes "
-        "de la conferencia.",
+        "practiques. Antes de la conferencia, prepara lo que está debajo de "
+        "cada línea.",
         ar="اقرأ كل سطر بصوت عالٍ. ضع علامة في مربع كلما تدرّبت عليه. "
-        "جهّز الأشياء المكتوبة تحت السطر قبل اللقاء.",
+        "وقبل اللقاء، جهّز ما هو مكتوب تحت كل سطر.",
     ),
     "family.script.caption": M(
         en="{count} lines, {total} minutes",
@@ -174,7 +174,7 @@ MESSAGES: dict[str, M] = {
     ),
     "family.note.page_title": M(
         en="Family conference: {student}, {day}",
-        es="Conferencia de familia: {student}, {day}",
+        es="Conferencia con la familia: {student}, {day}",
         ar="لقاء الأسرة: {student}، {day}",
     ),
     "family.note.when": M(
@@ -183,7 +183,7 @@ MESSAGES: dict[str, M] = {
         ar="{day}، من {start} إلى {end} ({minutes} دقيقة)",
     ),
     "family.note.where": M(en="Where", es="Dónde", ar="المكان"),
-    "family.note.teacher": M(en="Teacher", es="Maestro", ar="المعلم"),
+    "family.note.teacher": M(en="Teacher", es="Maestro", ar="المعلّم"),
     "family.note.about": M(en="About", es="Sobre", ar="عن"),
     "family.note.for": M(en="For", es="Para", ar="إلى"),
     "family.note.interpreter": M(en="Interpreter", es="Intérprete", ar="المترجم"),
@@ -201,8 +201,8 @@ MESSAGES: dict[str, M] = {
     "family.note.bring_home": M(
         en="One thing {student} does well at home, and one thing you would like "
         "to work on.",
-        es="Algo que {student} hace bien en casa, y algo que le gustaría mejorar.",
-        ar="شيء يُحسنه {student} في البيت، وشيء تودّون أن يتحسّن فيه.",
+        es="Algo que {student} hace bien en casa y algo que le gustaría mejorar.",
+        ar="نقطة قوة واحدة لدى {student} في البيت، وأمر واحد تودّون العمل عليه.",
     ),
     "family.note.reminder": M(en="Reminder", es="Recordatorio", ar="تذكير"),
     "family.note.also_sent": M(
@@ -225,12 +225,12 @@ MESSAGES: dict[str, M] = {
     ),
     "family.note.rescheduled": M(
         en="This conference was moved to another time: your new note has it.",
-        es="Esta conferencia cambió de hora: la nueva nota le indica cuándo.",
+        es="Esta conferencia cambió de hora. La nueva nota le indica cuándo es.",
         ar="نُقل هذا اللقاء إلى وقت آخر، وتجدون الموعد الجديد في الورقة الجديدة.",
     ),
     "family.note.no_show": M(
         en="We missed you at this conference. We will offer you another time.",
-        es="Lo echamos de menos en esta conferencia. Le ofreceremos otra hora.",
+        es="Sentimos que no pudiera venir a esta conferencia. Le ofreceremos otra hora.",
         ar="افتقدناكم في هذا اللقاء، وسنعرض عليكم موعدًا آخر.",
     ),
     "family.ahead.day": M(en="1 day", es="1 día", ar="يوم واحد"),
@@ -245,14 +245,14 @@ MESSAGES: dict[str, M] = {
         "at {time}, in {room}. Please arrive a few minutes early.",
         es="Recordatorio: su conferencia con {teacher} sobre {student} es el {day} "
         "a las {time}, en {room}. Por favor, llegue unos minutos antes.",
-        ar="تذكير: لقاؤكم مع {teacher} عن {student} يوم {day} الساعة {time}، "
+        ar="تذكير: لقاؤكم مع {teacher} عن {student} يوم {day}، الساعة {time}، "
         "في {room}. نرجو أن تحضروا قبل الموعد ببضع دقائق.",
     ),
     # The letter home about the student-led conference.
     "family.letter.title": M(
         en="{student} will lead the conference",
         es="{student} va a dirigir la conferencia",
-        ar="{student} سيقود اللقاء",
+        ar="لقاء بقيادة {student}",
     ),
     "family.letter.greeting": M(
         en="Dear family,", es="Estimada familia:", ar="الأسرة الكريمة،"
@@ -261,22 +261,22 @@ MESSAGES: dict[str, M] = {
         en="You are warmly invited to a conference about {student}'s learning. "
         "This conference is different: {student} leads it, and you and the "
         "teacher listen.",
-        es="Con mucho gusto le invitamos a una conferencia sobre el aprendizaje "
+        es="Le invitamos con mucho gusto a una conferencia sobre el aprendizaje "
         "de {student}. Esta conferencia es diferente: la dirige {student}, y "
         "usted y el maestro escuchan.",
         ar="يسعدنا أن ندعوكم إلى لقاء عن تعلّم {student}. هذا اللقاء مختلف: "
-        "{student} هو من يقوده، وأنتم والمعلم تستمعون.",
+        "سيكون بقيادة {student}، وتستمعون أنتم والمعلّم.",
     ),
     "family.letter.student_part": M(
         en="{student} will show you some work, tell you what went well and what "
         "is still hard, and share goals for the next weeks. {student} has "
         "practised for this at school.",
-        es="{student} le va a mostrar algunos trabajos, le va a contar qué salió "
-        "bien y qué todavía cuesta, y le va a explicar sus metas para las "
-        "próximas semanas. {student} lo ha practicado en la escuela.",
-        ar="سيعرض عليكم {student} بعض أعماله، ويخبركم بما نجح فيه وما زال صعبًا "
-        "عليه، ويشارككم أهدافه للأسابيع القادمة. وقد تدرّب {student} على ذلك "
-        "في المدرسة.",
+        es="{student} le va a mostrar algunos trabajos, contarle qué salió bien "
+        "y qué todavía le cuesta, y explicarle sus metas para las próximas "
+        "semanas. {student} lo ha practicado en la escuela.",
+        ar="ستشاهدون في اللقاء بعض أعمال {student}، وستعرفون ما نجح وما زال "
+        "صعبًا، والأهداف للأسابيع القادمة. وقد خصّصنا لـ{student} وقتًا في "
+        "المدرسة للتدرّب على ذلك.",
     ),
     "family.letter.family_part": M(
         en="Your part is simple: listen, ask questions, and praise the specific "
@@ -301,37 +301,37 @@ MESSAGES: dict[str, M] = {
     ),
     "family.letter.bring": M(
         en="Please bring your questions, and one thing {student} does well at home.",
-        es="Por favor, traiga sus preguntas y algo que {student} hace bien en casa.",
-        ar="نرجو أن تُحضروا أسئلتكم، وأن تخبرونا بشيء يُحسنه {student} في البيت.",
+        es="Por favor, traiga sus preguntas y cuéntenos algo que {student} hace bien en casa.",
+        ar="نرجو أن تُحضروا أسئلتكم، وأن تخبرونا بنقطة قوة لدى {student} في البيت.",
     ),
     "family.letter.interpreter": M(
         en="Would you like an interpreter? Please tell {teacher} or the school "
         "office, and we will arrange one.",
         es="¿Quiere un intérprete? Avise a {teacher} o a la oficina de la "
-        "escuela, y nosotros lo organizamos.",
+        "escuela y se lo conseguimos.",
         ar="هل تحتاجون إلى مترجم؟ أخبروا {teacher} أو إدارة المدرسة، وسنوفّره لكم.",
     ),
     "family.letter.interpreter_booked": M(
         en="An interpreter ({language}) will be with you at the conference.",
-        es="Un intérprete ({language}) estará con ustedes en la conferencia.",
+        es="Un intérprete ({language}) estará con usted en la conferencia.",
         ar="سيكون معكم مترجم ({language}) في اللقاء.",
     ),
     "family.letter.closing": M(
         en="Thank you. We look forward to seeing you.",
-        es="Muchas gracias. Le esperamos con mucho gusto.",
+        es="Muchas gracias. Será un gusto verle.",
         ar="شكرًا لكم، ونتطلّع إلى لقائكم.",
     ),
-    "family.letter.the_teacher": M(en="the teacher", es="el maestro", ar="المعلم"),
-    "family.letter.your_child": M(en="your child", es="su hijo", ar="طفلكم"),
+    "family.letter.the_teacher": M(en="the teacher", es="el maestro", ar="المعلّم"),
+    "family.letter.your_child": M(en="your child", es="su hijo o hija", ar="طفلكم"),
     # The post-conference survey's built-in statements.
     "family.survey.explained": M(
         en="My child explained their learning to me.",
-        es="Mi hijo me explicó lo que está aprendiendo.",
+        es="Mi hijo o hija me explicó lo que está aprendiendo.",
         ar="شرح لي طفلي ما يتعلّمه.",
     ),
     "family.survey.understand": M(
         en="I understand my child's strengths and next goal.",
-        es="Entiendo en qué es bueno mi hijo y cuál es su próxima meta.",
+        es="Entiendo las fortalezas de mi hijo o hija y cuál es su próxima meta.",
         ar="أفهم نقاط قوة طفلي وهدفه القادم.",
     ),
     "family.survey.help-home": M(
@@ -346,8 +346,8 @@ MESSAGES: dict[str, M] = {
     ),
     "family.survey.student-confident": M(
         en="I felt ready to lead my conference.",
-        es="Me sentí listo para dirigir mi conferencia.",
-        ar="شعرت أنني مستعد لقيادة لقائي.",
+        es="Me sentí con confianza para dirigir mi conferencia.",
+        ar="شعرت بالاستعداد لقيادة لقائي.",
     ),
     "family.survey.student-goal": M(
         en="I know what my next goal is and how to reach it.",

@@ -26,24 +26,24 @@ MESSAGES: dict[str, M] = {
             "that meets the higher rating?"
         ),
         es=(
-            "{title}: te pusiste {mine}, y tu trabajo muestra {theirs}. Eres más "
-            "exigente contigo que lo que muestra tu trabajo: ¿qué hiciste que "
-            "alcanza el nivel más alto?"
+            "{title}: te pusiste «{mine}», y tu trabajo muestra «{theirs}». Eres "
+            "más exigente contigo de lo que muestra tu trabajo: ¿qué hiciste que "
+            "merece el nivel más alto?"
         ),
         ar=(
-            "{title}: قيّمت نفسك {mine}، وعملك يُظهر {theirs}. أنت أقسى على نفسك "
-            "مما يُظهره عملك: ماذا فعلت يستحق التقدير الأعلى؟"
+            "{title}: قيّمت نفسك «{mine}»، وعملك يُظهر «{theirs}». أنت أقسى على "
+            "نفسك مما يُظهره عملك: ما الذي فعلته ويستحق التقدير الأعلى؟"
         ),
     ),
     "feedback.compare.harder_on_themselves@beginning": M(
         en="{title}: your work shows {theirs}. That is better than you said!",
-        es="{title}: tu trabajo muestra {theirs}. ¡Es mejor de lo que dijiste!",
-        ar="{title}: عملك يُظهر {theirs}. هذا أفضل مما قلت!",
+        es="{title}: tu trabajo muestra «{theirs}». ¡Es mejor de lo que dijiste!",
+        ar="{title}: عملك يُظهر «{theirs}». هذا أفضل مما قلت!",
     ),
     "feedback.compare.harder_on_themselves@intermediate": M(
         en="{title}: you said {mine}. Your work shows {theirs}. What did you do well?",
-        es="{title}: dijiste {mine}. Tu trabajo muestra {theirs}. ¿Qué hiciste bien?",
-        ar="{title}: قلت {mine}. عملك يُظهر {theirs}. ماذا فعلت جيدًا؟",
+        es="{title}: dijiste «{mine}». Tu trabajo muestra «{theirs}». ¿Qué hiciste bien?",
+        ar="{title}: قلت «{mine}». عملك يُظهر «{theirs}». ما الذي أحسنت فيه؟",
     ),
     "feedback.compare.overestimate": M(
         en=(
@@ -52,23 +52,23 @@ MESSAGES: dict[str, M] = {
             "rating?"
         ),
         es=(
-            "{title}: te pusiste {mine}, y yo veo {theirs}. Vamos a mirar juntos el "
+            "{title}: te pusiste «{mine}», y yo veo «{theirs}». Vamos a mirar tú y yo el "
             "trabajo y el criterio: ¿qué mostraría el nivel más alto?"
         ),
         ar=(
-            "{title}: قيّمت نفسك {mine}، وأنا أرى {theirs}. لننظر معًا في العمل "
+            "{title}: قيّمت نفسك «{mine}»، وأنا أرى «{theirs}». لننظر معًا في العمل "
             "ونقارنه بالمعيار: ما الذي يُظهر التقدير الأعلى؟"
         ),
     ),
     "feedback.compare.overestimate@beginning": M(
         en="{title}: I see {theirs}. Let's look at your work together.",
-        es="{title}: yo veo {theirs}. Vamos a mirar tu trabajo juntos.",
-        ar="{title}: أنا أرى {theirs}. لننظر في عملك معًا.",
+        es="{title}: yo veo «{theirs}». Vamos a mirar tu trabajo tú y yo.",
+        ar="{title}: أنا أرى «{theirs}». لننظر في عملك معًا.",
     ),
     "feedback.compare.overestimate@intermediate": M(
         en="{title}: you said {mine}. I see {theirs}. Let's look at your work together.",
-        es="{title}: dijiste {mine}. Yo veo {theirs}. Vamos a mirar tu trabajo juntos.",
-        ar="{title}: قلت {mine}. أنا أرى {theirs}. لننظر في عملك معًا.",
+        es="{title}: dijiste «{mine}». Yo veo «{theirs}». Vamos a mirar tu trabajo tú y yo.",
+        ar="{title}: قلت «{mine}». أنا أرى «{theirs}». لننظر في عملك معًا.",
     ),
     "feedback.compare.praise": M(
         en="{title}: we agree this is a strength, at {theirs}. Well done!",
@@ -78,27 +78,27 @@ MESSAGES: dict[str, M] = {
     "feedback.compare.praise@beginning": M(
         en="{title}: you are good at this. Well done!",
         es="{title}: esto lo haces bien. ¡Muy bien!",
-        ar="{title}: أنت جيد في هذا. أحسنت!",
+        ar="{title}: هذه من نقاط قوتك. أحسنت!",
     ),
     "feedback.compare.praise@intermediate": M(
         en="{title}: we both say {theirs}. You are good at this!",
-        es="{title}: los dos decimos {theirs}. ¡Esto lo haces bien!",
-        ar="{title}: كلانا يقول {theirs}. أنت جيد في هذا!",
+        es="{title}: tú y yo decimos «{theirs}». ¡Esto lo haces bien!",
+        ar="{title}: أنت وأنا نقول «{theirs}». هذه من نقاط قوتك!",
     ),
     "feedback.compare.next_step": M(
         en="{title}: we agree you are at {theirs}. What is one step to the next rating?",
-        es="{title}: estamos de acuerdo en que estás en {theirs}. ¿Cuál es un paso para llegar al siguiente nivel?",
-        ar="{title}: نتفق على أنك عند {theirs}. ما خطوة واحدة نحو التقدير التالي؟",
+        es="{title}: estamos de acuerdo en que estás en el nivel «{theirs}». ¿Qué paso puedes dar para llegar al siguiente?",
+        ar="{title}: نتفق على أنك في مستوى «{theirs}». ما خطوة واحدة نحو المستوى التالي؟",
     ),
     "feedback.compare.next_step@beginning": M(
         en="{title}: you are at {theirs}. What is next?",
-        es="{title}: estás en {theirs}. ¿Qué sigue?",
-        ar="{title}: أنت عند {theirs}. ما التالي؟",
+        es="{title}: estás en el nivel «{theirs}». ¿Qué sigue?",
+        ar="{title}: أنت في مستوى «{theirs}». ما الخطوة التالية؟",
     ),
     "feedback.compare.next_step@intermediate": M(
         en="{title}: we both say {theirs}. What is one next step?",
-        es="{title}: los dos decimos {theirs}. ¿Cuál es el siguiente paso?",
-        ar="{title}: كلانا يقول {theirs}. ما الخطوة التالية؟",
+        es="{title}: tú y yo decimos «{theirs}». ¿Cuál es el siguiente paso?",
+        ar="{title}: أنت وأنا نقول «{theirs}». ما الخطوة التالية؟",
     ),
     # A self-report card's grade that does not follow the highlighted "can do"
     # statements: {subject} is the subject's title, {statement} the standard's
@@ -167,13 +167,13 @@ MESSAGES: dict[str, M] = {
         ar=(
             "{subject}، «{statement}» ({term}): أعطيت نفسك {grade}، لكن أعلى عبارة "
             "«أستطيع» حدّدتها في المستوى {highest}. ما حدّدته يُظهر أكثر من درجتك: "
-            "هل يمكن أن ترفع درجتك؟"
+            "هل يمكن رفع درجتك؟"
         ),
     ),
     "feedback.card.below@beginning": M(
         en='"{statement}": you can do more than {grade}!',
         es="«{statement}»: ¡puedes hacer más que {grade}!",
-        ar="«{statement}»: تستطيع أكثر من {grade}!",
+        ar="«{statement}»: بإمكانك أكثر من {grade}!",
     ),
     "feedback.card.below@intermediate": M(
         en='"{statement}": you marked level {highest}. Is your grade too low?',

@@ -115,7 +115,7 @@ MESSAGES: dict[str, M] = {
     "forms.word_bank.beginning": M(
         en="I can\nhelp\nalone\nfriend\ngroup\nlisten\nshare\nfinish\ntry\neasy\nhard",
         es=(
-            "yo puedo\nayuda\nsolo\namigo\ngrupo\nescuchar\ncompartir\nterminar"
+            "yo puedo\nayuda\nsin ayuda\namigo\ngrupo\nescuchar\ncompartir\nterminar"
             "\nintentar\nfácil\ndifícil"
         ),
         ar="\n".join(
@@ -140,7 +140,7 @@ MESSAGES: dict[str, M] = {
             "\npractice\nimprove\nnext time"
         ),
         es=(
-            "porque\nyo solo\ncon ayuda\ncompañero\nexplicar\nescuchar\ncompartir"
+            "porque\npor mi cuenta\ncon ayuda\ncompañero\nexplicar\nescuchar\ncompartir"
             "\nidea\npracticar\nmejorar\nla próxima vez"
         ),
         ar="\n".join(
@@ -181,7 +181,7 @@ MESSAGES: dict[str, M] = {
         ),
         ar=(
             "اخترت هذا المستوى لأن ...\nأستطيع ...، لكني أحتاج مساعدة في ..."
-            "\nشيء فعلته جيدًا هو ...\nفي المرة القادمة سوف ..."
+            "\nشيء أحسنت فيه هو ...\nفي المرة القادمة سوف ..."
         ),
     ),
     # A teacher's writing supports, printed on a form.
@@ -211,8 +211,8 @@ MESSAGES: dict[str, M] = {
     ),
     "forms.card.key": M(
         en="Tick each statement you can do. Circle your grade: {key}.",
-        es="Marca cada frase que ya puedes hacer. Encierra tu nota: {key}.",
-        ar="ضع علامة على كل عبارة تستطيع فعلها. ضع دائرة حول درجتك: {key}.",
+        es="Marca cada frase que ya puedes hacer. Encierra en un círculo tu nota: {key}",
+        ar="ضع علامة على كل عبارة تستطيع فعلها. ضع دائرة حول درجتك: {key}",
     ),
     "forms.card.caption": M(
         en="Standards, my grade and why",
@@ -236,7 +236,7 @@ MESSAGES: dict[str, M] = {
     "forms.card.teacher_grade": M(
         en="Teacher's grade: {grade}",
         es="Nota del maestro: {grade}",
-        ar="درجة المعلم: {grade}",
+        ar="درجة المعلّم: {grade}",
     ),
     "forms.card.why_for": M(
         en="Why: {standard}", es="Por qué: {standard}", ar="لماذا: {standard}"
@@ -244,21 +244,21 @@ MESSAGES: dict[str, M] = {
     # Three Pluses and a Goal.
     "forms.pluses.title": M(
         en="Three Pluses and a Goal",
-        es="Tres cosas buenas y una meta",
-        ar="ثلاث نقاط قوة وهدف",
+        es="Tres logros y una meta",
+        ar="ثلاث نقاط قوة وهدف واحد",
     ),
-    "forms.pluses.student": M(en="Student", es="Estudiante", ar="الطالب"),
+    "forms.pluses.student": M(en="Student", es="Alumno", ar="الطالب"),
     "forms.pluses.family": M(en="Family", es="Familia", ar="الأسرة"),
-    "forms.pluses.teacher": M(en="Teacher", es="Maestro", ar="المعلم"),
+    "forms.pluses.teacher": M(en="Teacher", es="Maestro", ar="المعلّم"),
     "forms.pluses.plus": M(
         en="{who} plus {number}",
-        es="{who}: cosa buena {number}",
+        es="{who}: logro {number}",
         ar="{who}: نقطة القوة {number}",
     ),
     "forms.goal": M(en="Goal", es="Meta", ar="الهدف"),
     # Goals: the self-evaluation sheet and the goal card.
     "forms.measure": M(
-        en="Measure: {measure}.", es="Cómo se mide: {measure}.", ar="القياس: {measure}."
+        en="Measure: {measure}.", es="Cómo se mide: {measure}", ar="القياس: {measure}"
     ),
     "forms.measure.range": M(
         en="From {start} to {target}.",
@@ -322,7 +322,7 @@ MESSAGES: dict[str, M] = {
         en="Partner work", es="Trabajo en pareja", ar="عمل مع زميل"
     ),
     "forms.tracker.grade.independent": M(
-        en="Independent", es="Trabajo solo", ar="عمل فردي"
+        en="Independent", es="Trabajo individual", ar="عمل فردي"
     ),
     "forms.tracker.grade.homework": M(
         en="Homework", es="Tarea en casa", ar="واجب منزلي"
@@ -385,8 +385,8 @@ MESSAGES: dict[str, M] = {
     ),
     "forms.tracker.grades": M(
         en="Grades on the {scale}: {key}.",
-        es="Notas en la escala «{scale}»: {key}.",
-        ar="الدرجات على مقياس «{scale}»: {key}.",
+        es="Notas en la escala «{scale}»: {key}",
+        ar="الدرجات على مقياس «{scale}»: {key}",
     ),
     # The on-task chart.
     "forms.ontask.title": M(
@@ -397,7 +397,7 @@ MESSAGES: dict[str, M] = {
     "forms.ontask.start": M(
         en="Start with {minutes}-minute intervals.",
         es="Empieza con periodos de {minutes} minutos.",
-        ar="ابدأ بفترات من {minutes} دقائق.",
+        ar="ابدأ بفترات مدة كل منها {minutes} دقيقة.",
     ),
     "forms.ontask.grow.one": M(
         en="After {after} on-task interval in a row, add {add} minutes (up to {most}).",
@@ -439,7 +439,7 @@ MESSAGES: dict[str, M] = {
         es="Mi puntaje (enciérralo)",
         ar="تقييمي (ضع دائرة)",
     ),
-    "forms.ontask.teacher": M(en="Teacher", es="Maestro", ar="المعلم"),
+    "forms.ontask.teacher": M(en="Teacher", es="Maestro", ar="المعلّم"),
     "forms.ontask.worked_on": M(
         en="What I worked on", es="En qué trabajé", ar="ما عملت عليه"
     ),
@@ -461,7 +461,7 @@ MESSAGES: dict[str, M] = {
     "forms.ontask.teacher_for": M(
         en="Interval {number}: teacher's rating",
         es="Periodo {number}: puntaje del maestro",
-        ar="الفترة {number}: تقييم المعلم",
+        ar="الفترة {number}: تقييم المعلّم",
     ),
     # A scale's rating strip.
     "forms.strip.title": M(
@@ -471,12 +471,12 @@ MESSAGES: dict[str, M] = {
     ),
     "forms.strip.desc": M(
         en="{scale}, {count} levels: {levels}.",
-        es="{scale}, {count} niveles: {levels}.",
-        ar="{scale}، {count} مستويات: {levels}.",
+        es="{scale}, {count} niveles: {levels}",
+        ar="{scale}، {count} مستويات: {levels}",
     ),
     "forms.strip.chosen": M(en="✓ chosen", es="✓ elegido", ar="✓ تم اختياره"),
     "forms.strip.chosen_said": M(
-        en="Chosen: {label}.", es="Elegido: {label}.", ar="المختار: {label}."
+        en="Chosen: {label}.", es="Elegido: «{label}».", ar="المختار: «{label}»."
     ),
     "forms.strip.smile": M(
         en="a smiling face", es="una carita que sonríe", ar="وجه مبتسم"

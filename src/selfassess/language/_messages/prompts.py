@@ -30,7 +30,7 @@ MESSAGES: dict[str, M] = {
     "prompts.strengths@intermediate": M(
         en="What did you do well? Which skill can you do now?",
         es="¿Qué hiciste bien? ¿Qué sabes hacer ahora?",
-        ar="ماذا فعلت جيدًا؟ ما المهارة التي تستطيعها الآن؟",
+        ar="ما الذي أحسنت فيه؟ ما المهارة التي تستطيعها الآن؟",
     ),
     "prompts.strengths@advanced": M(
         en="What were your strengths? Which skills did you master?",
@@ -60,7 +60,7 @@ MESSAGES: dict[str, M] = {
     "prompts.struggles": M(
         en="What was hard for you? Where did you get stuck?",
         es="¿Qué te resultó difícil? ¿Dónde te atascaste?",
-        ar="ما الذي كان صعبًا عليك؟ أين توقفت؟",
+        ar="ما الذي كان صعبًا عليك؟ أين تعثّرت؟",
     ),
     "prompts.struggles@beginning": M(
         en="What is hard? Show me.",
@@ -69,13 +69,13 @@ MESSAGES: dict[str, M] = {
     ),
     "prompts.struggles@intermediate": M(
         en="What was hard? Where did you stop?",
-        es="¿Qué fue difícil? ¿Dónde te paraste?",
+        es="¿Qué fue difícil? ¿Dónde te detuviste?",
         ar="ما الذي كان صعبًا؟ أين توقفت؟",
     ),
     "prompts.struggles@advanced": M(
         en="What was difficult, and where did you get stuck?",
         es="¿Qué te costó y dónde te atascaste?",
-        ar="ما الذي كان صعبًا، وأين توقفت؟",
+        ar="ما الذي كان صعبًا، وأين تعثّرت؟",
     ),
     "prompts.participation": M(
         en="How did you take part in class and in your group?",
@@ -100,22 +100,22 @@ MESSAGES: dict[str, M] = {
     "prompts.praise": M(
         en="One thing you did really well was ... because ...",
         es="Algo que hiciste muy bien fue ... porque ...",
-        ar="شيء فعلته جيدًا جدًا هو ... لأن ...",
+        ar="من أفضل ما فعلته ... لأن ...",
     ),
     "prompts.praise@beginning": M(
         en="Good job! You did ... well.",
         es="¡Muy bien! Hiciste bien ...",
-        ar="أحسنت! فعلت ... جيدًا.",
+        ar="أحسنت! أتقنت ...",
     ),
     "prompts.praise@intermediate": M(
         en="You did ... well. It was good because ...",
         es="Hiciste bien ... Estuvo bien porque ...",
-        ar="فعلت ... جيدًا. كان جيدًا لأن ...",
+        ar="أحسنت في ... وكان ذلك جيدًا لأن ...",
     ),
     "prompts.praise@advanced": M(
         en="Something you did really well was ... because ...",
         es="Algo que hiciste muy bien fue ... porque ...",
-        ar="من الأشياء التي فعلتها جيدًا جدًا ... لأن ...",
+        ar="من أكثر ما أحسنت فيه ... لأن ...",
     ),
     "prompts.fix-errors": M(
         en="What steps will you take to fix this error?",
@@ -180,7 +180,7 @@ MESSAGES: dict[str, M] = {
     # Goals: Three Pluses and a Goal, goal review with fraction bars.
     "prompts.three-pluses": M(
         en="What are three things you do well, and one goal for next time?",
-        es="¿Qué tres cosas haces bien, y cuál es una meta para la próxima vez?",
+        es="¿Qué tres cosas haces bien y qué meta tienes para la próxima vez?",
         ar="ما ثلاثة أشياء تُحسنها، وما هدف واحد للمرة القادمة؟",
     ),
     "prompts.three-pluses@beginning": M(
@@ -200,7 +200,7 @@ MESSAGES: dict[str, M] = {
     ),
     "prompts.goal-progress": M(
         en="How much of your goal have you reached? Show me your fraction bar and your evidence.",
-        es="¿Cuánto de tu meta has logrado? Muéstrame tu barra de fracciones y tus pruebas.",
+        es="¿Cuánto de tu meta has logrado? Muéstrame tu barra de fracciones y tus evidencias.",
         ar="كم حققت من هدفك؟ أرِني شريط الكسور وأدلّتك.",
     ),
     "prompts.goal-progress@beginning": M(
@@ -211,11 +211,11 @@ MESSAGES: dict[str, M] = {
     "prompts.goal-progress@intermediate": M(
         en="How much of your goal did you do? Show your bar.",
         es="¿Cuánto de tu meta hiciste? Muestra tu barra.",
-        ar="كم فعلت من هدفك؟ أرِني شريطك.",
+        ar="كم حققت من هدفك؟ أرِني شريطك.",
     ),
     "prompts.goal-progress@advanced": M(
         en="How far have you come on your goal? Show your fraction bar and evidence.",
-        es="¿Cuánto has avanzado en tu meta? Muestra tu barra de fracciones y tus pruebas.",
+        es="¿Cuánto has avanzado en tu meta? Muestra tu barra de fracciones y tus evidencias.",
         ar="إلى أين وصلت في هدفك؟ أرِني شريط الكسور وأدلّتك.",
     ),
     "prompts.next-goal": M(
@@ -231,7 +231,7 @@ MESSAGES: dict[str, M] = {
     "prompts.next-goal@intermediate": M(
         en="What is your next goal? How will you know you did it?",
         es="¿Cuál es tu próxima meta? ¿Cómo sabrás que lo hiciste?",
-        ar="ما هدفك القادم؟ كيف ستعرف أنك فعلته؟",
+        ar="ما هدفك القادم؟ كيف ستعرف أنك حققته؟",
     ),
     "prompts.next-goal@advanced": M(
         en="What is your next goal, and how will you measure it?",
@@ -300,12 +300,12 @@ MESSAGES: dict[str, M] = {
     ),
     "prompts.work-plan": M(
         en="How do you prefer to work: alone, with a partner or in a small group? How is your plan going?",
-        es="¿Cómo prefieres trabajar: solo, con un compañero o en un grupo pequeño? ¿Cómo va tu plan?",
+        es="¿Cómo prefieres trabajar: por tu cuenta, con un compañero o en un grupo pequeño? ¿Cómo va tu plan?",
         ar="كيف تفضّل أن تعمل: وحدك، أم مع زميل، أم في مجموعة صغيرة؟ كيف تسير خطتك؟",
     ),
     "prompts.work-plan@beginning": M(
         en="Work alone, with a friend, or a group? Point.",
-        es="¿Trabajar solo, con un amigo o en grupo? Señala.",
+        es="¿Trabajar por tu cuenta, con un amigo o en grupo? Señala.",
         ar="تعمل وحدك، أم مع صديق، أم مع مجموعة؟ أشِر.",
     ),
     "prompts.work-plan@intermediate": M(
@@ -321,7 +321,7 @@ MESSAGES: dict[str, M] = {
     "prompts.quick-check": M(
         en="You are close to mastery on this standard. Do you want to show me with a quick check?",
         es="Ya casi dominas este estándar. ¿Quieres demostrármelo con una prueba rápida?",
-        ar="أنت قريب من إتقان هذا المعيار. هل تريد أن تُريني ذلك باختبار قصير؟",
+        ar="اقتربت من إتقان هذا المعيار. هل تريد أن تُريني ذلك باختبار قصير؟",
     ),
     "prompts.quick-check@beginning": M(
         en="Almost there! Try a short test?",
@@ -336,7 +336,7 @@ MESSAGES: dict[str, M] = {
     "prompts.quick-check@advanced": M(
         en="You are near mastery. Would you like to try a quick check now?",
         es="Estás cerca de dominarlo. ¿Te gustaría hacer ahora una prueba rápida?",
-        ar="أنت قريب من الإتقان. هل تودّ أن تجرّب الآن اختبارًا قصيرًا؟",
+        ar="اقتربت من الإتقان. هل تودّ أن تجرّب الآن اختبارًا قصيرًا؟",
     ),
     "prompts.collaboration": M(
         en="How did your group share the work? What was your part, and what would you change?",
@@ -421,7 +421,7 @@ MESSAGES: dict[str, M] = {
     # A parent asks their child; a parent's and a teacher's strengths and goal.
     "prompts.parent-proud": M(
         en="What are you most proud of? Why?",
-        es="¿De qué estás más orgulloso? ¿Por qué?",
+        es="¿Qué es lo que más te enorgullece? ¿Por qué?",
         ar="ما أكثر شيء تفخر به؟ لماذا؟",
     ),
     "prompts.parent-proud@beginning": M(
@@ -431,12 +431,12 @@ MESSAGES: dict[str, M] = {
     ),
     "prompts.parent-proud@intermediate": M(
         en="What work are you proud of? Why?",
-        es="¿De qué trabajo estás orgulloso? ¿Por qué?",
+        es="¿Qué trabajo te enorgullece? ¿Por qué?",
         ar="بأي عمل تفخر؟ لماذا؟",
     ),
     "prompts.parent-proud@advanced": M(
         en="Which work are you most proud of, and why?",
-        es="¿De qué trabajo estás más orgulloso y por qué?",
+        es="¿Qué trabajo te enorgullece más y por qué?",
         ar="بأي عمل تفخر أكثر، ولماذا؟",
     ),
     "prompts.parent-hard": M(
@@ -506,13 +506,13 @@ MESSAGES: dict[str, M] = {
     ),
     "prompts.parent-strengths-goal@beginning": M(
         en="You are good at ... Goal: ...",
-        es="Eres bueno en ... Meta: ...",
-        ar="أنت جيد في ... الهدف: ...",
+        es="Se te da bien ... Meta: ...",
+        ar="من نقاط قوتك ... الهدف: ...",
     ),
     "prompts.parent-strengths-goal@intermediate": M(
         en="You are good at ... My goal for you is ...",
-        es="Eres bueno en ... Mi meta para ti es ...",
-        ar="أنت جيد في ... هدفي لك هو ...",
+        es="Se te da bien ... Mi meta para ti es ...",
+        ar="من نقاط قوتك ... هدفي لك هو ...",
     ),
     "prompts.parent-strengths-goal@advanced": M(
         en="Strengths I see are ... One goal for you is ...",
@@ -526,13 +526,13 @@ MESSAGES: dict[str, M] = {
     ),
     "prompts.teacher-strengths-goal@beginning": M(
         en="You are good at ... Goal: ...",
-        es="Eres bueno en ... Meta: ...",
-        ar="أنت جيد في ... الهدف: ...",
+        es="Se te da bien ... Meta: ...",
+        ar="من نقاط قوتك ... الهدف: ...",
     ),
     "prompts.teacher-strengths-goal@intermediate": M(
         en="You are good at ... My goal for you is ...",
-        es="Eres bueno en ... Mi meta para ti es ...",
-        ar="أنت جيد في ... هدفي لك هو ...",
+        es="Se te da bien ... Mi meta para ti es ...",
+        ar="من نقاط قوتك ... هدفي لك هو ...",
     ),
     "prompts.teacher-strengths-goal@advanced": M(
         en="Strengths I see are ... One goal for you is ...",

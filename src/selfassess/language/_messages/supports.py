@@ -21,7 +21,7 @@ MESSAGES: dict[str, M] = {
             "Después de cada momento de trabajo de {minutes} minutos, voy a marcar "
             "cuánto trabajé en mi tarea."
         ),
-        ar="سأقيّم بعد كل وقت عمل مدته {minutes} دقيقة كم كنت منتبهًا لعملي.",
+        ar="بعد كل وقت عمل مدته {minutes} دقيقة، سأقيّم مدى انتباهي لعملي.",
     ),
     "supports.on_task.raise": M(
         en="I will be on task in {work_times} ({minutes} minutes each).",
@@ -29,12 +29,12 @@ MESSAGES: dict[str, M] = {
             "Voy a trabajar en mi tarea en {work_times} "
             "(de {minutes} minutos cada uno)."
         ),
-        ar="سأبقى منتبهًا لعملي في {work_times} (مدة كل منها {minutes} دقيقة).",
+        ar="سأحافظ على انتباهي لعملي في {work_times} (مدة كل منها {minutes} دقيقة).",
     ),
     "supports.on_task.lengthen": M(
         en="I will stay on task for {minutes} minutes at a time in {work_times}.",
         es="Voy a trabajar en mi tarea {minutes} minutos seguidos en {work_times}.",
-        ar="سأبقى منتبهًا لعملي {minutes} دقيقة متواصلة في {work_times}.",
+        ar="سأركّز في عملي {minutes} دقيقة متواصلة في {work_times}.",
     ),
     "supports.on_task.sustain": M(
         en=(
