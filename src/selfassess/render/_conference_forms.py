@@ -420,6 +420,42 @@ NOT_COMING = {
 """What a family's note says of an appointment that no longer takes place."""
 
 
+def note_words(
+    value: Appointment, words: Catalog, known: Mapping[str, str]
+) -> tuple[str, list[tuple[str, str]], str]:
+    """A family's note in words: when, the facts and the reminder.
+
+    The facts are where, with whom and about whom; the note on paper and in
+    Markdown share them.
+    """
+    say = words.text
+    student = known.get(value.student, value.student)
+    teacher = known.get(value.teacher, value.teacher)
+    room = known.get(value.room, value.room)
+    day = words.date(value.starts.date())
+    when = say(
+        "family.note.when",
+        day=day,
+        start=words.time(value.starts),
+        end=words.time(value.ends),
+        minutes=int((value.ends - value.starts).total_seconds() // 60),
+    )
+    facts = [
+        (say("family.note.where"), room),
+        (say("family.note.teacher"), teacher),
+        (say("family.note.about"), student),
+    ]
+    reminder = say(
+        "family.reminder",
+        teacher=teacher,
+        student=student,
+        day=day,
+        time=words.time(value.starts),
+        room=room,
+    )
+    return when, facts, reminder
+
+
 def _ahead(minutes: int, words: Catalog) -> str:
     if minutes % 1440 == 0:
         days = minutes // 1440
@@ -501,23 +537,9 @@ def _appointment(
     sent = _options.values("reminders", reminders, Reminder)
     household = known.get(value.household, value.household)
     student = known.get(value.student, value.student)
-    teacher = known.get(value.teacher, value.teacher)
-    room = known.get(value.room, value.room)
     day = words.date(value.starts.date())
-    minutes = int((value.ends - value.starts).total_seconds() // 60)
-    when = say(
-        "family.note.when",
-        day=day,
-        start=words.time(value.starts),
-        end=words.time(value.ends),
-        minutes=minutes,
-    )
-    facts = [
-        (say("family.note.where"), room),
-        (say("family.note.teacher"), teacher),
-        (say("family.note.about"), student),
-        (say("family.note.for"), household),
-    ]
+    when, facts, reminder_text = note_words(value, words, known)
+    facts.append((say("family.note.for"), household))
     if value.interpreter_language:
         facts.append(
             (
@@ -542,14 +564,6 @@ def _appointment(
             if r.household == value.household and r.conference_starts == value.starts
         },
         reverse=True,
-    )
-    reminder_text = say(
-        "family.reminder",
-        teacher=teacher,
-        student=student,
-        day=day,
-        time=words.time(value.starts),
-        room=room,
     )
     gone = say(NOT_COMING[value.status]) if value.status in NOT_COMING else None
     body = [

@@ -37,6 +37,7 @@ from selfassess.render._conference_forms import (
 from selfassess.render._conference_forms import (
     agenda_title,
     form_language,
+    note_words,
     role_words,
 )
 from selfassess.render._dispatch import markdown
@@ -518,23 +519,7 @@ def _appointment(
     say = words.text
     known = _options.names(names)
     marks = _heading(level)
-    student = known.get(value.student, value.student)
-    teacher = known.get(value.teacher, value.teacher)
-    room = known.get(value.room, value.room)
-    day = words.date(value.starts.date())
-    minutes = int((value.ends - value.starts).total_seconds() // 60)
-    when = say(
-        "family.note.when",
-        day=day,
-        start=words.time(value.starts),
-        end=words.time(value.ends),
-        minutes=minutes,
-    )
-    facts = [
-        (say("family.note.where"), room),
-        (say("family.note.teacher"), teacher),
-        (say("family.note.about"), student),
-    ]
+    when, facts, reminder = note_words(value, words, known)
     lines = [
         f"{marks} {inline(say('family.note.title'))}",
         "",
@@ -546,14 +531,6 @@ def _appointment(
     if gone is not None:
         lines += ["", f"**{inline(say(gone))}**"]
         return "\n".join(lines)
-    reminder = say(
-        "family.reminder",
-        teacher=teacher,
-        student=student,
-        day=day,
-        time=words.time(value.starts),
-        room=room,
-    )
     lines += ["", inline(reminder)]
     return "\n".join(lines)
 
