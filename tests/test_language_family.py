@@ -378,3 +378,29 @@ def test_a_letter_page_always_says_the_letters_own_language() -> None:
     assert '<html lang="ar" dir="rtl">' in html(letter, lang="ar")
     with pytest.raises(ValueError, match="letter's language"):
         html(letter, lang="es")
+
+
+def test_a_letter_is_about_one_child_who_leads_their_own_conference() -> None:
+    """Each child leads their own conference: a letter names one, never "Ana and Luis leads"."""
+    from selfassess.conference import Household, HouseholdChild, family_letter
+    from selfassess.errors import InvalidDataError
+
+    household = Household(
+        id="h",
+        name="The Díaz family",
+        language="es",
+        children=[
+            HouseholdChild(student="ana", teacher="okafor"),
+            HouseholdChild(student="luis", teacher="okafor"),
+        ],
+    )
+    names = {"ana": "Ana", "luis": "Luis"}
+    with pytest.raises(InvalidDataError, match="several children"):
+        family_letter(household, names=names)
+    with pytest.raises(InvalidDataError, match="child of the household"):
+        family_letter(household, names=names, student="zoe")
+    letter = family_letter(household, names=names, student="luis")
+    text = " ".join(letter.paragraphs)
+    assert "Luis" in text
+    assert "Ana" not in text
+    assert "a el " not in text  # "Avise a su maestro", never "a el maestro"

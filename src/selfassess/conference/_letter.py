@@ -21,7 +21,7 @@ from selfassess.conference._family_schedule import (
     names_argument,
 )
 from selfassess.conference._signup import Household
-from selfassess.errors import NotFoundError
+from selfassess.errors import InvalidDataError, NotFoundError
 from selfassess.language import Catalog, catalog_for
 
 __all__ = ["FamilyLetter", "family_letter"]
@@ -77,10 +77,38 @@ def _language_name(tag: str, catalogs: Iterable[Catalog]) -> str:
         return tag
 
 
+def _child(
+    household: Household, appointment: Appointment | None, student: str | None
+) -> str:
+    """The child a letter is about: one letter a child, as each leads their own."""
+    children = [child.student for child in household.children]
+    if appointment is not None:
+        if student is not None and student != appointment.student:
+            message = (
+                f"must be the appointment's student, {shown(appointment.student)} "
+                f"(got {shown(student)})"
+            )
+            raise InvalidDataError.single("student", message)
+        return appointment.student
+    if student is not None:
+        if student not in children:
+            message = f"must be a child of the household (got {shown(student)})"
+            raise InvalidDataError.single("student", message)
+        return student
+    if len(set(children)) > 1:
+        message = (
+            "must be given for a household of several children: each child leads "
+            "their own conference, with a letter of their own (got None)"
+        )
+        raise InvalidDataError.single("student", message)
+    return children[0]
+
+
 def family_letter(
     household: Household,
     *,
     appointment: Appointment | None = None,
+    student: str | None = None,
     teacher: str | None = None,
     school: str | None = None,
     names: Mapping[str, str] | None = None,
@@ -101,8 +129,10 @@ def family_letter(
     language, English when no catalog has it yet.
 
     Args:
-        household: The family the letter goes to; its children are named.
+        household: The family the letter goes to.
         appointment: The family's appointment, if booked; one of the household's.
+        student: The child whose conference it is (each child leads their own):
+            by default the appointment's, else the household's only child.
         teacher: The teacher's name; by default the appointment's teacher (by
             *names*), else "the teacher" in the letter's language.
         school: The school's name, for the signature.
@@ -119,8 +149,10 @@ def family_letter(
 
     Raises:
         ArgumentTypeError: If an argument is of the wrong kind.
-        InvalidDataError: If *appointment* is another household's, or *minutes*
-            is not from 1 to 600.
+        InvalidDataError: If *appointment* is another household's, *student* is
+            not a child of the household (or not the appointment's), no
+            *student* is given for a household of several children without an
+            appointment, or *minutes* is not from 1 to 600.
         NotFoundError: If no catalog has the *language* given.
 
     Example:
@@ -141,6 +173,7 @@ def family_letter(
     known = names_argument(check, names)
     if minutes is not None:
         check.integer("minutes", minutes, minimum=1, maximum=600)
+    student = check.optional_text("student", student)
     check.done()
     if appointment is not None and appointment.household != household.id:
         check.add(
@@ -149,18 +182,14 @@ def family_letter(
             f"(got household {shown(appointment.household)})",
         )
         check.done()
+    chosen = _child(household, appointment, student)
     catalog = family_catalog(household, language, catalogs)
-    children = catalog.and_list(
-        [known.get(c.student, c.student) for c in household.children]
-    )
+    student = known.get(chosen, chosen)
     if appointment is not None:
-        student = known.get(appointment.student, appointment.student)
         if teacher is None:
             teacher = known.get(appointment.teacher, appointment.teacher)
         if minutes is None:
             minutes = int((appointment.ends - appointment.starts).total_seconds() // 60)
-    else:
-        student = children
     who = teacher or catalog.text("family.letter.the_teacher")
     paragraphs = [
         catalog.text("family.letter.invite", student=student),

@@ -321,7 +321,7 @@ MESSAGES: dict[str, M] = {
         es="Muchas gracias. Será un gusto verle.",
         ar="شكرًا لكم، ونتطلّع إلى لقائكم.",
     ),
-    "family.letter.the_teacher": M(en="the teacher", es="el maestro", ar="المعلّم"),
+    "family.letter.the_teacher": M(en="the teacher", es="su maestro", ar="المعلّم"),
     "family.letter.your_child": M(en="your child", es="su hijo o hija", ar="طفلكم"),
     # The post-conference survey's built-in statements.
     "family.survey.explained": M(
