@@ -290,7 +290,10 @@ def raising_history() -> tr.OnTaskHistory:
             "Voy a trabajar en mi tarea en 7 de mis 10 momentos de trabajo "
             "(de 10 minutos cada uno).",
         ),
-        (ARABIC, "سأحافظ على انتباهي لعملي في 7 من 10 من أوقات عملي (مدة كل منها 10 دقيقة)."),
+        (
+            ARABIC,
+            "سأحافظ على انتباهي لعملي في 7 من 10 من أوقات عملي (مدة كل منها 10 دقيقة).",
+        ),
     ],
 )
 def test_a_childs_on_task_goal_reads_as_work_times(
