@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -19,7 +20,7 @@ from selfassess import (
     render,
 )
 from selfassess.cli._sample import sample_class
-from selfassess.conference import Proficiency
+from selfassess.conference import FamilyLetter, Proficiency
 from selfassess.goals import FractionBar
 from selfassess.mastery import rollup
 from selfassess.render import Paper, html, svg
@@ -507,8 +508,14 @@ _PAGE_TYPES = sorted(
 def test_every_page_is_written_in_its_language_s_direction(
     kind: type, lang: str, direction: str, data: st.DataObject
 ) -> None:
-    """Each page html() makes says dir="rtl" for Arabic or Hebrew, "ltr" for English."""
-    page = render.html(data.draw(STRATEGIES[kind]), lang=lang)
+    """Each page html() makes says dir="rtl" for Arabic or Hebrew, "ltr" for English.
+
+    A letter is written in one language: its page is drawn in the language tested.
+    """
+    value = data.draw(STRATEGIES[kind])
+    if isinstance(value, FamilyLetter):
+        value = attrs.evolve(value, language=lang)
+    page = render.html(value, lang=lang)
     assert page.startswith(f'<!DOCTYPE html>\n<html lang="{lang}" dir="{direction}">')
 
 
