@@ -38,7 +38,7 @@ from selfassess.render import _options
 from selfassess.render._dispatch import html
 from selfassess.render._forms_parts import table_head
 from selfassess.render._markup import element, escape, joined, void
-from selfassess.render._page import Paper, direction_of, page
+from selfassess.render._page import Paper, page
 from selfassess.render._words import day_in_words, time_in_words
 
 __all__ = [  # day_in_words and time_in_words are written in `_words`, kept here too
@@ -78,16 +78,10 @@ dl.facts dd { margin: 0; }
 def form_language(value: object) -> tuple[str, Catalog, str]:
     """The page's language tag, the catalog of its words, and its direction.
 
-    *value* is a tag or a `~selfassess.language.Catalog`; a tag no catalog has
-    keeps English words, and the direction its tag says.
+    *value* is a tag or a `~selfassess.language.Catalog`, as the forms'
+    `_options.lang`, `_options.catalog` and `_options.direction` read it.
     """
-    if isinstance(value, Catalog):
-        return value.language, value, value.direction.value
-    tag = _options.lang(value)
-    found = catalog_for(tag, default=ENGLISH)
-    if found is ENGLISH and not tag.lower().startswith("en"):
-        return tag, found, direction_of(tag)
-    return tag, found, found.direction.value
+    return _options.lang(value), _options.catalog(value), _options.direction(value)
 
 
 def kind_words(kind: ConferenceKind, catalog: Catalog) -> str:
